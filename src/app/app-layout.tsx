@@ -1,0 +1,19 @@
+import { Link, Outlet, useNavigation } from 'react-router';
+import { PageLoading } from '../components/page-loading';
+
+export function AppLayout() {
+  const navigation = useNavigation();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Link to="/" className="app-name">
+          Pathway Studio
+        </Link>
+        <nav aria-label="Main">
+          <Link to="/">Library</Link>
+        </nav>
+      </header>
+      <main className="app-main">{navigation.state === 'loading' ? <PageLoading /> : <Outlet />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './app-layout';
+import { RouteError } from './route-error';
+import { LibraryPage } from '../features/library/library-page';
+import { PageLoading } from '../components/page-loading';
+
+// The canvas pages carry React Flow; they load on demand so the library opens fast.
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: PageLoading,
+    children: [
+      { index: true, Component: LibraryPage },
+      {
+        path: 'maps/:mapId',
+        lazy: async () => ({ Component: (await import('../features/viewer/viewer-page')).ViewerPage }),
+      },
+      {
+        path: 'maps/:mapId/edit',
+        lazy: async () => ({ Component: (await import('../features/editor/editor-page')).EditorPage }),
+      },
+      { path: '*', Component: NotFound },
+    ],
+  },
+]);
+
+function NotFound() {
+  return <RouteError />;
+}

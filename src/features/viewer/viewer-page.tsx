@@ -1,0 +1,39 @@
+import { Link, useParams } from 'react-router';
+import { ExportMapButton } from '../import-export/export-map-button';
+import { ImportMapButton } from '../import-export/import-map-button';
+import { ImportReportPanel } from '../import-export/import-report-panel';
+import { MapNotFound } from '../../components/map-not-found';
+import { selectMap, useLibraryStore } from '../../store/library-store';
+import { MapCanvas } from './map-canvas';
+
+/** /maps/:mapId — the map read-only, for coaches and students. */
+export function ViewerPage() {
+  const { mapId } = useParams();
+  const map = useLibraryStore(selectMap(mapId));
+  if (!map) return <MapNotFound mapId={mapId} />;
+
+  const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
+  return (
+    <div className="map-page">
+      <div className="map-page__header">
+        <div>
+          <h1>{map.title}</h1>
+          <p className="map-page__subtitle">
+            {subtitle && `${subtitle} · `}
+            {map.occupations.length} occupations · {map.transitions.length} moves
+          </p>
+        </div>
+        <div className="toolbar" role="toolbar" aria-label="Map actions">
+          <ImportMapButton />
+          <ExportMapButton map={map} />
+          <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}/edit`}>
+            Edit map
+          </Link>
+        </div>
+      </div>
+      <ImportReportPanel />
+      {map.description && <p className="map-page__description">{map.description}</p>}
+      <MapCanvas map={map} />
+    </div>
+  );
+}
