@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { MapViewerPage } from './pages/map-viewer-page';
+import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('the library has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Map library' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the map viewer has no serious accessibility violations', async ({ page }) => {
+  const viewer = new MapViewerPage(page);
+  await viewer.goto(SAMPLE_ID);
+  await viewer.expectCards(SAMPLE_TITLES);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('occupation cards can be reached with the keyboard', async ({ page }) => {
+  const viewer = new MapViewerPage(page);
+  await viewer.goto(SAMPLE_ID);
+  await viewer.expectCards(SAMPLE_TITLES);
+  // From the last toolbar control, Tab moves into the canvas, card by card in map order.
+  await page.getByRole('link', { name: 'Edit map' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(viewer.occupationCard(SAMPLE_TITLES[0]!)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(viewer.occupationCard(SAMPLE_TITLES[1]!)).toBeFocused();
+});

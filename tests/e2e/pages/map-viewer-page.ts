@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The map viewer (/maps/:id) as a user meets it: a heading, a toolbar, the canvas of cards. */
+export class MapViewerPage {
+  readonly canvas: Locator;
+  readonly importReport: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByRole('region', { name: /^Pathway map:/ });
+    this.importReport = page.getByRole('alert').or(page.getByRole('status').filter({ hasText: 'Imported' }));
+  }
+
+  async goto(mapId: string): Promise<void> {
+    await this.page.goto(`/maps/${mapId}`);
+  }
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  occupationCard(title: string): Locator {
+    return this.canvas.getByRole('group', { name: title, exact: true });
+  }
+
+  moves(): Locator {
+    return this.canvas.getByRole('img', { name: /^(Move|Lateral move) from / });
+  }
+
+  async expectCards(titles: readonly string[]): Promise<void> {
+    for (const title of titles) await expect(this.occupationCard(title)).toBeVisible();
+  }
+
+  /** Picks a file through the real file chooser that "Import map…" opens. */
+  async importFile(name: string, contents: string | Buffer, mimeType = 'application/json'): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import map…' }).click();
+    await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(contents) });
+  }
+
+  async exportJson(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export JSON' }).click();
+    const stream = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+}
