@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './app-layout';
-import { RouteError } from './route-error';
+import { NotFoundPage, RouteError } from './route-error';
 import { LibraryPage } from '../features/library/library-page';
 import { PageLoading } from '../components/page-loading';
 
@@ -21,11 +21,7 @@ export const router = createBrowserRouter([
         path: 'maps/:mapId/edit',
         lazy: async () => ({ Component: (await import('../features/editor/editor-page')).EditorPage }),
       },
-      { path: '*', Component: NotFound },
+      { path: '*', Component: NotFoundPage },
     ],
   },
 ]);
-
-function NotFound() {
-  return <RouteError />;
-}

@@ -1,15 +1,14 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Group, Occupation, PathwayMap, Transition } from '../../domain/schema/map';
+import { COLOR_PATTERN } from '../../domain/schema/limits';
 import { ladderPositions } from '../../layout/ladder-positions';
 
 export type OccupationNodeData = { occupation: Occupation; group: Group | undefined };
 export type OccupationFlowNode = Node<OccupationNodeData, 'occupation'>;
 
-const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-
 /** A colour that is safe to put into a style: validated on import, checked again here. */
 export function safeColour(colour: string | undefined): string | undefined {
-  return colour !== undefined && HEX_COLOUR.test(colour) ? colour : undefined;
+  return colour !== undefined && COLOR_PATTERN.test(colour) ? colour : undefined;
 }
 
 /**
