@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { describeValue, formatNumber } from '../describe';
+import { Apprenticeship } from './apprenticeship';
+import { Credential } from './credential';
+import { id, nonEmptyText, ownId, text, textList } from './fields';
+import { LaborMarket } from './labor';
+import { MAX_COORDINATE } from './limits';
+import { Link } from './link';
+import { TrainingProgram } from './training';
+import { Wage } from './wage';
+
+/** Rungs of the ladder, in display order (they drive layout columns). */
+export const OCCUPATION_LEVELS = ['entry', 'middle', 'advanced'] as const;
+export const OccupationLevel = z.enum(OCCUPATION_LEVELS);
+export type OccupationLevel = z.infer<typeof OccupationLevel>;
+
+/** Typical entry education, BLS categories, lowest first. */
+export const EDUCATION_LEVELS = [
+  'none',
+  'high-school',
+  'postsecondary-nondegree',
+  'some-college',
+  'associate',
+  'bachelor',
+  'master',
+  'doctoral',
+] as const;
+export const EducationLevel = z.enum(EDUCATION_LEVELS);
+export type EducationLevel = z.infer<typeof EducationLevel>;
+
+/** As regional blueprints use the words. */
+export const DESIGNATIONS = ['priority', 'critical'] as const;
+
+/** O*NET-SOC: 29-1141 or 29-1141.01. */
+export const SOC_CODE_PATTERN = /^\d{2}-\d{4}(?:\.\d{2})?$/;
+
+const SocCode = z.string().regex(SOC_CODE_PATTERN, {
+  error: (iss) => `must be an O*NET-SOC code like 29-1141 or 29-1141.01, not ${describeValue(iss.input)}`,
+});
+
+const offCanvas = {
+  error: (iss: { input?: unknown }) =>
+    `must be between ${formatNumber(-MAX_COORDINATE)} and ${formatNumber(MAX_COORDINATE)}, not ${describeValue(iss.input)}`,
+};
+const coordinate = z.number().min(-MAX_COORDINATE, offCanvas).max(MAX_COORDINATE, offCanvas);
+
+/** A saved manual position; absent means laid out automatically. */
+export const Position = z.looseObject({ x: coordinate, y: coordinate });
+
+/** A card on the map. */
+export const Occupation = z.looseObject({
+  id: ownId(),
+  title: nonEmptyText(),
+  socCode: SocCode.optional(),
+  groupId: id().optional(),
+  level: OccupationLevel.optional(),
+  summary: text().optional(),
+  wage: Wage.optional(),
+  education: EducationLevel.optional(),
+  experience: text().optional(),
+  credentials: z.array(Credential).optional(),
+  apprenticeship: Apprenticeship.optional(),
+  training: z.array(TrainingProgram).optional(),
+  labor: LaborMarket.optional(),
+  skills: textList().optional(),
+  designation: z.enum(DESIGNATIONS).optional(),
+  highGrowth: z.boolean().optional(),
+  links: z.array(Link).optional(),
+  position: Position.optional(),
+});
+
+export type Occupation = z.infer<typeof Occupation>;
+export type Position = z.infer<typeof Position>;
