@@ -1,0 +1,43 @@
+import { quote } from '../describe';
+import type { ParseIssue } from '../issues';
+import type { PathwayMap } from '../schema/map';
+
+/** A missing group is an error: the card would have no lane. */
+export function checkGroupReferences(map: PathwayMap): ParseIssue[] {
+  const groups = new Set(map.groups.map((group) => group.id));
+  const errors: ParseIssue[] = [];
+  map.occupations.forEach((occupation, index) => {
+    if (occupation.groupId !== undefined && !groups.has(occupation.groupId)) {
+      errors.push({ path: `occupations[${index}].groupId`, message: `names the group ${quote(occupation.groupId)}, which isn't in groups` });
+    }
+  });
+  return errors;
+}
+
+/**
+ * References that only lose a detail when they dangle (a source note, a feedback target, an
+ * occupation a hiring event touched): warnings, so the map still opens.
+ */
+export function checkLooseReferences(map: PathwayMap): ParseIssue[] {
+  const warnings: ParseIssue[] = [];
+  const sources = new Set(map.sources.map((source) => source.id));
+  const occupations = new Set(map.occupations.map((occupation) => occupation.id));
+  const targets = new Set([...occupations, ...map.transitions.map((transition) => transition.id)]);
+
+  const note = (known: ReadonlySet<string>, id: string | undefined, path: string, what: string, where = 'on this map') => {
+    if (id !== undefined && !known.has(id)) warnings.push({ path, message: `names ${what} ${quote(id)}, which isn't ${where}` });
+  };
+  map.occupations.forEach((occupation, index) => {
+    note(sources, occupation.wage?.sourceId, `occupations[${index}].wage.sourceId`, 'the source', 'in sources');
+    note(sources, occupation.labor?.sourceId, `occupations[${index}].labor.sourceId`, 'the source', 'in sources');
+  });
+  map.feedback.forEach((item, index) => {
+    note(targets, item.targetId, `feedback[${index}].targetId`, 'the occupation or transition');
+  });
+  map.hiringEvents.forEach((event, index) => {
+    event.occupationIds?.forEach((id, position) => {
+      note(occupations, id, `hiringEvents[${index}].occupationIds[${position}]`, 'the occupation');
+    });
+  });
+  return warnings;
+}
