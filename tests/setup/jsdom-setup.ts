@@ -9,8 +9,9 @@ afterEach(() => cleanup());
 class ResizeObserverStandIn {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element): void {
-    // React Flow only draws edges once it has been told its nodes' sizes.
-    this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver);
+    // React Flow shows nodes and draws edges only once it has been told their sizes. Report after
+    // the current effects: node wrappers observe before React Flow has registered its own container.
+    setTimeout(() => this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver), 0);
   }
   unobserve(): void {}
   disconnect(): void {}

@@ -14,6 +14,6 @@ describe('wageText', () => {
 
   it('shows hourly wages with cents and says which end of a one-sided range it is', () => {
     expect(wageText({ min: 18.5, unit: 'hour' })).toBe('from $18.50 an hour');
-    expect(wageText({ max: 24, unit: 'hour' })).toBe('up to $24 an hour');
+    expect(wageText({ max: 24, unit: 'hour' })).toBe('up to $24.00 an hour');
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_WIDTH, ladderPositions } from '../../../src/layout/ladder-positions';
+import { buildMap } from '../../support/build-map';
+
+const groups = [
+  { id: 'care', label: 'Direct care' },
+  { id: 'lab', label: 'Laboratory' },
+];
+
+describe('ladderPositions', () => {
+  it('puts entry, middle and advanced occupations in columns from left to right', () => {
+    const map = buildMap({
+      groups,
+      occupations: [
+        { id: 'rn', title: 'RN', groupId: 'care', level: 'advanced' },
+        { id: 'cna', title: 'CNA', groupId: 'care', level: 'entry' },
+        { id: 'lpn', title: 'LPN', groupId: 'care', level: 'middle' },
+      ],
+    });
+    const positions = ladderPositions(map);
+    const x = (id: string) => positions.get(id)?.x ?? Number.NaN;
+    expect(x('cna')).toBe(0);
+    expect(x('lpn')).toBeGreaterThan(x('cna') + CARD_WIDTH);
+    expect(x('rn')).toBeGreaterThan(x('lpn') + CARD_WIDTH);
+  });
+
+  it('keeps each group in its own band, in the map\'s group order, with no overlapping cards', () => {
+    const map = buildMap({
+      groups,
+      occupations: [
+        { id: 'phleb', title: 'Phlebotomist', groupId: 'lab', level: 'entry' },
+        { id: 'cna', title: 'CNA', groupId: 'care', level: 'entry' },
+        { id: 'ma', title: 'Medical Assistant', groupId: 'care', level: 'entry' },
+      ],
+    });
+    const positions = ladderPositions(map);
+    const y = (id: string) => positions.get(id)?.y ?? Number.NaN;
+    expect(y('cna')).toBeLessThan(y('ma'));
+    expect(y('ma')).toBeLessThan(y('phleb'));
+    const points = [...positions.values()].map((point) => `${point.x},${point.y}`);
+    expect(new Set(points).size).toBe(points.length);
+  });
+
+  it('places every occupation, even without a level or group, and keeps saved positions', () => {
+    const map = buildMap({
+      occupations: [
+        { id: 'a', title: 'No level or group' },
+        { id: 'b', title: 'Placed by hand', level: 'middle', position: { x: 1234, y: -56 } },
+      ],
+    });
+    const positions = ladderPositions(map);
+    expect(positions.get('a')).toEqual({ x: 0, y: expect.any(Number) });
+    expect(positions.get('b')).toEqual({ x: 1234, y: -56 });
+  });
+});
