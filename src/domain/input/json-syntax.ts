@@ -20,6 +20,7 @@ const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 function describeChar(c: string | undefined): string {
   if (c === '\n' || c === '\r') return 'a line break';
+  if (c === '"') return 'a double quote (")';
   return c === undefined ? 'the end of the file' : quote(c);
 }
 
@@ -40,11 +41,11 @@ function check(text: string): void {
       } else return;
     }
   };
-  const unexpected = (expected: string): never => {
+  const unexpected = (expected: string, hint = ''): never => {
     const c = text[pos];
     if (c === "'") fail('text must be in double quotes ("like this"), not single quotes');
     if (text.startsWith('NaN', pos) || text.startsWith('Infinity', pos)) fail("NaN and Infinity aren't allowed in JSON; write a number");
-    return fail(`expected ${expected}, but found ${describeChar(c)}`);
+    return fail(`expected ${expected}, but found ${describeChar(c)}${hint}`);
   };
   const string = () => {
     pos++; // the opening quote
@@ -88,7 +89,7 @@ function check(text: string): void {
       skipSpace();
       atEnd();
       if (text[pos] === close) return void pos++;
-      if (text[pos] !== ',') unexpected(`a comma (,) or ${closer} — is a comma missing?`);
+      if (text[pos] !== ',') unexpected(`a comma (,) or ${closer}`, '; is a comma missing?');
       const comma = pos++;
       skipSpace();
       if (text[pos] === close) fail(`there's a comma just before ${closer}; JSON doesn't allow trailing commas. Remove the last comma`, comma);
@@ -126,7 +127,8 @@ export function explainJsonError(text: string, engineMessage: string): ParseIssu
     if (caught.truncated) {
       return { path: '', message: `The file ends too early (${where}): it looks cut off. Check that the whole file was saved or copied.` };
     }
-    return { path: '', message: `The file isn't valid JSON (${where}): ${caught.message}.` };
+    const stop = caught.message.endsWith('?') ? '' : '.';
+    return { path: '', message: `The file isn't valid JSON (${where}): ${caught.message}${stop}` };
   }
   return { path: '', message: `The file isn't valid JSON: ${engineMessage}` };
 }
