@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { PathwayMap } from '../../../src/domain/schema/map';
+import { serializeMap } from '../../../src/domain/serialize';
+import { parseData, sampleMap } from './helpers';
+
+function parsed(data: unknown): PathwayMap {
+  const result = parseData(data);
+  if (!result.ok) throw new Error('sample map should parse');
+  return result.map;
+}
+
+describe('serializeMap', () => {
+  it('writes 2-space indented JSON with a trailing newline', () => {
+    const text = serializeMap(parsed({ schemaVersion: 1, id: 'm', title: 'T' }));
+    expect(text).toBe(
+      [
+        '{',
+        '  "schemaVersion": 1,',
+        '  "id": "m",',
+        '  "title": "T",',
+        '  "groups": [],',
+        '  "occupations": [],',
+        '  "transitions": [],',
+        '  "hiringEvents": [],',
+        '  "feedback": [],',
+        '  "sources": []',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes known fields in schema order, then unknown fields sorted, at every level', () => {
+    const map = parsed({
+      zeta: 1,
+      occupations: [{ wage: { unit: 'hour', median: 20, b: 2, a: 1 }, title: 'A', id: 'a', '2024': 'x' }],
+      title: 'T',
+      alpha: { z: 1, y: [{ d: 1, c: 2 }] },
+      id: 'm',
+      schemaVersion: 1,
+    });
+    const text = serializeMap(map);
+    const order = (json: string) => [...json.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
+    expect(order(text)).toEqual([
+      'schemaVersion', 'id', 'title', 'groups', 'occupations',
+      'id', 'title', 'wage', 'median', 'unit', 'a', 'b', '2024',
+      'transitions', 'hiringEvents', 'feedback', 'sources',
+      'alpha', 'y', 'c', 'd', 'z', 'zeta',
+    ]);
+  });
+
+  it('gives byte-identical text for equal maps built in different orders', () => {
+    const data = sampleMap();
+    const reordered = Object.fromEntries(Object.entries(data).reverse());
+    reordered.occupations = data.occupations.map((o) => Object.fromEntries(Object.entries(o).reverse()));
+    expect(serializeMap(parsed(reordered))).toBe(serializeMap(parsed(data)));
+  });
+
+  it('writes what JSON.parse reads back as the same data', () => {
+    const map = parsed(sampleMap());
+    expect(JSON.parse(serializeMap(map))).toEqual(map);
+  });
+
+  it('leaves out fields set to undefined and writes -0 as 0', () => {
+    const map = parsed(sampleMap());
+    const edited: PathwayMap = { ...map, description: undefined, occupations: map.occupations.map((o) => ({ ...o, position: { x: -0, y: 5 } })) };
+    const text = serializeMap(edited);
+    expect(text).not.toContain('"description"');
+    expect(text).toContain('"x": 0,');
+  });
+});
