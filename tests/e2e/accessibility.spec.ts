@@ -27,8 +27,10 @@ test('occupation cards can be reached with the keyboard', async ({ page }) => {
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  // From the last toolbar control, Tab moves into the canvas, card by card in map order.
+  // From the last toolbar control, Tab goes to "About this map", then into the canvas, card by card.
   await page.getByRole('link', { name: 'Edit map' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('About this map')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(viewer.occupationCard(SAMPLE_TITLES[0]!)).toBeFocused();
   await page.keyboard.press('Tab');

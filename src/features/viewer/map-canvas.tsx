@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, Controls, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PathwayMap } from '../../domain/schema/map';
 import { OccupationNode } from './occupation-node';
@@ -27,7 +27,6 @@ export function MapCanvas({ map }: { map: PathwayMap }) {
       >
         <Background />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" />
       </ReactFlow>
     </div>
   );

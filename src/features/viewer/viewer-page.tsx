@@ -31,9 +31,17 @@ export function ViewerPage() {
           </Link>
         </div>
       </div>
-      <ImportReportPanel />
-      {map.description && <p className="map-page__description">{map.description}</p>}
-      <MapCanvas map={map} />
+      {map.description && (
+        <details className="map-page__about">
+          <summary>About this map</summary>
+          <p>{map.description}</p>
+        </details>
+      )}
+      {/* The import report floats over the canvas, so the map keeps its size and place. */}
+      <div className="map-page__stage">
+        <ImportReportPanel />
+        <MapCanvas map={map} />
+      </div>
     </div>
   );
 }

@@ -26,8 +26,12 @@ export class MapViewerPage {
     return this.canvas.getByRole('img', { name: /^(Move|Lateral move) from / });
   }
 
+  /** Each card is on screen: visible, and not clipped away by the canvas (so a user can see it). */
   async expectCards(titles: readonly string[]): Promise<void> {
-    for (const title of titles) await expect(this.occupationCard(title)).toBeVisible();
+    for (const title of titles) {
+      await expect(this.occupationCard(title)).toBeVisible();
+      await expect(this.occupationCard(title)).toBeInViewport();
+    }
   }
 
   /** Picks a file through the real file chooser that "Import map…" opens. */
