@@ -1,0 +1,62 @@
+import { formatIssue, parseMap } from '../domain/parse';
+
+/** Reads a file's bytes; throws (with a Node `code` where there is one) when it can't. */
+export type ReadFile = (path: string) => Uint8Array;
+
+export type ValidateOutcome = { lines: string[]; exitCode: 0 | 1 | 2 };
+
+export const USAGE = [
+  'Usage: npm run validate -- FILE...',
+  'Checks Pathway Studio map files and prints "FILE: ok" or each problem found.',
+  'Exits 0 when every file is a valid map, 1 when any is not, 2 when no file is given.',
+].join('\n');
+
+const READ_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOENT: 'there is no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+function describeReadError(error: unknown): string {
+  const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  const reason = READ_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
+  return `can't read the file: ${reason}`;
+}
+
+/** UTF-8 text, and whether every byte was valid UTF-8 (a BOM is passed on for parseMap to accept). */
+function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), valid: true };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), valid: false };
+  }
+}
+
+function validateOne(path: string, readFile: ReadFile): { lines: string[]; ok: boolean } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFile(path);
+  } catch (error) {
+    return { lines: [`${path}: error: ${describeReadError(error)}`], ok: false };
+  }
+  const { text, valid } = decodeUtf8(bytes);
+  const result = parseMap(text);
+  if (!result.ok) return { lines: result.errors.map((issue) => `${path}: error: ${formatIssue(issue)}`), ok: false };
+  const warnings = result.warnings.map((issue) => `${path}: warning: ${formatIssue(issue)}`);
+  if (!valid) warnings.unshift(`${path}: warning: some bytes aren't valid UTF-8 text and were read as "\uFFFD"`);
+  return { lines: [`${path}: ok`, ...warnings], ok: true };
+}
+
+/** The validator command without its I/O: the same parseMap the app uses, one report per file. */
+export function validateFiles(paths: readonly string[], readFile: ReadFile): ValidateOutcome {
+  if (paths.length === 0) return { lines: [USAGE], exitCode: 2 };
+  const lines: string[] = [];
+  let allValid = true;
+  for (const path of paths) {
+    const report = validateOne(path, readFile);
+    lines.push(...report.lines);
+    allValid &&= report.ok;
+  }
+  return { lines, exitCode: allValid ? 0 : 1 };
+}
