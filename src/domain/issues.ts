@@ -23,8 +23,8 @@ export function formatIssue(issue: ParseIssue): string {
 }
 
 /** Keeps a report readable: the first problems, then one line that counts the rest. */
-export function capIssues(issues: readonly ParseIssue[], max = MAX_REPORTED_ISSUES): ParseIssue[] {
+export function capIssues(issues: readonly ParseIssue[], noun = 'problem', max = MAX_REPORTED_ISSUES): ParseIssue[] {
   if (issues.length <= max) return [...issues];
   const rest = issues.length - max;
-  return [...issues.slice(0, max), { path: '', message: `…and ${plural(rest, 'more problem', 'more problems')}` }];
+  return [...issues.slice(0, max), { path: '', message: `…and ${plural(rest, `more ${noun}`)}` }];
 }

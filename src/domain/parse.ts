@@ -65,5 +65,5 @@ export function parseMap(text: string): ParseResult {
   const errors = [...checkDuplicateIds(map), ...checkTransitions(map), ...checkGroupReferences(map)];
   if (errors.length > 0) return fail(errors);
   const warnings = [...clean.warnings, ...withIds.warnings, ...checkLooseReferences(map)];
-  return { ok: true, map, warnings: capIssues(warnings) };
+  return { ok: true, map, warnings: capIssues(warnings, 'warning') };
 }

@@ -140,6 +140,15 @@ describe('parseMap: atomic and bounded', () => {
     expect(errors[50]).toBe('…and 30 more problems');
   });
 
+  it('caps warnings the same way', () => {
+    const data = sampleMap();
+    data.occupations = Array.from({ length: 52 }, (_, i) => ({ title: `Occupation ${i}` }));
+    data.transitions = [];
+    const warnings = warningsOf(parseData(data));
+    expect(warnings).toHaveLength(51);
+    expect(warnings[50]).toBe('…and 2 more warnings');
+  });
+
   it('returns no map at all when anything is wrong', () => {
     const data = sampleMap();
     data.occupations[2] = { id: 'rn', title: '' };
