@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { id, isoDate, nonEmptyText, ownId, text } from './fields';
 
 /** A closed list, so session summaries can group by kind. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { describeValue } from '../describe';
 import { nonEmptyText, ownId } from './fields';
 import { COLOR_PATTERN } from './limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { count, id, isoDate, nonEmptyText, ownId, text } from './fields';
 
 export const HIRING_EVENT_KINDS = ['expansion', 'relocation', 'layoff', 'other'] as const;

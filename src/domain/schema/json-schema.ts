@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ApprenticeshipProgram, Apprenticeship } from './apprenticeship';
 import { Credential } from './credential';
 import { Feedback, Suggestion } from './feedback';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The declared field order of an object schema and of everything inside it, for canonical output. */
 export type KeyOrder =

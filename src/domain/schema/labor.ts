@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { count, id, percent, year } from './fields';
 
 /** Openings, growth and who holds the jobs, from the source named by sourceId. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { CURRENT_SCHEMA_VERSION } from '../migrations/index';
 import { Feedback } from './feedback';
 import { isoDate, limitedList, nonEmptyText, ownId, text } from './fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { describeValue, formatNumber } from '../describe';
 import { Apprenticeship } from './apprenticeship';
 import { Credential } from './credential';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { nonEmptyText, ownId, year } from './fields';
 import { SafeUrl } from './url';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { amount, count, dollars, nonEmptyText, text } from './fields';
 import { SafeUrl } from './url';
 

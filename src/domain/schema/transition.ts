@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { amount, dollars, id, ownId, text, textList } from './fields';
 
 /** advancement = up the ladder; lateral = a move across; entry = a way in. */

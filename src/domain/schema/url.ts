@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { quote } from '../describe';
 import { MAX_STRING_LENGTH } from './limits';
 

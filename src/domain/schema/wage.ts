@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { formatNumber } from '../describe';
 import { dollars, id, text, year } from './fields';
 
