@@ -68,6 +68,35 @@ function wage(sourceIds: readonly string[]) {
   );
 }
 
+const percent = fc.double({ min: 0, max: 100, noNaN: true }).map(noNegativeZero);
+const growth = fc.double({ min: -100, max: 500, noNaN: true }).map(noNegativeZero);
+
+const credential = withUnknown(
+  fc.record({ name: nonEmptyText, kind: fc.constantFrom('license', 'degree'), issuer: text, url }, { requiredKeys: ['name', 'kind'] }),
+);
+
+const apprenticeship = withUnknown(
+  fc.record(
+    {
+      registered: fc.boolean(),
+      preApprenticeship: fc.boolean(),
+      programs: fc.array(
+        fc.record({ name: nonEmptyText, url, durationMonths: amount, startingWage: amount }, { requiredKeys: ['name'] }),
+        { maxLength: 2 },
+      ),
+    },
+    { requiredKeys: ['registered'] },
+  ),
+);
+
+const training = fc.record({ name: nonEmptyText, url, costUsd: amount, capacity: count }, { requiredKeys: ['name'] });
+
+const labor = (sourceIds: readonly string[]) =>
+  fc.record(
+    { annualOpenings: count, growthPct: growth, femalePct: percent, year, sourceId: pick(sourceIds) },
+    { requiredKeys: [] },
+  );
+
 function occupation(occupationId: string, groupIds: readonly string[], sourceIds: readonly string[]) {
   return withUnknown(
     fc.record(
@@ -80,15 +109,10 @@ function occupation(occupationId: string, groupIds: readonly string[], sourceIds
         summary: text,
         wage: wage(sourceIds),
         education: fc.constantFrom(...EDUCATION_LEVELS),
-        credentials: fc.array(withUnknown(fc.record({ name: nonEmptyText, kind: fc.constantFrom('license', 'degree'), url }, { requiredKeys: ['name', 'kind'] })), { maxLength: 2 }),
-        apprenticeship: withUnknown(
-          fc.record(
-            { registered: fc.boolean(), programs: fc.array(fc.record({ name: nonEmptyText, url, durationMonths: amount, startingWage: amount }, { requiredKeys: ['name'] }), { maxLength: 2 }) },
-            { requiredKeys: ['registered'] },
-          ),
-        ),
-        training: fc.array(fc.record({ name: nonEmptyText, url, costUsd: amount, capacity: count }, { requiredKeys: ['name'] }), { maxLength: 2 }),
-        labor: fc.record({ annualOpenings: count, growthPct: fc.double({ min: -100, max: 500, noNaN: true }).map(noNegativeZero), femalePct: fc.double({ min: 0, max: 100, noNaN: true }).map(noNegativeZero), sourceId: pick(sourceIds) }, { requiredKeys: [] }),
+        credentials: fc.array(credential, { maxLength: 2 }),
+        apprenticeship,
+        training: fc.array(training, { maxLength: 2 }),
+        labor: labor(sourceIds),
         skills: fc.array(text, { maxLength: 3 }),
         designation: fc.constantFrom('priority', 'critical'),
         highGrowth: fc.boolean(),
