@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MapCanvas } from '../../src/features/viewer/map-canvas';
+import { MapCanvas } from '../../src/features/canvas/map-canvas';
 import { buildMap } from '../support/build-map';
 
 const map = buildMap({

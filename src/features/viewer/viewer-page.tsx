@@ -4,7 +4,7 @@ import { ImportMapButton } from '../import-export/import-map-button';
 import { ImportReportPanel } from '../import-export/import-report-panel';
 import { MapNotFound } from '../../components/map-not-found';
 import { selectMap, useLibraryStore } from '../../store/library-store';
-import { MapCanvas } from './map-canvas';
+import { MapCanvas } from '../canvas/map-canvas';
 
 /** /maps/:mapId — the map read-only, for coaches and students. */
 export function ViewerPage() {
