@@ -1,4 +1,5 @@
 import { quote } from '../describe';
+import { slugify, uniqueId } from '../ids';
 import type { ParseIssue } from '../issues';
 
 type Doc = Record<string, unknown>;
@@ -15,17 +16,6 @@ const LISTS: ReadonlyArray<[list: string, fallback: string, name: (item: Item) =
 ];
 
 const isItem = (value: unknown): value is Item => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-function slug(text: unknown): string {
-  if (typeof text !== 'string') return '';
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 40)
-    .replace(/^-+|-+$/g, '');
-}
 
 /** FNV-1a: a short, stable fingerprint, so the same file always gets the same map id. */
 function fingerprint(text: string): string {
@@ -46,8 +36,7 @@ export function fillMissingIds(doc: Doc, sourceText: string): { value: Doc; warn
     if (Array.isArray(items)) for (const item of items) if (isItem(item) && typeof item.id === 'string') used.add(item.id);
   }
   const claim = (base: string): string => {
-    let candidate = base;
-    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    const candidate = uniqueId(base, used);
     used.add(candidate);
     return candidate;
   };
@@ -62,7 +51,7 @@ export function fillMissingIds(doc: Doc, sourceText: string): { value: Doc; warn
     if (!Array.isArray(items) || !items.some((item) => isItem(item) && item.id === undefined)) continue;
     value[list] = items.map((item: unknown, index) => {
       if (!isItem(item) || item.id !== undefined) return item;
-      const id = claim(slug(name(item)) || fallback);
+      const id = claim(slugify(name(item)) || fallback);
       warnings.push({ path: `${list}[${index}].id`, message: `was missing; gave it the id ${quote(id)}` });
       return { id, ...item };
     });

@@ -1,0 +1,53 @@
+import { uniqueId } from '../ids';
+import type { Occupation, PathwayMap, Transition } from '../schema/map';
+import { elementIds } from './element-ids';
+
+/** Occupations and the moves among them, as copied to the clipboard. */
+export type Fragment = { occupations: Occupation[]; transitions: Transition[] };
+
+/** What copy takes: the chosen occupations and every move whose both ends are among them. */
+export function copyFragment(map: PathwayMap, occupationIds: Iterable<string>): Fragment {
+  const chosen = new Set(occupationIds);
+  return {
+    occupations: map.occupations.filter((occupation) => chosen.has(occupation.id)),
+    transitions: map.transitions.filter((transition) => chosen.has(transition.from) && chosen.has(transition.to)),
+  };
+}
+
+/**
+ * Pastes a fragment (from this map or another) with fresh ids, shifted by offset so the copies
+ * don't hide the originals. A group id the target map doesn't have is dropped.
+ */
+export function pasteFragment(
+  map: PathwayMap,
+  fragment: Fragment,
+  offset: { x: number; y: number },
+): { map: PathwayMap; occupationIds: string[] } {
+  const taken = elementIds(map);
+  const groupIds = new Set(map.groups.map((group) => group.id));
+  const newIds = new Map<string, string>();
+  const occupations = fragment.occupations.map((occupation, index) => {
+    const id = uniqueId(occupation.id, taken);
+    taken.add(id);
+    newIds.set(occupation.id, id);
+    const { groupId, position, ...rest } = occupation;
+    const copy: Occupation = { ...rest, id };
+    if (groupId !== undefined && groupIds.has(groupId)) copy.groupId = groupId;
+    copy.position = position
+      ? { x: position.x + offset.x, y: position.y + offset.y }
+      : { x: offset.x + index * 40, y: offset.y + index * 40 };
+    return copy;
+  });
+  const transitions = fragment.transitions.flatMap((transition) => {
+    const from = newIds.get(transition.from);
+    const to = newIds.get(transition.to);
+    if (from === undefined || to === undefined) return [];
+    const id = uniqueId(`${from}-to-${to}`, taken);
+    taken.add(id);
+    return [{ ...transition, id, from, to }];
+  });
+  return {
+    map: { ...map, occupations: [...map.occupations, ...occupations], transitions: [...map.transitions, ...transitions] },
+    occupationIds: occupations.map((occupation) => occupation.id),
+  };
+}
