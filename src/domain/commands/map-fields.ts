@@ -4,7 +4,7 @@ import { withoutUndefined } from './without-undefined';
 
 /** The map's own fields (title, description, region…); its lists and id are changed elsewhere. */
 export function updateMapFields(map: PathwayMap, patch: Partial<PathwayMap>): PathwayMap {
-  const { id: _id, schemaVersion: _version, occupations: _o, transitions: _t, groups: _g, ...fields } = patch;
+  const { id, schemaVersion, occupations, transitions, groups, ...fields } = patch;
   return withoutUndefined({ ...map, ...fields });
 }
 
