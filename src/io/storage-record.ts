@@ -1,0 +1,75 @@
+import { parseMap, type ParseIssue } from '../domain/parse';
+import type { PathwayMap } from '../domain/schema/map';
+
+/** What one row of the "maps" object store holds. */
+export type MapRecord = { id: string; json: string; revision: number; savedAt: string; savedByTab: string };
+
+export type StoredMap = { map: PathwayMap; revision: number; savedAt: string; warnings: ParseIssue[] };
+/** A stored row that can't be read. It stays in storage untouched; `rawJson` lets the user download it. */
+export type UnreadableMap = { id: string; savedAt?: string; rawJson?: string; errors: ParseIssue[] };
+
+export type StoredConflict = { ok: false; reason: 'conflict'; storedRevision: number; storedSavedAt: string };
+export type WriteDecision = { ok: true; revision: number } | StoredConflict;
+
+type RecordLike = Partial<Record<keyof MapRecord, unknown>>;
+
+const isRecordLike = (value: unknown): value is RecordLike => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRevision = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1;
+
+function damageOf(value: unknown): string | null {
+  if (!isRecordLike(value)) return 'The stored entry is not a saved map.';
+  if (typeof value.json !== 'string') return 'The stored entry has no map text.';
+  if (!isRevision(value.revision)) return 'The stored entry has a damaged save counter (revision).';
+  if (typeof value.savedAt !== 'string') return 'The stored entry has no save time.';
+  return null;
+}
+
+/**
+ * One stored value (untrusted) → a map, through parseMap (which also migrates older versions),
+ * or the reasons it can't be read. Reading never changes what is stored.
+ */
+export function readRecord(value: unknown): StoredMap | UnreadableMap {
+  const record: RecordLike = isRecordLike(value) ? value : {};
+  const id = typeof record.id === 'string' ? record.id : String(record.id ?? '');
+  const savedAt = typeof record.savedAt === 'string' ? record.savedAt : undefined;
+  const rawJson = typeof record.json === 'string' ? record.json : undefined;
+  const unreadable = (errors: ParseIssue[]): UnreadableMap => ({ id, savedAt, rawJson, errors });
+
+  const damage = damageOf(value);
+  if (damage !== null) return unreadable([{ path: '', message: damage }]);
+  const parsed = parseMap(rawJson as string); // damageOf checked it is text
+  if (!parsed.ok) return unreadable(parsed.errors);
+  if (parsed.map.id !== id) {
+    return unreadable([{ path: 'id', message: `is "${parsed.map.id}", but the map was stored as "${id}"` }]);
+  }
+  return { map: parsed.map, revision: record.revision as number, savedAt: savedAt ?? '', warnings: parsed.warnings };
+}
+
+function conflictWith(stored: unknown): StoredConflict {
+  const record: RecordLike = isRecordLike(stored) ? stored : {};
+  return {
+    ok: false,
+    reason: 'conflict',
+    storedRevision: isRevision(record.revision) ? record.revision : 0,
+    storedSavedAt: typeof record.savedAt === 'string' ? record.savedAt : '',
+  };
+}
+
+/**
+ * Whether a save expecting `expectedRevision` may replace `stored` (undefined when nothing is stored),
+ * and the revision to write. A row that can't be read is never replaced, even by force: the user
+ * removes it on purpose, after downloading it if they want.
+ */
+export function decideWrite(stored: unknown, expectedRevision: number, force: boolean): WriteDecision {
+  // A nonsense expectation is treated as "not stored yet", which can never replace a stored row unasked.
+  const expected = isRevision(expectedRevision) ? expectedRevision : 0;
+  if (stored === undefined) {
+    // Nothing stored although we expected a revision: another tab deleted the map.
+    if (expected !== 0 && !force) return conflictWith(stored);
+    return { ok: true, revision: expected + 1 };
+  }
+  if (damageOf(stored) !== null) return conflictWith(stored);
+  const storedRevision = (stored as MapRecord).revision;
+  if (force) return 'errors' in readRecord(stored) ? conflictWith(stored) : { ok: true, revision: Math.max(storedRevision, expected) + 1 };
+  return storedRevision === expected ? { ok: true, revision: storedRevision + 1 } : conflictWith(stored);
+}
