@@ -1,0 +1,45 @@
+import { CREDENTIAL_KINDS } from '../../../domain/schema/credential';
+import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../../../domain/schema/occupation';
+import { TRANSITION_KINDS } from '../../../domain/schema/transition';
+import { WAGE_UNITS } from '../../../domain/schema/wage';
+import type { Choice } from './fields';
+
+// Readable labels for the format's closed lists, in the schema's order. Typed as complete records, so
+// a value added to the schema fails the build here until it has a label.
+
+const choices = <K extends string>(values: readonly K[], labels: Record<K, string>): Choice[] =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+export const LEVEL_CHOICES = choices(OCCUPATION_LEVELS, { entry: 'Entry level', middle: 'Middle level', advanced: 'Advanced level' });
+
+export const EDUCATION_CHOICES = choices(EDUCATION_LEVELS, {
+  none: 'No formal education credential',
+  'high-school': 'High school diploma or equivalent',
+  'postsecondary-nondegree': 'Postsecondary non-degree award',
+  'some-college': 'Some college, no degree',
+  associate: "Associate's degree",
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  doctoral: 'Doctoral or professional degree',
+});
+
+export const DESIGNATION_CHOICES = choices(DESIGNATIONS, { priority: 'Priority', critical: 'Critical' });
+
+export const CREDENTIAL_KIND_CHOICES = choices(CREDENTIAL_KINDS, {
+  license: 'License',
+  certification: 'Certification',
+  certificate: 'Certificate',
+  degree: 'Degree',
+});
+
+export const TRANSITION_KIND_CHOICES = choices(TRANSITION_KINDS, {
+  advancement: 'Advancement (up the ladder)',
+  lateral: 'Lateral move (across)',
+  entry: 'Entry (a way in)',
+});
+
+export const WAGE_UNIT_CHOICES = choices(WAGE_UNITS, { hour: 'Per hour', year: 'Per year' });
+
+/** The map's groups or sources as choices, by label. */
+export const choicesOf = (items: ReadonlyArray<{ id: string; label: string }>): Choice[] =>
+  items.map((item) => ({ value: item.id, label: item.label }));

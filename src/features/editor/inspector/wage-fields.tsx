@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { Source, Wage as WageValue } from '../../../domain/schema/map';
+import { Wage } from '../../../domain/schema/wage';
+import { nestedField, type Emit, type Nested } from './binders';
+import { choicesOf, WAGE_UNIT_CHOICES } from './choices';
+import { DraftField, SelectField } from './fields';
+
+const LABELS = {
+  min: 'Minimum wage',
+  median: 'Median wage',
+  max: 'Maximum wage',
+  unit: 'Wage unit',
+  year: 'Wage year',
+  area: 'Wage area',
+  sourceId: 'Wage source',
+};
+
+type Props = { wage: WageValue | undefined; sources: readonly Source[]; owner: string; emit: Emit };
+
+/** The wage range, checked as a whole (min ≤ median ≤ max) while any of its fields is typed in. */
+export function WageFields({ wage, sources, owner, emit }: Props) {
+  // Until an amount is entered there is no wage to hold the unit, so the choice waits here.
+  const [unit, setUnit] = useState<WageValue['unit']>('year');
+  const spec: Nested<WageValue> = {
+    name: 'Wage',
+    schema: Wage,
+    shape: Wage.shape,
+    current: wage,
+    base: { unit },
+    isEmpty: (candidate) => Object.keys(candidate).every((key) => key === 'unit'),
+    labels: LABELS,
+    path: `${owner}:wage`,
+    send: (value, field) => emit({ wage: value }, field),
+  };
+  const unitField = nestedField(spec, 'unit');
+  const pendingUnit = {
+    ...unitField,
+    value: unit,
+    apply: (value: unknown) => {
+      if (value === 'hour' || value === 'year') setUnit(value);
+      return undefined;
+    },
+  };
+
+  return (
+    <>
+      <p className="inspector-hint">US dollars. Leave a figure empty when no source gives it.</p>
+      <div className="inspector-columns">
+        <DraftField kind="number" {...nestedField(spec, 'min')} />
+        <DraftField kind="number" {...nestedField(spec, 'median')} />
+        <DraftField kind="number" {...nestedField(spec, 'max')} />
+      </div>
+      <SelectField {...(wage ? unitField : pendingUnit)} options={WAGE_UNIT_CHOICES} />
+      <DraftField kind="number" {...nestedField(spec, 'year')} />
+      <DraftField {...nestedField(spec, 'area')} hint='Whose figures these are, e.g. "Springfield, MA metro".' />
+      <SelectField {...nestedField(spec, 'sourceId')} options={choicesOf(sources)} none="No source" />
+      {wage && (
+        <button type="button" onClick={() => emit({ wage: undefined }, `${owner}:wage:remove`)}>
+          Remove wage
+        </button>
+      )}
+    </>
+  );
+}
