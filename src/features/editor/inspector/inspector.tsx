@@ -1,0 +1,116 @@
+import type { JSX, ReactNode } from 'react';
+import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
+import type { Emit } from './binders';
+import { MapForm } from './map-form';
+import { OccupationForm } from './occupation-form';
+import { titleOf, TransitionForm } from './transition-form';
+import './inspector.css';
+
+export type InspectorSelection =
+  | { kind: 'map' }
+  | { kind: 'occupation'; id: string }
+  | { kind: 'transition'; id: string }
+  | { kind: 'many'; count: number };
+
+/**
+ * One edit. A patch replaces top-level fields wholesale (undefined clears one). `field` is a stable
+ * key for undo grouping: consecutive changes with the same key are one step (see field-keys.ts).
+ */
+export type InspectorChange =
+  | { target: 'map'; patch: Partial<PathwayMap>; field: string }
+  | { target: 'groups'; groups: Group[]; field: string }
+  | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
+  | { target: 'transition'; id: string; patch: Partial<Transition>; field: string };
+
+export type InspectorProps = {
+  map: PathwayMap;
+  selection: InspectorSelection;
+  onChange: (change: InspectorChange) => void;
+  onDelete?: (selection: InspectorSelection) => void;
+};
+
+/** The side panel that edits what is selected. Presentational: the editor wires it to the store. */
+export function Inspector(props: InspectorProps): JSX.Element {
+  return (
+    <aside aria-label="Inspector" className="inspector">
+      <InspectorBody {...props} />
+    </aside>
+  );
+}
+
+function Heading({ children, onDelete, deleteLabel }: { children: ReactNode; onDelete: (() => void) | undefined; deleteLabel: string }) {
+  return (
+    <div className="inspector__header">
+      <h2 className="inspector__heading">{children}</h2>
+      {onDelete && (
+        <button type="button" className="inspector__delete" onClick={onDelete}>
+          {deleteLabel}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Gone({ what }: { what: string }) {
+  return (
+    <>
+      <Heading onDelete={undefined} deleteLabel="">
+        Nothing to inspect
+      </Heading>
+      <p className="inspector-hint">The selected {what} is no longer on the map.</p>
+    </>
+  );
+}
+
+function InspectorBody({ map, selection, onChange, onDelete }: InspectorProps) {
+  const remove = onDelete ? () => onDelete(selection) : undefined;
+  // Forms are keyed by what they edit, so a new selection starts with fresh drafts.
+  switch (selection.kind) {
+    case 'map': {
+      const emit: Emit = (patch, field) => onChange({ target: 'map', patch, field });
+      return (
+        <>
+          <Heading onDelete={undefined} deleteLabel="">
+            Map
+          </Heading>
+          <MapForm key={map.id} map={map} emit={emit} onGroups={(groups, field) => onChange({ target: 'groups', groups, field })} />
+        </>
+      );
+    }
+    case 'occupation': {
+      const occupation = map.occupations.find((candidate) => candidate.id === selection.id);
+      if (!occupation) return <Gone what="occupation" />;
+      const emit: Emit = (patch, field) => onChange({ target: 'occupation', id: occupation.id, patch, field });
+      return (
+        <>
+          <Heading onDelete={remove} deleteLabel="Delete occupation">
+            Occupation: {occupation.title}
+          </Heading>
+          <OccupationForm key={`${map.id}:${occupation.id}`} map={map} occupation={occupation} emit={emit} />
+        </>
+      );
+    }
+    case 'transition': {
+      const transition = map.transitions.find((candidate) => candidate.id === selection.id);
+      if (!transition) return <Gone what="move" />;
+      const emit: Emit = (patch, field) => onChange({ target: 'transition', id: transition.id, patch, field });
+      return (
+        <>
+          <Heading onDelete={remove} deleteLabel="Delete move">
+            Move: {titleOf(map, transition.from)} → {titleOf(map, transition.to)}
+          </Heading>
+          <TransitionForm key={`${map.id}:${transition.id}`} map={map} transition={transition} emit={emit} />
+        </>
+      );
+    }
+    case 'many':
+      return (
+        <>
+          <Heading onDelete={remove} deleteLabel="Delete">
+            {selection.count === 1 ? '1 item selected' : `${selection.count} items selected`}
+          </Heading>
+          <p className="inspector-hint">Select one occupation or move to edit it.</p>
+        </>
+      );
+  }
+}

@@ -1,0 +1,29 @@
+import type { Group, PathwayMap as MapValue } from '../../../domain/schema/map';
+import { PathwayMap } from '../../../domain/schema/map';
+import { topField, type Emit } from './binders';
+import { fieldKey } from './field-keys';
+import { DraftField } from './fields';
+import { GroupsList } from './groups-list';
+import { Section } from './section';
+
+type Props = { map: MapValue; emit: Emit; onGroups: (groups: Group[], field: string) => void };
+
+/** The map's header fields and its groups. */
+export function MapForm({ map, emit, onGroups }: Props) {
+  const top = (key: keyof MapValue & string, label: string) => topField(PathwayMap.shape, map, key, label, emit, fieldKey('map', key));
+  return (
+    <>
+      <Section title="About this map">
+        <DraftField {...top('title', 'Title')} />
+        <DraftField kind="textarea" {...top('description', 'Description')} />
+        <DraftField {...top('region', 'Region')} hint='e.g. "Pioneer Valley, MA".' />
+        <DraftField {...top('sector', 'Sector')} hint='e.g. "Healthcare and Social Assistance".' />
+        <DraftField {...top('wageBasis', 'Wage basis')} hint='What the wage ranges mean, e.g. "25th–75th percentile, OEWS May 2024".' />
+        <DraftField kind="date" {...top('reviewedAt', 'Reviewed on')} hint="Date of the last employer validation." />
+      </Section>
+      <Section title="Groups" summary={map.groups.length > 0 ? `(${map.groups.length})` : undefined}>
+        <GroupsList map={map} onGroups={onGroups} />
+      </Section>
+    </>
+  );
+}

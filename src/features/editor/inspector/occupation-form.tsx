@@ -1,0 +1,63 @@
+import type { Occupation as OccupationValue, PathwayMap } from '../../../domain/schema/map';
+import { Occupation } from '../../../domain/schema/occupation';
+import { ApprenticeshipFields } from './apprenticeship-fields';
+import { topField, type Emit } from './binders';
+import { choicesOf, DESIGNATION_CHOICES, EDUCATION_CHOICES, LEVEL_CHOICES } from './choices';
+import { CredentialsList } from './credentials-list';
+import { fieldKey, toggleKey } from './field-keys';
+import { CheckboxField, DraftField, SelectField } from './fields';
+import { LaborFields } from './labor-fields';
+import { LinksList } from './links-list';
+import { Section } from './section';
+import { TrainingList } from './training-list';
+import { WageFields } from './wage-fields';
+
+type Props = { map: PathwayMap; occupation: OccupationValue; emit: Emit };
+
+const countOf = (list: readonly unknown[] | undefined) => (list && list.length > 0 ? `(${list.length})` : undefined);
+
+/** Every field of an occupation in the format, in its order, with the long lists in collapsible sections. */
+export function OccupationForm({ map, occupation, emit }: Props) {
+  const owner = `occupation:${occupation.id}`;
+  const top = (key: keyof OccupationValue & string, label: string) =>
+    topField(Occupation.shape, occupation, key, label, emit, fieldKey(owner, key));
+
+  return (
+    <>
+      <Section title="Basics">
+        <DraftField {...top('title', 'Title')} />
+        <DraftField {...top('socCode', 'SOC code')} hint="O*NET-SOC, like 29-1141 or 29-1141.01." />
+        <SelectField {...top('groupId', 'Group')} options={choicesOf(map.groups)} none="No group" />
+        <SelectField {...top('level', 'Level')} options={LEVEL_CHOICES} none="Not set" />
+        <DraftField kind="textarea" {...top('summary', 'Summary')} />
+        <SelectField {...top('education', 'Education')} options={EDUCATION_CHOICES} none="Not set" hint="Typical education to enter." />
+        <DraftField {...top('experience', 'Experience')} hint='e.g. "1–2 years in a production setting".' />
+        <DraftField kind="lines" {...top('skills', 'Skills')} hint="One skill per line." />
+        <SelectField {...top('designation', 'Designation')} options={DESIGNATION_CHOICES} none="None" />
+        <CheckboxField
+          label="High growth"
+          checked={occupation.highGrowth === true}
+          onToggle={(on) => emit({ highGrowth: on || undefined }, toggleKey(owner, 'highGrowth', on))}
+        />
+      </Section>
+      <Section title="Wage">
+        <WageFields wage={occupation.wage} sources={map.sources} owner={owner} emit={emit} />
+      </Section>
+      <Section title="Credentials" summary={countOf(occupation.credentials)}>
+        <CredentialsList credentials={occupation.credentials} owner={owner} emit={emit} />
+      </Section>
+      <Section title="Apprenticeship">
+        <ApprenticeshipFields apprenticeship={occupation.apprenticeship} owner={owner} emit={emit} />
+      </Section>
+      <Section title="Training" summary={countOf(occupation.training)}>
+        <TrainingList training={occupation.training} owner={owner} emit={emit} />
+      </Section>
+      <Section title="Labor market">
+        <LaborFields labor={occupation.labor} sources={map.sources} owner={owner} emit={emit} />
+      </Section>
+      <Section title="Links" summary={countOf(occupation.links)}>
+        <LinksList links={occupation.links} owner={owner} emit={emit} />
+      </Section>
+    </>
+  );
+}
