@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { PathwayMap } from '../../../src/domain/schema/map';
+import { Inspector, type InspectorChange, type InspectorSelection } from '../../../src/features/editor/inspector/inspector';
+
+/** Applies a change the way the store does: top-level fields of the target replaced wholesale. */
+export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMap {
+  switch (change.target) {
+    case 'map':
+      return { ...map, ...change.patch };
+    case 'groups':
+      return { ...map, groups: change.groups };
+    case 'occupation':
+      return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
+    case 'transition':
+      return { ...map, transitions: map.transitions.map((t) => (t.id === change.id ? { ...t, ...change.patch } : t)) };
+  }
+}
+
+type Props = {
+  initial: PathwayMap;
+  selection: InspectorSelection;
+  onChange?: (change: InspectorChange) => void;
+  onMap?: (map: PathwayMap) => void;
+};
+
+/** The inspector under a parent that re-renders it with the new map after every change, as the editor does. */
+export function StatefulInspector({ initial, selection, onChange, onMap }: Props) {
+  const [map, setMap] = useState(initial);
+  const change = (next: InspectorChange) => {
+    onChange?.(next);
+    const updated = applyChange(map, next);
+    onMap?.(updated);
+    setMap(updated);
+  };
+  return <Inspector map={map} selection={selection} onChange={change} />;
+}
