@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeMap } from '../../../src/domain/serialize';
 import { loadBundledSamples } from '../../../src/io/bundled-samples';
 import { openMapRepository, type MapRepository } from '../../../src/io/library-db';
-import { openLibraryDatabase } from '../../../src/io/storage-open';
+import { openLibraryDatabase, type LibraryDatabase } from '../../../src/io/storage-open';
 import { buildMap } from '../../support/build-map';
 
 const FULL_MESSAGE =
@@ -20,18 +20,12 @@ function repository(tabId = 'tab-a', now = '2025-03-01T10:00:00.000Z'): MapRepos
 }
 
 /** Reads or writes the store directly, as another program (or an older app version) would. */
-async function rawStore<T>(use: (db: Awaited<ReturnType<typeof openLibraryDatabase>>) => Promise<T>): Promise<T> {
+async function rawStore<T>(use: (db: LibraryDatabase) => Promise<T>): Promise<T> {
   const db = await openLibraryDatabase(factory, 'pathway-studio', () => undefined);
-  try {
-    return await use(db);
-  } finally {
-    db.close();
-  }
+  return use(db).finally(() => db.close());
 }
 
-beforeEach(() => {
-  factory = new IDBFactory();
-});
+beforeEach(() => void (factory = new IDBFactory()));
 afterEach(() => {
   opened.splice(0).forEach((repo) => repo.close());
   vi.restoreAllMocks();
@@ -48,8 +42,7 @@ describe('saving and loading maps', () => {
     expect(await repo.save(renamed, 1)).toMatchObject({ ok: true, revision: 2 });
 
     const { maps, unreadable, storageProblem } = await repository('tab-b').loadAll();
-    expect(storageProblem).toBeUndefined();
-    expect(unreadable).toEqual([]);
+    expect([storageProblem, unreadable]).toEqual([undefined, []]);
     expect(maps).toEqual([{ map: renamed, revision: 2, savedAt: '2025-03-01T10:00:00.000Z', warnings: [] }]);
     expect(await repo.load(sample.id)).toEqual(maps[0]);
     expect(await repo.load('no-such-map')).toBeUndefined();
@@ -116,10 +109,11 @@ describe('stored data is untrusted', () => {
     expect(await rawStore((db) => db.get('maps', 'test-map'))).toEqual(record);
   });
 
-  it('keeps the stored text of an unreadable map so the user can download it', async () => {
-    await rawStore((db) => db.put('maps', { id: 'test-map', json: '{"title": ', revision: 1, savedAt: '2025-01-01T00:00:00Z' }));
-    const { unreadable } = await repository().loadAll();
-    expect(unreadable[0]).toMatchObject({ rawJson: '{"title": ', savedAt: '2025-01-01T00:00:00Z' });
+  it('does not replace a damaged row even when a save expects its revision', async () => {
+    const record = { id: 'test-map', json: null, revision: 1, savedAt: 'x' };
+    await rawStore((db) => db.put('maps', record));
+    expect(await repository().save(buildMap({}), 1)).toMatchObject({ ok: false, reason: 'conflict', storedRevision: 1 });
+    expect(await rawStore((db) => db.get('maps', 'test-map'))).toEqual(record);
   });
 
   it('reads a hand-written or older record through parseMap without rewriting it', async () => {
@@ -139,9 +133,10 @@ describe('stored data is untrusted', () => {
     expect(await rawStore((db) => db.get('maps', 'test-map'))).toMatchObject({ json: serializeMap(stored.map), revision: 5 });
   });
 
-  it('lets the user delete an unreadable map on purpose', async () => {
-    await rawStore((db) => db.put('maps', { id: 'test-map', json: 'garbage', revision: 1, savedAt: 'x' }));
+  it('keeps the text of an unreadable map for download, and deletes it only when asked', async () => {
+    await rawStore((db) => db.put('maps', { id: 'test-map', json: '{"title": ', revision: 1, savedAt: '2025-01-01T00:00:00Z' }));
     const repo = repository();
+    expect((await repo.loadAll()).unreadable[0]).toMatchObject({ rawJson: '{"title": ', savedAt: '2025-01-01T00:00:00Z' });
     expect(await repo.remove('test-map')).toEqual({ ok: true });
     expect(await repo.loadAll()).toEqual({ maps: [], unreadable: [] });
   });
@@ -154,7 +149,6 @@ describe('storage problems become plain-English outcomes', () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-
     expect(await repo.save(buildMap({ title: 'Too big' }), 1)).toEqual({ ok: false, reason: 'storage', message: FULL_MESSAGE });
     expect(await repo.load('test-map')).toMatchObject({ map: { title: 'Saved before' }, revision: 1 });
 
@@ -176,11 +170,10 @@ describe('storage problems become plain-English outcomes', () => {
   });
 
   it('turns a refused open into a storage outcome', async () => {
-    const refusing = {
-      open: () => {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
-      },
-    } as unknown as IDBFactory;
+    const open = () => {
+      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    };
+    const refusing = { open } as unknown as IDBFactory;
     const repo = openMapRepository({ indexedDB: refusing });
     expect(await repo.save(buildMap({}), 0)).toMatchObject({ ok: false, reason: 'storage', message: expect.stringContaining('closed') });
   });
@@ -196,15 +189,10 @@ describe('storage problems become plain-English outcomes', () => {
     upgraded.close();
     expect(await repo.save(buildMap({}), 1)).toMatchObject({ ok: false, reason: 'storage', message: expect.stringContaining('newer version') });
   });
-});
 
-describe('asking the browser to keep the maps', () => {
-  it('returns what navigator.storage.persist() answers', async () => {
+  it('requestPersistence returns what navigator.storage.persist() answers, and false when it fails', async () => {
     vi.stubGlobal('navigator', { storage: { persist: () => Promise.resolve(true) } });
     expect(await repository().requestPersistence()).toBe(true);
-  });
-
-  it('returns false when persist() fails', async () => {
     vi.stubGlobal('navigator', { storage: { persist: () => Promise.reject(new Error('denied')) } });
     expect(await repository().requestPersistence()).toBe(false);
   });
