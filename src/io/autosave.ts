@@ -1,0 +1,198 @@
+import type { PathwayMap } from '../domain/schema/map';
+import type { MapRepository, SaveOutcome } from './library-db';
+
+export type SaveStatus =
+  | { kind: 'saved'; revision: number; savedAt: string }
+  | { kind: 'pending' } // changes waiting for the debounce
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string } // storage error: lasting; the map in memory is untouched
+  | { kind: 'conflict'; storedRevision: number; storedSavedAt: string }; // another tab saved newer work: we do not write
+
+export type AutosaveOptions = {
+  repository: Pick<MapRepository, 'save'>;
+  /** Quiet time after the last change before saving. */
+  delayMs?: number;
+  /** Longest a change waits while changes keep coming, so steady typing is still saved within a second. */
+  maxWaitMs?: number;
+  onStatus: (mapId: string, status: SaveStatus) => void;
+  onSaved?: (mapId: string, revision: number) => void;
+};
+
+export type Autosave = {
+  /** The revision loaded from storage (0 for a new map). Drops unsaved changes and lifts a conflict. */
+  track(mapId: string, revision: number, savedAt?: string): void;
+  /** A change happened: saved within delayMs (debounced per map, latest map wins). */
+  schedule(map: PathwayMap): void;
+  /** Saves everything pending now (page hidden, unload, before navigating). */
+  flush(): Promise<void>;
+  /** An explicit save: a retry after a failure, or "Keep my version" after a conflict (force). */
+  saveNow(map: PathwayMap, options?: { force?: boolean }): Promise<SaveStatus>;
+  revisionOf(mapId: string): number | undefined;
+  /** Changes not yet stored (waiting, being saved, failed or held by a conflict). */
+  hasPending(mapId?: string): boolean;
+  /** Stops timers and callbacks. Call flush() first to keep pending changes. */
+  dispose(): void;
+};
+
+type Entry = {
+  id: string;
+  revision: number;
+  pending: PathwayMap | undefined;
+  firstChangeAt: number | undefined;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** Saves of one map run one after another, each expecting the revision the last one wrote. */
+  queue: Promise<unknown>;
+  queued: number;
+  status: SaveStatus | undefined;
+};
+
+// 'pending', 'saving' and an unchanged failure would repeat on every keystroke: say each once.
+function isRepeat(previous: SaveStatus | undefined, next: SaveStatus): boolean {
+  if (previous?.kind !== next.kind) return false;
+  if (next.kind === 'pending' || next.kind === 'saving') return true;
+  return next.kind === 'failed' && previous.kind === 'failed' && previous.message === next.message;
+}
+
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const delayMs = options.delayMs ?? 400;
+  const maxWaitMs = Math.max(delayMs, options.maxWaitMs ?? 800);
+  const entries = new Map<string, Entry>();
+  let disposed = false;
+
+  function entryFor(id: string): Entry {
+    let entry = entries.get(id);
+    if (!entry) {
+      const queue = Promise.resolve();
+      entry = { id, revision: 0, pending: undefined, firstChangeAt: undefined, timer: undefined, queue, queued: 0, status: undefined };
+      entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  const isHeld = (entry: Entry) => entry.status?.kind === 'conflict';
+  const isFailing = (entry: Entry) => entry.status?.kind === 'failed';
+
+  function report(entry: Entry, status: SaveStatus): SaveStatus {
+    const previous = entry.status;
+    entry.status = status;
+    if (!disposed && !isRepeat(previous, status)) options.onStatus(entry.id, status);
+    return status;
+  }
+
+  function clearTimer(entry: Entry): void {
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    entry.timer = undefined;
+  }
+
+  function enqueue(entry: Entry, task: () => Promise<SaveStatus>): Promise<SaveStatus> {
+    entry.queued += 1;
+    const run = entry.queue.then(task).finally(() => {
+      entry.queued -= 1;
+    });
+    entry.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function takePending(entry: Entry, fallback?: PathwayMap): PathwayMap | undefined {
+    const map = entry.pending ?? fallback;
+    entry.pending = undefined;
+    entry.firstChangeAt = undefined;
+    return map;
+  }
+
+  async function write(entry: Entry, map: PathwayMap, force: boolean, announce: boolean): Promise<SaveStatus> {
+    if (announce) report(entry, { kind: 'saving' });
+    let outcome: SaveOutcome;
+    try {
+      outcome = await options.repository.save(map, entry.revision, { force });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      outcome = { ok: false, reason: 'storage', message: `Saving failed unexpectedly: ${detail}` };
+    }
+    if (outcome.ok) {
+      entry.revision = outcome.revision;
+      options.onSaved?.(entry.id, outcome.revision);
+      const saved: SaveStatus = { kind: 'saved', revision: outcome.revision, savedAt: outcome.savedAt };
+      if (entry.pending) report(entry, { kind: 'pending' });
+      else report(entry, saved);
+      return saved;
+    }
+    // Not written: the map stays pending, so nothing the user did is forgotten.
+    entry.pending ??= map;
+    if (outcome.reason === 'conflict') {
+      clearTimer(entry);
+      return report(entry, { kind: 'conflict', storedRevision: outcome.storedRevision, storedSavedAt: outcome.storedSavedAt });
+    }
+    return report(entry, { kind: 'failed', message: outcome.message });
+  }
+
+  // Runs when a debounce fires or on flush: saves whatever is latest by then, unless a conflict holds it.
+  function savePending(entry: Entry): Promise<SaveStatus> {
+    return enqueue(entry, async () => {
+      if (isHeld(entry) || !entry.pending) return entry.status ?? { kind: 'pending' };
+      const map = takePending(entry) as PathwayMap;
+      // While failing, the banner stays until a save works: no "Saving…" flicker on each retry.
+      return write(entry, map, false, !isFailing(entry));
+    });
+  }
+
+  return {
+    track(mapId, revision, savedAt) {
+      const entry = entryFor(mapId);
+      // Memory now holds the stored version, so a conflict, failure or pending change is over.
+      const wasUnsaved = entry.status !== undefined && entry.status.kind !== 'saved';
+      clearTimer(entry);
+      takePending(entry);
+      entry.revision = revision;
+      if (savedAt !== undefined || wasUnsaved) report(entry, { kind: 'saved', revision, savedAt: savedAt ?? '' });
+    },
+
+    schedule(map) {
+      if (disposed) return;
+      const entry = entryFor(map.id);
+      entry.pending = map;
+      if (isHeld(entry)) return; // another tab's newer work is stored: hold changes in memory until the user decides
+      const now = Date.now();
+      entry.firstChangeAt ??= now;
+      clearTimer(entry);
+      const wait = Math.max(0, Math.min(delayMs, entry.firstChangeAt + maxWaitMs - now));
+      entry.timer = setTimeout(() => {
+        entry.timer = undefined;
+        void savePending(entry);
+      }, wait);
+      if (entry.queued === 0 && !isFailing(entry)) report(entry, { kind: 'pending' });
+    },
+
+    async flush() {
+      const runs = [...entries.values()].map((entry) => {
+        clearTimer(entry);
+        return entry.pending && !isHeld(entry) ? savePending(entry) : entry.queue;
+      });
+      await Promise.all(runs);
+    },
+
+    saveNow(map, saveOptions = {}) {
+      const entry = entryFor(map.id);
+      clearTimer(entry);
+      entry.pending = map;
+      // A change scheduled after this call is newer, so it is what gets written.
+      return enqueue(entry, () => write(entry, takePending(entry, map) as PathwayMap, saveOptions.force === true, true));
+    },
+
+    revisionOf: (mapId) => entries.get(mapId)?.revision,
+
+    hasPending(mapId) {
+      const pendingIn = (entry: Entry) => entry.pending !== undefined || entry.queued > 0;
+      if (mapId !== undefined) {
+        const entry = entries.get(mapId);
+        return entry !== undefined && pendingIn(entry);
+      }
+      return [...entries.values()].some(pendingIn);
+    },
+
+    dispose() {
+      disposed = true;
+      entries.forEach(clearTimer);
+    },
+  };
+}
