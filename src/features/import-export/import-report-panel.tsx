@@ -1,41 +1,52 @@
-import { formatIssue } from '../../domain/parse';
+import { formatIssue, type ParseIssue } from '../../domain/parse';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useImportReportStore } from '../../store/import-report-store';
 
-const MAX_SHOWN = 20;
-
-/** The outcome of the last import: its errors (nothing was changed) or what was imported. */
+/**
+ * The outcome of the last import. A failure opens a dialog listing every located error (nothing
+ * was changed); a success shows a status line with anything worth checking.
+ */
 export function ImportReportPanel() {
   const report = useImportReportStore((state) => state.report);
   const dismiss = useImportReportStore((state) => state.dismiss);
   if (!report) return null;
 
-  const failed = report.outcome === 'failed';
-  const issues = failed ? report.errors : report.warnings;
+  if (report.outcome === 'failed') {
+    return (
+      <ModalDialog title={`Couldn't import “${report.fileName}”. Nothing was changed.`} onClose={dismiss} tone="problem">
+        <IssueList issues={report.errors} />
+        <form method="dialog">
+          <button type="submit" autoFocus>
+            Close
+          </button>
+        </form>
+      </ModalDialog>
+    );
+  }
   return (
-    <section
-      className={failed ? 'import-report import-report--failed' : 'import-report'}
-      role={failed ? 'alert' : 'status'}
-      aria-labelledby="import-report-title"
-    >
+    <section className="import-report" role="status" aria-labelledby="import-report-title">
       <h2 id="import-report-title">
-        {failed
-          ? `Couldn't import “${report.fileName}”. Nothing was changed.`
-          : `Imported “${report.title}” (${report.occupationCount} occupations).`}
+        Imported “{report.title}” ({report.occupationCount} occupations).
       </h2>
-      {issues.length > 0 && (
+      {report.warnings.length > 0 && (
         <>
-          {!failed && <p>Things to check:</p>}
-          <ul>
-            {issues.slice(0, MAX_SHOWN).map((issue, index) => (
-              <li key={index}>{formatIssue(issue)}</li>
-            ))}
-          </ul>
-          {issues.length > MAX_SHOWN && <p>…and {issues.length - MAX_SHOWN} more.</p>}
+          <p>Things to check:</p>
+          <IssueList issues={report.warnings} />
         </>
       )}
       <button type="button" onClick={dismiss}>
         Dismiss
       </button>
     </section>
+  );
+}
+
+function IssueList({ issues }: { issues: readonly ParseIssue[] }) {
+  return (
+    <ul className="issue-list">
+      {issues.map((issue, index) => (
+        <li key={index}>{formatIssue(issue)}</li>
+      ))}
+    </ul>
   );
 }

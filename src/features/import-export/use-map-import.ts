@@ -3,14 +3,14 @@ import { useNavigate } from 'react-router';
 import type { ParseIssue } from '../../domain/parse';
 import { readMapFile } from '../../io/json-file';
 import { useImportReportStore } from '../../store/import-report-store';
-import { useLibraryStore } from '../../store/library-store';
+import { useAppStore } from '../../store/app-store';
 
 /**
  * Imports a map file into the library and opens it. A file that fails leaves every open map
  * exactly as it was and keeps its error detail on screen until dismissed.
  */
 export function useMapImport(): { importFile: (file: File) => Promise<void>; importing: boolean } {
-  const addMap = useLibraryStore((state) => state.addMap);
+  const addMap = useAppStore((state) => state.addMap);
   const showReport = useImportReportStore((state) => state.show);
   const navigate = useNavigate();
   const [importing, setImporting] = useState(false);

@@ -1,37 +1,41 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { ImportMapButton } from '../import-export/import-map-button';
 import { ImportReportPanel } from '../import-export/import-report-panel';
-import { useLibraryStore } from '../../store/library-store';
+import { useAppStore } from '../../store/app-store';
+import { LibraryCard } from './library-card';
+import { LibraryNotices } from './library-notices';
+import { RenameDialog } from './rename-dialog';
+import { UnreadableMaps } from './unreadable-maps';
 
 /** / — the maps on this device; the bundled samples are always there to start from. */
 export function LibraryPage() {
-  const maps = useLibraryStore(useShallow((state) => state.order.map((id) => state.maps[id])));
+  const entries = useAppStore(useShallow((state) => state.order.map((id) => state.entries[id])));
+  const createMap = useAppStore((state) => state.createMap);
+  const navigate = useNavigate();
+  const [renaming, setRenaming] = useState<string | undefined>();
+
+  const newMap = () => void navigate(`/maps/${encodeURIComponent(createMap('Untitled map'))}/edit`);
+
   return (
     <div className="library">
       <div className="library__header">
         <h1>Map library</h1>
         <div className="toolbar" role="toolbar" aria-label="Library actions">
+          <button type="button" onClick={newMap}>
+            New map
+          </button>
           <ImportMapButton />
         </div>
       </div>
+      <LibraryNotices />
       <ImportReportPanel />
+      <UnreadableMaps />
       <ul className="library__list" aria-label="Maps">
-        {maps.map(
-          (map) =>
-            map && (
-              <li key={map.id} className="library-card">
-                <h2>
-                  <Link to={`/maps/${encodeURIComponent(map.id)}`}>{map.title}</Link>
-                </h2>
-                <p>{[map.region, map.sector].filter(Boolean).join(' · ')}</p>
-                <p>
-                  {map.occupations.length} occupations · {map.transitions.length} moves
-                </p>
-              </li>
-            ),
-        )}
+        {entries.map((entry) => entry && <LibraryCard key={entry.map.id} entry={entry} onRename={setRenaming} />)}
       </ul>
+      {renaming !== undefined && <RenameDialog mapId={renaming} onClose={() => setRenaming(undefined)} />}
     </div>
   );
 }

@@ -3,13 +3,13 @@ import { ExportMapButton } from '../import-export/export-map-button';
 import { ImportMapButton } from '../import-export/import-map-button';
 import { ImportReportPanel } from '../import-export/import-report-panel';
 import { MapNotFound } from '../../components/map-not-found';
-import { selectMap, useLibraryStore } from '../../store/library-store';
+import { selectMap, useAppStore } from '../../store/app-store';
 import { MapCanvas } from '../canvas/map-canvas';
 
 /** /maps/:mapId — the map read-only, for coaches and students. */
 export function ViewerPage() {
   const { mapId } = useParams();
-  const map = useLibraryStore(selectMap(mapId));
+  const map = useAppStore(selectMap(mapId));
   if (!map) return <MapNotFound mapId={mapId} />;
 
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');

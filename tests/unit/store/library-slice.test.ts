@@ -1,29 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLE_ID } from '../../../src/io/bundled-samples';
-import { selectMap, useLibraryStore } from '../../../src/store/library-store';
+import { selectMap, useAppStore } from '../../../src/store/app-store';
 import { buildMap } from '../../support/build-map';
 
-const initialState = useLibraryStore.getState();
-beforeEach(() => useLibraryStore.setState(initialState, true));
+const initialState = useAppStore.getState();
+beforeEach(() => useAppStore.setState(initialState, true));
 
 describe('library store', () => {
   it('starts with the bundled sample map', () => {
-    const sample = selectMap(DEFAULT_SAMPLE_ID)(useLibraryStore.getState());
+    const sample = selectMap(DEFAULT_SAMPLE_ID)(useAppStore.getState());
     expect(sample?.title).toBe('Healthcare careers in the Pioneer Valley');
     expect(sample?.occupations.length).toBeGreaterThan(5);
   });
 
   it('adds an imported map under its own id', () => {
-    const id = useLibraryStore.getState().addMap(buildMap({ id: 'manufacturing', title: 'Manufacturing' }));
+    const id = useAppStore.getState().addMap(buildMap({ id: 'manufacturing', title: 'Manufacturing' }));
     expect(id).toBe('manufacturing');
-    expect(useLibraryStore.getState().order).toEqual([DEFAULT_SAMPLE_ID, 'manufacturing']);
+    expect(useAppStore.getState().order).toEqual([DEFAULT_SAMPLE_ID, 'manufacturing']);
   });
 
   it('never overwrites a map: a second map with the same id is added as a numbered copy', () => {
-    const { addMap } = useLibraryStore.getState();
+    const { addMap } = useAppStore.getState();
     addMap(buildMap({ id: DEFAULT_SAMPLE_ID, title: 'Edited elsewhere' }));
     const thirdId = addMap(buildMap({ id: DEFAULT_SAMPLE_ID, title: 'Edited again' }));
-    const state = useLibraryStore.getState();
+    const state = useAppStore.getState();
     expect(thirdId).toBe(`${DEFAULT_SAMPLE_ID}-3`);
     expect(selectMap(DEFAULT_SAMPLE_ID)(state)?.title).toBe('Healthcare careers in the Pioneer Valley');
     expect(selectMap(`${DEFAULT_SAMPLE_ID}-2`)(state)?.title).toBe('Edited elsewhere');
@@ -31,12 +31,12 @@ describe('library store', () => {
   });
 
   it('treats ids that name Object.prototype members as ordinary ids', () => {
-    const state = useLibraryStore.getState();
+    const state = useAppStore.getState();
     expect(selectMap('constructor')(state)).toBeUndefined();
     expect(selectMap('__proto__')(state)).toBeUndefined();
     const id = state.addMap(buildMap({ id: '__proto__', title: 'Odd id' }));
     expect(id).toBe('__proto__');
-    expect(selectMap('__proto__')(useLibraryStore.getState())?.title).toBe('Odd id');
+    expect(selectMap('__proto__')(useAppStore.getState())?.title).toBe('Odd id');
     expect(({} as Record<string, unknown>).title).toBeUndefined();
   });
 });

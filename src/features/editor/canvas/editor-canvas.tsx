@@ -1,0 +1,109 @@
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { moveOccupations } from '../../../domain/commands/occupations';
+import type { PathwayMap } from '../../../domain/schema/map';
+import { useAppStore } from '../../../store/app-store';
+import type { Selection } from '../../../store/editor-slice';
+import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
+import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
+import { mergeNodes } from './merge-nodes';
+import { useEditorCommands } from './use-editor-commands';
+
+// Fitting one new card would blow it up to twice its size.
+const FIT_VIEW = { maxZoom: 1 };
+
+/**
+ * The editable canvas. React Flow holds the nodes while a card is dragged (smooth, no store
+ * traffic); the move is written to the map once, when the drag ends: one drag, one undo step.
+ */
+export function EditorCanvas({ map }: { map: PathwayMap }) {
+  const selection = useAppStore((state) => state.selection);
+  const { addAt, connectCards, deleteElements } = useEditorCommands(map.id);
+  const { screenToFlowPosition } = useReactFlow();
+
+  const built = useMemo(() => toFlowElements(map), [map]);
+  const selectedIds = useMemo(() => new Set([...selection.occupationIds, ...selection.transitionIds]), [selection]);
+  const [nodes, setNodes] = useState<OccupationFlowNode[]>(() => mergeNodes(built.nodes, [], selectedIds));
+  useEffect(() => setNodes((previous) => mergeNodes(built.nodes, previous, selectedIds)), [built, selectedIds]);
+  const edges = useMemo<Edge[]>(
+    () => built.edges.map((edge) => ({ ...edge, selected: selectedIds.has(edge.id) })),
+    [built, selectedIds],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<OccupationFlowNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      applySelectionChanges(changes, 'occupationIds');
+      // A finished drag or an arrow-key move reports dragging: false; only then is the map changed.
+      const settled = changes.filter((change) => change.type === 'position' && change.dragging === false && change.position);
+      if (settled.length === 0) return;
+      const positions = new Map(settled.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
+      const key = `move:${[...positions.keys()].sort().join(',')}`;
+      useAppStore.getState().change(map.id, (current) => moveOccupations(current, positions), key);
+    },
+    [map.id],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(changes, 'transitionIds'), []);
+
+  const onPaneDoubleClick = (event: MouseEvent) => {
+    if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+    addAt(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+
+  return (
+    <div className="map-canvas editor-canvas" role="region" aria-label={`Pathway map editor: ${map.title}`}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        edgeTypes={EDGE_TYPES}
+        onEdgesChange={onEdgesChange}
+        onConnect={({ source, target }) => connectCards(source, target)}
+        onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((element) => element.id))}
+        onDoubleClick={onPaneDoubleClick}
+        deleteKeyCode={['Delete', 'Backspace']}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        minZoom={0.1}
+      >
+        <Background />
+        <Controls />
+        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/**
+ * Clicks, Shift+clicks and box selection arrive as 'select' changes; they update the store's
+ * selection, which flows back into the nodes' and edges' `selected`. (Feeding onSelectionChange
+ * back instead makes React Flow and the store chase each other's intermediate states.)
+ */
+function applySelectionChanges(changes: readonly (NodeChange | EdgeChange)[], list: keyof Selection): void {
+  const picks = changes.filter((change) => change.type === 'select');
+  if (picks.length === 0) return;
+  const { selection, select } = useAppStore.getState();
+  const ids = new Set(selection[list]);
+  for (const pick of picks) {
+    if (pick.type !== 'select') continue;
+    if (pick.selected) ids.add(pick.id);
+    else ids.delete(pick.id);
+  }
+  select({ ...selection, [list]: [...ids] });
+}

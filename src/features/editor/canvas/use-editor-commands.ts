@@ -1,0 +1,65 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback } from 'react';
+import { addOccupation } from '../../../domain/commands/occupations';
+import { removeElements } from '../../../domain/commands/remove';
+import { connect } from '../../../domain/commands/transitions';
+import { useAppStore } from '../../../store/app-store';
+
+/** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
+export function useEditorCommands(mapId: string) {
+  const { screenToFlowPosition } = useReactFlow();
+
+  const addAt = useCallback(
+    (position: { x: number; y: number }) => {
+      let id = '';
+      useAppStore.getState().change(mapId, (map) => {
+        const added = addOccupation(map, { title: 'New occupation', position, level: 'entry' });
+        id = added.id;
+        return added.map;
+      });
+      useAppStore.getState().select({ occupationIds: [id], transitionIds: [] });
+    },
+    [mapId],
+  );
+
+  /** Adds a card in the middle of what the user is looking at. */
+  const addInView = useCallback(() => {
+    const canvas = document.querySelector('.editor-canvas')?.getBoundingClientRect();
+    const centre = canvas ? { x: canvas.left + canvas.width / 2 - 120, y: canvas.top + canvas.height / 2 - 60 } : { x: 0, y: 0 };
+    addAt(screenToFlowPosition(centre));
+  }, [addAt, screenToFlowPosition]);
+
+  const connectCards = useCallback(
+    (from: string, to: string) => {
+      const { entries, change, showNotice, select } = useAppStore.getState();
+      const map = entries[mapId]?.map;
+      if (!map) return;
+      const result = connect(map, from, to);
+      if (!result.ok) {
+        showNotice({ tone: 'problem', text: `Not connected: ${result.reason}` });
+        return;
+      }
+      change(mapId, () => result.map);
+      select({ occupationIds: [], transitionIds: [result.id] });
+      showNotice(undefined);
+    },
+    [mapId],
+  );
+
+  /** Removes occupations and moves (an occupation takes its moves with it) in one undo step. */
+  const deleteElements = useCallback(
+    (ids: readonly string[]) => {
+      if (ids.length === 0) return;
+      useAppStore.getState().change(mapId, (map) => removeElements(map, ids));
+      useAppStore.getState().select({ occupationIds: [], transitionIds: [] });
+    },
+    [mapId],
+  );
+
+  const deleteSelection = useCallback(() => {
+    const { selection } = useAppStore.getState();
+    deleteElements([...selection.occupationIds, ...selection.transitionIds]);
+  }, [deleteElements]);
+
+  return { addAt, addInView, connectCards, deleteElements, deleteSelection };
+}

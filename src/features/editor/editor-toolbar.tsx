@@ -1,0 +1,59 @@
+import { Link } from 'react-router';
+import type { PathwayMap } from '../../domain/schema/map';
+import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
+import { ExportMapButton } from '../import-export/export-map-button';
+import { ImportMapButton } from '../import-export/import-map-button';
+
+/** Every editor action as a named button; the same actions have keyboard shortcuts. */
+export function EditorToolbar({
+  map,
+  onAdd,
+  onDelete,
+  onHelp,
+}: {
+  map: PathwayMap;
+  onAdd: () => void;
+  onDelete: () => void;
+  onHelp: () => void;
+}) {
+  const canUndo = useAppStore(selectCanUndo(map.id));
+  const canRedo = useAppStore(selectCanRedo(map.id));
+  const selectedCount = useAppStore((state) => state.selection.occupationIds.length + state.selection.transitionIds.length);
+  const hasOccupationsSelected = useAppStore((state) => state.selection.occupationIds.length > 0);
+  const canPaste = useAppStore((state) => (state.clipboard?.occupations.length ?? 0) > 0);
+  const { undo, redo, duplicateSelection, copySelection, paste } = useAppStore.getState();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Editor actions">
+      <button type="button" onClick={onAdd} aria-keyshortcuts="N">
+        Add occupation
+      </button>
+      <button type="button" onClick={() => undo(map.id)} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" onClick={() => redo(map.id)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+      <button type="button" onClick={onDelete} disabled={selectedCount === 0} aria-keyshortcuts="Delete">
+        Delete
+      </button>
+      <button type="button" onClick={() => duplicateSelection(map.id)} disabled={!hasOccupationsSelected} aria-keyshortcuts="Control+D">
+        Duplicate
+      </button>
+      <button type="button" onClick={() => copySelection(map.id)} disabled={!hasOccupationsSelected} aria-keyshortcuts="Control+C">
+        Copy
+      </button>
+      <button type="button" onClick={() => paste(map.id)} disabled={!canPaste} aria-keyshortcuts="Control+V">
+        Paste
+      </button>
+      <ImportMapButton />
+      <ExportMapButton map={map} />
+      <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}`}>
+        View
+      </Link>
+      <button type="button" onClick={onHelp} aria-keyshortcuts="?">
+        Keyboard shortcuts
+      </button>
+    </div>
+  );
+}

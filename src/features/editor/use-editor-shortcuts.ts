@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { isTextEntry, shortcutFor, type ShortcutAction } from './shortcuts';
+
+/** Listens for the editor's shortcuts on the whole window while the editor is open. */
+export function useEditorShortcuts(mapId: string, handlers: { add: () => void; help: () => void }): void {
+  useEffect(() => {
+    const run = (action: ShortcutAction) => {
+      const store = useAppStore.getState();
+      switch (action) {
+        case 'undo':
+          return store.undo(mapId);
+        case 'redo':
+          return store.redo(mapId);
+        case 'copy':
+          return store.copySelection(mapId);
+        case 'paste':
+          return store.paste(mapId);
+        case 'duplicate':
+          return store.duplicateSelection(mapId);
+        case 'selectAll':
+          return store.select({ occupationIds: store.entries[mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] });
+        case 'clearSelection':
+          return store.select({ occupationIds: [], transitionIds: [] });
+        case 'add':
+          return handlers.add();
+        case 'help':
+          return handlers.help();
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
+      const action = shortcutFor(event);
+      if (!action) return;
+      event.preventDefault();
+      run(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [mapId, handlers]);
+}

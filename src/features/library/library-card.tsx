@@ -1,0 +1,57 @@
+import { Link, useNavigate } from 'react-router';
+import { serializeMap } from '../../domain/serialize';
+import { downloadText } from '../../io/download';
+import { useAppStore, type AppState } from '../../store/app-store';
+import type { LibraryEntry } from '../../store/library-slice';
+import { SaveStatusText } from '../../components/save-status-text';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One map in the library, with everything a user can do to it. */
+export function LibraryCard({ entry, onRename }: { entry: LibraryEntry; onRename: (id: string) => void }) {
+  const { map, source } = entry;
+  const duplicateMap = useAppStore((state: AppState) => state.duplicateMap);
+  const deleteMap = useAppStore((state: AppState) => state.deleteMap);
+  const navigate = useNavigate();
+  const path = `/maps/${encodeURIComponent(map.id)}`;
+  const changed = map.updatedAt ? new Date(map.updatedAt) : undefined;
+
+  return (
+    <li className="library-card" aria-labelledby={`map-title-${map.id}`}>
+      <h2 id={`map-title-${map.id}`}>
+        <Link to={path}>{map.title}</Link>
+      </h2>
+      {source === 'sample' && <p className="library-card__tag">Sample map · read-only until you edit it</p>}
+      <p>{[map.sector, map.region].filter(Boolean).join(' · ') || 'No sector or region yet'}</p>
+      <p>
+        {map.occupations.length} occupations · {map.transitions.length} moves
+        {changed && !Number.isNaN(changed.getTime()) && ` · changed ${dateFormat.format(changed)}`}
+      </p>
+      {source === 'device' && <SaveStatusText mapId={map.id} />}
+      <div className="library-card__actions" role="group" aria-label={`Actions for ${map.title}`}>
+        <Link className="button-link" to={`${path}/edit`}>
+          Edit
+        </Link>
+        <button type="button" onClick={() => {
+          const id = duplicateMap(map.id);
+          if (id) void navigate(`/maps/${encodeURIComponent(id)}/edit`);
+        }}>
+          Duplicate
+        </button>
+        {source === 'device' && (
+          <>
+            <button type="button" onClick={() => onRename(map.id)}>
+              Rename
+            </button>
+            <button type="button" onClick={() => deleteMap(map.id)}>
+              Delete
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => downloadText(`${map.id}.json`, serializeMap(map), 'application/json')}>
+          Export JSON
+        </button>
+      </div>
+    </li>
+  );
+}

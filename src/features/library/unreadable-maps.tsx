@@ -1,0 +1,21 @@
+import { formatIssue } from '../../domain/parse';
+import { useAppStore } from '../../store/app-store';
+
+/** Stored maps that could not be read are listed, never dropped or overwritten. */
+export function UnreadableMaps() {
+  const unreadable = useAppStore((state) => state.unreadable);
+  if (unreadable.length === 0) return null;
+  return (
+    <section className="banner banner--problem" aria-labelledby="unreadable-title">
+      <h2 id="unreadable-title">Some saved maps could not be opened</h2>
+      <p>They are kept on this device unchanged. A newer version of Pathway Studio may read them.</p>
+      <ul>
+        {unreadable.map((item) => (
+          <li key={item.id}>
+            {item.id}: {item.errors.slice(0, 3).map(formatIssue).join('; ')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import type { StateCreator } from 'zustand';
+import { copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
+import type { PathwayMap } from '../domain/schema/map';
+import type { AppState } from './app-store';
+import { emptyHistory, recordChange, redo, undo, type History } from './history';
+import { hasMap } from './library-slice';
+
+export type Selection = { occupationIds: string[]; transitionIds: string[] };
+export const EMPTY_SELECTION: Selection = { occupationIds: [], transitionIds: [] };
+
+/** A short message about the last action, e.g. why a connection was refused. */
+export type Notice = { tone: 'info' | 'problem'; text: string };
+
+export type EditorSlice = {
+  histories: Record<string, History | undefined>;
+  selection: Selection;
+  clipboard: Fragment | undefined;
+  notice: Notice | undefined;
+  /**
+   * The one way a map changes: applies a pure command, records one undo step (or extends the
+   * current one when `key` repeats within a typing burst), stamps updatedAt. Autosave follows.
+   */
+  change: (mapId: string, command: (map: PathwayMap) => PathwayMap, key?: string) => void;
+  undo: (mapId: string) => void;
+  redo: (mapId: string) => void;
+  select: (selection: Selection) => void;
+  copySelection: (mapId: string) => void;
+  paste: (mapId: string) => void;
+  duplicateSelection: (mapId: string) => void;
+  showNotice: (notice: Notice | undefined) => void;
+};
+
+const PASTE_OFFSET = { x: 40, y: 40 };
+
+export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
+  // Undo and redo move between snapshots; the selection is cleared because it may name removed cards.
+  const travel = (mapId: string, step: typeof undo) => {
+    const state = get();
+    const entry = state.entries[mapId];
+    const history = state.histories[mapId];
+    if (!entry || !history) return;
+    const moved = step(history, entry.map);
+    if (!moved) return;
+    set({
+      entries: { ...state.entries, [mapId]: { ...entry, map: moved.map } },
+      histories: { ...state.histories, [mapId]: moved.history },
+      selection: EMPTY_SELECTION,
+    });
+  };
+
+  return {
+    histories: {},
+    selection: EMPTY_SELECTION,
+    clipboard: undefined,
+    notice: undefined,
+
+    change: (mapId, command, key) => {
+      const state = get();
+      const entry = state.entries[mapId];
+      if (!hasMap(state, mapId) || !entry) return;
+      const next = command(entry.map);
+      if (next === entry.map) return;
+      const history = recordChange(state.histories[mapId] ?? emptyHistory(), entry.map, key, Date.now());
+      set({
+        entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } },
+        histories: { ...state.histories, [mapId]: history },
+      });
+    },
+
+    undo: (mapId) => travel(mapId, undo),
+    redo: (mapId) => travel(mapId, redo),
+
+    select: (selection) => set({ selection }),
+
+    copySelection: (mapId) => {
+      const entry = get().entries[mapId];
+      const ids = get().selection.occupationIds;
+      if (!entry || ids.length === 0) return;
+      set({ clipboard: copyFragment(entry.map, ids), notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.` } });
+    },
+
+    paste: (mapId) => {
+      const clipboard = get().clipboard;
+      if (!clipboard || clipboard.occupations.length === 0) return;
+      let pasted: string[] = [];
+      get().change(mapId, (map) => {
+        const result = pasteFragment(map, clipboard, PASTE_OFFSET);
+        pasted = result.occupationIds;
+        return result.map;
+      });
+      set({ selection: { occupationIds: pasted, transitionIds: [] } });
+    },
+
+    duplicateSelection: (mapId) => {
+      const entry = get().entries[mapId];
+      const ids = get().selection.occupationIds;
+      if (!entry || ids.length === 0) return;
+      let copies: string[] = [];
+      get().change(mapId, (map) => {
+        const result = pasteFragment(map, copyFragment(map, ids), PASTE_OFFSET);
+        copies = result.occupationIds;
+        return result.map;
+      });
+      set({ selection: { occupationIds: copies, transitionIds: [] } });
+    },
+
+    showNotice: (notice) => set({ notice }),
+  };
+};
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

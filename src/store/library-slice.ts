@@ -1,0 +1,119 @@
+import type { StateCreator } from 'zustand';
+import { createMap } from '../domain/commands/map-fields';
+import { slugify, uniqueId } from '../domain/ids';
+import type { ParseIssue } from '../domain/parse';
+import type { PathwayMap } from '../domain/schema/map';
+import type { SaveStatus } from '../io/autosave';
+import { loadBundledSamples } from '../io/bundled-samples';
+import type { AppState } from './app-store';
+
+/** 'sample' maps ship with the app and are never saved; editing one makes a 'device' copy. */
+export type MapSource = 'sample' | 'device';
+export type LibraryEntry = { map: PathwayMap; source: MapSource };
+export type UnreadableStoredMap = { id: string; savedAt?: string; errors: ParseIssue[] };
+export type StorageState = { state: 'loading' | 'ready' | 'unavailable'; message?: string };
+
+export type LibrarySlice = {
+  entries: Record<string, LibraryEntry>;
+  order: string[];
+  storage: StorageState;
+  unreadable: UnreadableStoredMap[];
+  saveStatus: Record<string, SaveStatus>;
+  /** The last map deleted this session, so "Undo" can bring it back. */
+  recentlyDeleted: { entry: LibraryEntry; index: number } | undefined;
+  /** Adds a map and returns its id; a taken id gets a numbered copy id: nothing is overwritten. */
+  addMap: (map: PathwayMap, source?: MapSource) => string;
+  createMap: (title: string) => string;
+  duplicateMap: (id: string) => string | undefined;
+  renameMap: (id: string, title: string) => void;
+  deleteMap: (id: string) => void;
+  restoreDeleted: () => string | undefined;
+  /** Maps read from this device's storage at start-up. */
+  loadStored: (maps: PathwayMap[], unreadable: UnreadableStoredMap[]) => void;
+  setStorage: (storage: StorageState) => void;
+  setSaveStatus: (id: string, status: SaveStatus) => void;
+  /** Another tab saved a newer version: show it, and start this map's undo history afresh. */
+  replaceFromStorage: (map: PathwayMap) => void;
+};
+
+export const hasMap = (state: Pick<LibrarySlice, 'entries'>, id: string | undefined): id is string =>
+  id !== undefined && Object.hasOwn(state.entries, id);
+
+export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
+  ...initialLibrary(),
+  storage: { state: 'loading' },
+  unreadable: [],
+  saveStatus: {},
+  recentlyDeleted: undefined,
+
+  addMap: (map, source = 'device') => {
+    const id = hasMap(get(), map.id) ? uniqueId(map.id, new Set(Object.keys(get().entries))) : map.id;
+    const entry: LibraryEntry = { map: id === map.id ? map : { ...map, id }, source };
+    set((state) => ({ entries: { ...state.entries, [id]: entry }, order: [...state.order, id] }));
+    return id;
+  },
+
+  createMap: (title) => {
+    const base = slugify(title) || 'map';
+    return get().addMap(createMap(uniqueId(base, new Set(Object.keys(get().entries))), title, new Date()));
+  },
+
+  duplicateMap: (id) => {
+    const entry = get().entries[id];
+    if (!hasMap(get(), id) || !entry) return undefined;
+    const now = new Date().toISOString();
+    return get().addMap({ ...entry.map, id: `${id}-copy`, title: `${entry.map.title} (copy)`, createdAt: now, updatedAt: now });
+  },
+
+  renameMap: (id, title) => get().change(id, (map) => ({ ...map, title }), `map:${id}:title`),
+
+  deleteMap: (id) =>
+    set((state) => {
+      const entry = state.entries[id];
+      if (!hasMap(state, id) || !entry) return {};
+      const { [id]: _removed, ...entries } = state.entries;
+      return { entries, order: state.order.filter((other) => other !== id), recentlyDeleted: { entry, index: state.order.indexOf(id) } };
+    }),
+
+  restoreDeleted: () => {
+    const deleted = get().recentlyDeleted;
+    if (!deleted) return undefined;
+    const id = deleted.entry.map.id;
+    if (hasMap(get(), id)) return undefined;
+    set((state) => {
+      const order = [...state.order];
+      order.splice(Math.min(deleted.index, order.length), 0, id);
+      return { entries: { ...state.entries, [id]: deleted.entry }, order, recentlyDeleted: undefined };
+    });
+    return id;
+  },
+
+  loadStored: (maps, unreadable) =>
+    set((state) => {
+      const entries = { ...state.entries };
+      const order = [...state.order];
+      for (const map of maps) {
+        if (!Object.hasOwn(entries, map.id)) order.push(map.id);
+        entries[map.id] = { map, source: 'device' };
+      }
+      return { entries, order, unreadable };
+    }),
+
+  setStorage: (storage) => set({ storage }),
+  setSaveStatus: (id, status) => set((state) => ({ saveStatus: { ...state.saveStatus, [id]: status } })),
+
+  replaceFromStorage: (map) =>
+    set((state) => ({
+      entries: { ...state.entries, [map.id]: { map, source: 'device' } },
+      order: Object.hasOwn(state.entries, map.id) ? state.order : [...state.order, map.id],
+      histories: { ...state.histories, [map.id]: undefined },
+    })),
+});
+
+function initialLibrary(): Pick<LibrarySlice, 'entries' | 'order'> {
+  const samples = loadBundledSamples();
+  return {
+    entries: Object.fromEntries(samples.map((map) => [map.id, { map, source: 'sample' as const }])),
+    order: samples.map((map) => map.id),
+  };
+}

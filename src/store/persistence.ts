@@ -1,0 +1,108 @@
+import { createAutosave, type Autosave } from '../io/autosave';
+import { openMapRepository, type MapRepository } from '../io/library-db';
+import { flushWhenPageHides } from '../io/page-lifecycle';
+import { createTabSync, type TabSync } from '../io/tab-sync';
+import type { PathwayMap } from '../domain/schema/map';
+import { useAppStore, type AppState } from './app-store';
+import type { LibraryEntry } from './library-slice';
+import { handleOtherTab } from './other-tabs';
+
+/** What the UI may ask of storage: the choices after a conflict, and a flush. */
+export type Persistence = {
+  /** "Load the newer version": show what the other tab saved (this tab's unsaved edits are dropped). */
+  loadStoredVersion(mapId: string): Promise<void>;
+  /** "Keep my version": overwrite what the other tab saved with this tab's map. */
+  keepThisVersion(mapId: string): Promise<void>;
+  flush(): Promise<void>;
+  stop(): void;
+};
+
+let active: Persistence | undefined;
+export const getPersistence = (): Persistence | undefined => active;
+
+/**
+ * Loads the maps on this device into the store, then saves every change to a device map (debounced,
+ * flushed when the page hides) and keeps tabs from silently overwriting each other.
+ */
+export async function startPersistence(repository: MapRepository = openMapRepository()): Promise<Persistence> {
+  const store = useAppStore;
+  const tabSync = createTabSync();
+  let askedForPersistence = false;
+  const autosave = createAutosave({
+    repository,
+    onStatus: (mapId, status) => store.getState().setSaveStatus(mapId, status),
+    onSaved: (mapId, revision) => {
+      tabSync.announceSaved(mapId, revision);
+      if (!askedForPersistence) void repository.requestPersistence();
+      askedForPersistence = true;
+    },
+  });
+  // Maps that came from storage (start-up, another tab) are not written straight back.
+  const fromStorage = new WeakSet<PathwayMap>();
+
+  const loaded = await repository.loadAll();
+  store.getState().setStorage(loaded.storageProblem ? { state: 'unavailable', message: loaded.storageProblem } : { state: 'ready' });
+  for (const stored of loaded.maps) {
+    fromStorage.add(stored.map);
+    autosave.track(stored.map.id, stored.revision, stored.savedAt);
+  }
+  const before = store.getState().entries;
+  store.getState().loadStored(loaded.maps.map((stored) => stored.map), loaded.unreadable);
+
+  // Device maps made before loading finished (an early import) are saved like any change.
+  let previous: AppState['entries'] = Object.fromEntries(Object.entries(before).filter(([, entry]) => entry.source === 'sample'));
+  const saveChanges = (entries: AppState['entries']) => {
+    if (entries === previous) return;
+    for (const [id, entry] of Object.entries(entries)) {
+      if (entry.source !== 'device' || previous[id]?.map === entry.map || fromStorage.has(entry.map)) continue;
+      autosave.schedule(entry.map);
+    }
+    for (const [id, entry] of Object.entries(previous)) {
+      if (!Object.hasOwn(entries, id) && entry.source === 'device') void removeStored(id);
+    }
+    previous = entries;
+  };
+  const removeStored = async (id: string) => {
+    await autosave.flush();
+    await repository.remove(id);
+    autosave.track(id, 0);
+    tabSync.announceDeleted(id);
+  };
+  saveChanges(store.getState().entries);
+  const unsubscribe = store.subscribe((state) => saveChanges(state.entries));
+
+  const loadStoredVersion = async (mapId: string) => {
+    const stored = await repository.load(mapId);
+    if (!stored || !('map' in stored)) return;
+    fromStorage.add(stored.map);
+    autosave.track(mapId, stored.revision, stored.savedAt);
+    store.getState().replaceFromStorage(stored.map);
+    store.getState().setSaveStatus(mapId, { kind: 'saved', revision: stored.revision, savedAt: stored.savedAt });
+  };
+  const stopOtherTabs = tabSync.onChange((event) =>
+    handleOtherTab(event, { autosave, loadStoredVersion, isOpenHere: (id) => isDeviceMap(store.getState().entries[id]) }),
+  );
+  const stopFlushing = flushWhenPageHides(autosave);
+
+  active = {
+    loadStoredVersion,
+    keepThisVersion: async (mapId) => {
+      const map = store.getState().entries[mapId]?.map;
+      if (map) await autosave.saveNow(map, { force: true });
+    },
+    flush: () => autosave.flush(),
+    stop: () => {
+      unsubscribe();
+      stopOtherTabs();
+      stopFlushing();
+      autosave.dispose();
+      tabSync.close();
+      active = undefined;
+    },
+  };
+  return active;
+}
+
+const isDeviceMap = (entry: LibraryEntry | undefined) => entry?.source === 'device';
+
+export type { Autosave, TabSync };
