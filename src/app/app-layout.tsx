@@ -1,5 +1,6 @@
 import { Link, Outlet, useNavigation } from 'react-router';
 import { PageLoading } from '../components/page-loading';
+import { FileDropZone } from '../features/import-export/file-drop-zone';
 
 export function AppLayout() {
   const navigation = useNavigation();
@@ -14,6 +15,7 @@ export function AppLayout() {
         </nav>
       </header>
       <main className="app-main">{navigation.state === 'loading' ? <PageLoading /> : <Outlet />}</main>
+      <FileDropZone />
     </div>
   );
 }

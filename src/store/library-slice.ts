@@ -10,7 +10,7 @@ import type { AppState } from './app-store';
 /** 'sample' maps ship with the app and are never saved; editing one makes a 'device' copy. */
 export type MapSource = 'sample' | 'device';
 export type LibraryEntry = { map: PathwayMap; source: MapSource };
-export type UnreadableStoredMap = { id: string; savedAt?: string; errors: ParseIssue[] };
+export type UnreadableStoredMap = { id: string; savedAt?: string; rawJson?: string; errors: ParseIssue[] };
 export type StorageState = { state: 'loading' | 'ready' | 'unavailable'; message?: string };
 
 export type LibrarySlice = {

@@ -27,7 +27,7 @@ test('deep links to a map and to its editor survive a reload', async ({ page }) 
 
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit “${sampleMap().title}”`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`“${sampleMap().title}” is a sample map`);
 });
 
 test('an unknown map or address says so and leads back to the library', async ({ page }) => {

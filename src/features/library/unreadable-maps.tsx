@@ -1,4 +1,5 @@
 import { formatIssue } from '../../domain/parse';
+import { downloadText } from '../../io/download';
 import { useAppStore } from '../../store/app-store';
 
 /** Stored maps that could not be read are listed, never dropped or overwritten. */
@@ -13,6 +14,11 @@ export function UnreadableMaps() {
         {unreadable.map((item) => (
           <li key={item.id}>
             {item.id}: {item.errors.slice(0, 3).map(formatIssue).join('; ')}
+            {item.rawJson !== undefined && (
+              <button type="button" onClick={() => downloadText(`${item.id}-saved.json`, item.rawJson ?? '', 'application/json')}>
+                Download the saved data
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { moveOccupations } from '../../../domain/commands/occupations';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
@@ -35,7 +35,13 @@ export function EditorCanvas({ map }: { map: PathwayMap }) {
   const built = useMemo(() => toFlowElements(map), [map]);
   const selectedIds = useMemo(() => new Set([...selection.occupationIds, ...selection.transitionIds]), [selection]);
   const [nodes, setNodes] = useState<OccupationFlowNode[]>(() => mergeNodes(built.nodes, [], selectedIds));
-  useEffect(() => setNodes((previous) => mergeNodes(built.nodes, previous, selectedIds)), [built, selectedIds]);
+  // When the map or the selection changes, rebuild the nodes during render (React's pattern for
+  // state that follows props), keeping what React Flow measured.
+  const [synced, setSynced] = useState({ built, selectedIds });
+  if (synced.built !== built || synced.selectedIds !== selectedIds) {
+    setSynced({ built, selectedIds });
+    setNodes((previous) => mergeNodes(built.nodes, previous, selectedIds));
+  }
   const edges = useMemo<Edge[]>(
     () => built.edges.map((edge) => ({ ...edge, selected: selectedIds.has(edge.id) })),
     [built, selectedIds],

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { parseMap } from '../../src/domain/parse';
+import { serializeMap } from '../../src/domain/serialize';
+import { MapEditorPage } from './pages/map-editor-page';
+import { MapViewerPage } from './pages/map-viewer-page';
+
+test('in the editor, a broken import lists every error and leaves the map unchanged', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Welder');
+
+  const broken = { schemaVersion: 1, title: 'Broken', occupations: [{ id: 'a', title: 'A', socCode: '12345' }, { id: 'a', title: 'B' }] };
+  await new MapViewerPage(page).importFile('broken.json', JSON.stringify(broken));
+  const dialog = page.getByRole('dialog', { name: /^Couldn't import “broken.json”/ });
+  await expect(dialog).toContainText('occupations[0].socCode');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await expect(page).toHaveURL(/\/edit$/);
+  await expect(editor.cards()).toHaveCount(1);
+  await expect(editor.card('Welder')).toBeVisible();
+});
+
+test('export gives byte-identical canonical JSON that parses back to the same map', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Help Desk Technician');
+  await editor.addOccupation('Network Support Specialist');
+  await editor.connect('Help Desk Technician', 'Network Support Specialist');
+  await expect(editor.moves()).toHaveCount(1);
+
+  const viewer = new MapViewerPage(page);
+  const first = await viewer.exportJson();
+  const second = await viewer.exportJson();
+  expect(second).toBe(first);
+  const parsed = parseMap(first);
+  expect(parsed.ok).toBe(true);
+  if (parsed.ok) {
+    expect(serializeMap(parsed.map)).toBe(first);
+    expect(parsed.map.occupations.map((o) => o.title)).toEqual(['Help Desk Technician', 'Network Support Specialist']);
+    expect(parsed.map.transitions).toHaveLength(1);
+  }
+});
+
+test('two tabs on one map: the other tab is told, and nothing is silently overwritten', async ({ page, context }) => {
+  const first = new MapEditorPage(page);
+  await first.createMap();
+  await first.addOccupation('Machinist');
+  await first.expectSaved();
+
+  const otherPage = await context.newPage();
+  const second = new MapEditorPage(otherPage);
+  await otherPage.goto(page.url());
+  await expect(second.card('Machinist')).toBeVisible();
+
+  // A change in the first tab reaches the second, with a visible message.
+  await first.select('Machinist');
+  await first.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('CNC Machinist');
+  await first.expectSaved();
+  await expect(otherPage.getByRole('status').filter({ hasText: 'was changed in another tab' })).toBeVisible();
+  await expect(second.card('CNC Machinist')).toBeVisible();
+
+  // Both tabs edit at once: one of them is refused and asks, and neither edit is lost.
+  await second.select('CNC Machinist');
+  await first.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('Machinist A');
+  await second.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('Machinist B');
+  const conflict = (p: typeof page) => p.getByRole('alert').filter({ hasText: 'Not saved: this map was changed in another tab' });
+  await expect.poll(async () => (await conflict(page).count()) + (await conflict(otherPage).count())).toBe(1);
+  const [refusedPage, refusedTitle] = (await conflict(page).count()) === 1 ? [page, 'Machinist A'] : [otherPage, 'Machinist B'];
+  await expect(new MapEditorPage(refusedPage).card(refusedTitle)).toBeVisible();
+
+  await conflict(refusedPage).getByRole('button', { name: 'Keep my version' }).click();
+  await expect(conflict(refusedPage)).toHaveCount(0);
+  await refusedPage.reload();
+  await expect(new MapEditorPage(refusedPage).card(refusedTitle)).toBeVisible();
+});
