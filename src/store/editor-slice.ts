@@ -33,7 +33,7 @@ export type EditorSlice = {
 const PASTE_OFFSET = { x: 40, y: 40 };
 
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
-  // Undo and redo move between snapshots; the selection is cleared because it may name removed cards.
+  // Undo and redo move between snapshots; the selection keeps what still exists in the restored map.
   const travel = (mapId: string, step: typeof undo) => {
     const state = get();
     const entry = state.entries[mapId];
@@ -44,7 +44,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     set({
       entries: { ...state.entries, [mapId]: { ...entry, map: moved.map } },
       histories: { ...state.histories, [mapId]: moved.history },
-      selection: EMPTY_SELECTION,
+      selection: selectionWithin(state.selection, moved.map),
     });
   };
 
@@ -107,6 +107,15 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     showNotice: (notice) => set({ notice }),
   };
 };
+
+function selectionWithin(selection: Selection, map: PathwayMap): Selection {
+  const occupations = new Set(map.occupations.map((occupation) => occupation.id));
+  const transitions = new Set(map.transitions.map((transition) => transition.id));
+  return {
+    occupationIds: selection.occupationIds.filter((id) => occupations.has(id)),
+    transitionIds: selection.transitionIds.filter((id) => transitions.has(id)),
+  };
+}
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

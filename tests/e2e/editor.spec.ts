@@ -89,3 +89,24 @@ test('one drag is one undo step', async ({ page }) => {
   // The step before the drag was the title edit; the card is still there.
   await expect(card).toBeVisible();
 });
+
+test('typing in the inspector keeps every character, and a typing burst is one undo step', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Phlebotomist');
+
+  const summary = editor.inspector.getByRole('textbox', { name: 'Summary' });
+  await summary.pressSequentially('Draws blood for tests, transfusions and donations.');
+  await expect(summary).toHaveValue('Draws blood for tests, transfusions and donations.');
+  await expect(summary).toBeFocused();
+
+  const title = editor.inspector.getByRole('textbox', { name: 'Title', exact: true });
+  await title.fill('');
+  await title.pressSequentially('Phlebotomy Technician');
+  await expect(editor.card('Phlebotomy Technician')).toBeVisible();
+
+  await editor.button('Undo').click();
+  await expect(editor.card('Phlebotomist')).toBeVisible();
+  await expect(title).toHaveValue('Phlebotomist');
+  await expect(summary).toHaveValue('Draws blood for tests, transfusions and donations.');
+});
