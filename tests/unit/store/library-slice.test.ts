@@ -7,7 +7,17 @@ const initialState = useAppStore.getState();
 beforeEach(() => useAppStore.setState(initialState, true));
 
 describe('library store', () => {
-  it('starts with the bundled sample map', () => {
+  it('starts with the five bundled sector samples, healthcare first', () => {
+    expect(useAppStore.getState().order).toEqual([
+      DEFAULT_SAMPLE_ID,
+      'advanced-manufacturing-pioneer-valley',
+      'early-education-pioneer-valley',
+      'information-technology-massachusetts',
+      'construction-massachusetts',
+    ]);
+  });
+
+  it('starts with the healthcare sample map', () => {
     const sample = selectMap(DEFAULT_SAMPLE_ID)(useAppStore.getState());
     expect(sample?.title).toBe('Healthcare careers in the Pioneer Valley');
     expect(sample?.occupations.length).toBeGreaterThan(5);
@@ -16,7 +26,9 @@ describe('library store', () => {
   it('adds an imported map under its own id', () => {
     const id = useAppStore.getState().addMap(buildMap({ id: 'manufacturing', title: 'Manufacturing' }));
     expect(id).toBe('manufacturing');
-    expect(useAppStore.getState().order).toEqual([DEFAULT_SAMPLE_ID, 'manufacturing']);
+    const order = useAppStore.getState().order;
+    expect(order[0]).toBe(DEFAULT_SAMPLE_ID);
+    expect(order.at(-1)).toBe('manufacturing');
   });
 
   it('never overwrites a map: a second map with the same id is added as a numbered copy', () => {
