@@ -1,0 +1,71 @@
+import type { OccupationLevel, Wage } from '../schema/map';
+
+/** warning: the map probably says something wrong; info: a fact is still missing or out of date. */
+export type FindingSeverity = 'warning' | 'info';
+
+export type FindingTargetKind = 'map' | 'occupation' | 'transition' | 'group';
+
+type WageUnit = Wage['unit'];
+
+type Base<Code extends string, Kind extends FindingTargetKind> = {
+  code: Code;
+  severity: FindingSeverity;
+  /** What to select and centre: the map id for 'map', else an occupation, transition or group id. */
+  targetId: string;
+  targetKind: Kind;
+  /** Where in the file, as parse issues name places: `occupations[3].wage`. */
+  path: string;
+  /** Plain English (plain text, never HTML) that says what to do. */
+  message: string;
+};
+
+export type NoEntryLevelFinding = Base<'no-entry-level', 'map'>;
+export type UnreachableFinding = Base<'unreachable', 'occupation'>;
+export type PayCutFinding = Base<'pay-cut', 'transition'> & { fromMedian: number; toMedian: number; unit: WageUnit };
+export type DuplicateSocFinding = Base<'duplicate-soc', 'occupation'> & {
+  socCode: string;
+  /** Ids of the other occupations with the same code, in file order. */
+  sameAs: string[];
+};
+export type DeadEndFinding = Base<'dead-end', 'occupation'> & { level: Exclude<OccupationLevel, 'advanced'> | undefined };
+export type MissingWageFinding = Base<'missing-wage', 'occupation'>;
+export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { year: number };
+export type MissingSocFinding = Base<'missing-soc', 'occupation'>;
+export type NoRequirementsFinding = Base<'no-requirements', 'transition'>;
+export type EmptyGroupFinding = Base<'empty-group', 'group'>;
+
+/** One actionable thing the health check found, discriminated on `code`. */
+export type Finding =
+  | NoEntryLevelFinding
+  | UnreachableFinding
+  | PayCutFinding
+  | DuplicateSocFinding
+  | DeadEndFinding
+  | MissingWageFinding
+  | StaleWageFinding
+  | MissingSocFinding
+  | NoRequirementsFinding
+  | EmptyGroupFinding;
+
+export type FindingCode = Finding['code'];
+
+/**
+ * Each code's severity, in the order checkHealth reports and the panel groups: problems in the map's
+ * shape first (warnings), then facts still to fill in (info). Typed as a record over the union, so a
+ * new kind of finding can't be left out.
+ */
+export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = {
+  'no-entry-level': 'warning',
+  unreachable: 'warning',
+  'pay-cut': 'warning',
+  'duplicate-soc': 'warning',
+  'dead-end': 'info',
+  'missing-wage': 'info',
+  'stale-wage': 'info',
+  'missing-soc': 'info',
+  'no-requirements': 'info',
+  'empty-group': 'info',
+};
+
+/** Every code, in report order (string keys keep their written order). */
+export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as readonly FindingCode[];

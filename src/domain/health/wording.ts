@@ -1,0 +1,38 @@
+import { showInvisible } from '../describe';
+import type { PathwayMap, Wage } from '../schema/map';
+import { occupationById, type HealthContext } from './context';
+
+const MAX_NAME_CHARS = 80;
+
+/**
+ * A title or label as it appears in a message. Messages reach terminals and screen readers, so
+ * control and bidi characters are made visible; very long titles are shortened.
+ */
+export function nameOf(title: string): string {
+  const shown = title.length > MAX_NAME_CHARS ? `${title.slice(0, MAX_NAME_CHARS)}…` : title;
+  return showInvisible(shown);
+}
+
+/** The title of an occupation by id; the id itself if it isn't on the map (parse refuses that). */
+export function occupationName(map: PathwayMap, context: HealthContext, id: string): string {
+  return nameOf(occupationById(map, context, id)?.title ?? id);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+// The domain can't use components/wage-text.ts (an outer layer), so money has its own few lines here.
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+
+/** "$57,110" for a yearly figure, "$18.50" for an hourly one. */
+export function money(amount: number, unit: Wage['unit']): string {
+  return (unit === 'hour' ? cents : dollars).format(amount);
+}
+
+export function perUnit(unit: Wage['unit']): string {
+  return unit === 'hour' ? 'an hour' : 'a year';
+}
