@@ -18,31 +18,88 @@ function files(contents: Record<string, string | Uint8Array>): ReadFile {
   };
 }
 
-const valid = JSON.stringify(sampleMap());
+/** The shared sample, with the facts the health check asks for filled in, so it reports nothing. */
+function healthyMap() {
+  const data = sampleMap();
+  data.occupations[1] = { ...data.occupations[1], wage: { median: 28, unit: 'hour' } };
+  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { median: 42, unit: 'hour' } };
+  data.transitions[1] = { ...data.transitions[1], requirements: ['Associate degree in nursing', 'NCLEX-RN'] };
+  return data;
+}
+
+const valid = JSON.stringify(healthyMap());
+/** The validator's day in these tests: wages from 2022 or earlier are stale. */
+const TODAY = new Date('2026-06-15T12:00:00Z');
+const validate = (paths: readonly string[], readFile: ReadFile, today = TODAY) => validateFiles(paths, readFile, today);
 
 describe('validateFiles', () => {
   it('prints usage and exits 2 when no file is given', () => {
-    expect(validateFiles([], files({}))).toEqual({ lines: [USAGE], exitCode: 2 });
+    expect(validate([], files({}))).toEqual({ lines: [USAGE], exitCode: 2 });
   });
 
   it('says ok and exits 0 for a valid map', () => {
-    expect(validateFiles(['map.json'], files({ 'map.json': valid }))).toEqual({ lines: ['map.json: ok'], exitCode: 0 });
+    expect(validate(['map.json'], files({ 'map.json': valid }))).toEqual({ lines: ['map.json: ok'], exitCode: 0 });
   });
 
   it('lists warnings under ok, and warnings alone do not fail', () => {
-    const data = sampleMap();
-    data.occupations.push({ title: 'Medical Assistant' });
-    const outcome = validateFiles(['map.json'], files({ 'map.json': JSON.stringify(data) }));
+    const data = healthyMap();
+    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { median: 20, unit: 'hour' } });
+    data.transitions.push({ id: 'cna-ma', from: 'cna', to: 'medical-assistant', kind: 'lateral', requirements: ['CMA'] });
+    const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
       lines: ['map.json: ok', 'map.json: warning: occupations[3].id: was missing; gave it the id "medical-assistant"'],
       exitCode: 0,
     });
   });
 
+  it('prints health findings as warnings after the parse warnings, with the place to fix, and still exits 0', () => {
+    const data = healthyMap();
+    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { median: 19, unit: 'hour', year: 2019 } });
+    const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
+    expect(outcome).toEqual({
+      lines: [
+        'map.json: ok',
+        'map.json: warning: occupations[3].id: was missing; gave it the id "medical-assistant"',
+        'map.json: warning: occupations[3]: Medical Assistant is an entry-level job with no move out of it. Add where people can go next from it.',
+        'map.json: warning: occupations[3].wage.year: Medical Assistant has a wage from 2019, more than 3 years ago. Update it from the latest OEWS release and set its year.',
+        'map.json: warning: occupations[3].socCode: Medical Assistant has no SOC code. Add its O*NET-SOC code (like 29-1141.00) so it links to O*NET.',
+      ],
+      exitCode: 0,
+    });
+  });
+
+  it('judges stale wages by the day it is given', () => {
+    const data = healthyMap();
+    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2021 } };
+    const read = files({ 'map.json': JSON.stringify(data) });
+    expect(validate(['map.json'], read, new Date('2024-06-01T00:00:00Z')).lines).toEqual(['map.json: ok']);
+    expect(validate(['map.json'], read, new Date('2025-06-01T00:00:00Z')).lines).toEqual([
+      'map.json: ok',
+      'map.json: warning: occupations[0].wage.year: Nursing Assistant has a wage from 2021, more than 3 years ago. Update it from the latest OEWS release and set its year.',
+    ]);
+  });
+
+  it('keeps a long health report readable: the first 50 findings, then a count of the rest', () => {
+    const data = healthyMap();
+    for (let index = 0; index < 60; index += 1) data.occupations.push({ id: `job-${index}`, title: `Job ${index}`, level: 'advanced', socCode: '11-1021' });
+    const lines = validate(['big.json'], files({ 'big.json': JSON.stringify(data) })).lines;
+    // Each new job is unreachable, has no wage, and (after the first) repeats a SOC code: 60 + 60 + 59.
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines[1]).toBe("big.json: warning: occupations[3]: Job 0 can't be reached from any entry-level occupation. Add a move into it, or set its level to entry if people start there.");
+    expect(lines.at(-1)).toBe('big.json: warning: …and 129 more health findings');
+  });
+
+  it('gives no health findings for a file that is not a valid map', () => {
+    const data = healthyMap();
+    data.occupations.push({ id: 'x', title: 'X', wage: { median: 'lots', unit: 'hour' } });
+    const lines = validate(['bad.json'], files({ 'bad.json': JSON.stringify(data) })).lines;
+    expect(lines.every((line) => line.startsWith('bad.json: error: '))).toBe(true);
+  });
+
   it('prints each error with the file, the place and the problem, and exits 1', () => {
     const data = sampleMap();
     data.occupations[0] = { ...data.occupations[0], wage: { min: '$35,000', unit: 'year' } };
-    const outcome = validateFiles(['bad.json'], files({ 'bad.json': JSON.stringify(data) }));
+    const outcome = validate(['bad.json'], files({ 'bad.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
       lines: ['bad.json: error: occupations[0].wage.min: must be a number of dollars, not "$35,000" (write it as 35000)'],
       exitCode: 1,
@@ -50,26 +107,26 @@ describe('validateFiles', () => {
   });
 
   it('reports a missing file as an error for that file and goes on to the next', () => {
-    const outcome = validateFiles(['gone.json', 'map.json'], files({ 'map.json': valid }));
+    const outcome = validate(['gone.json', 'map.json'], files({ 'map.json': valid }));
     expect(outcome).toEqual({ lines: ["gone.json: error: can't read the file: there is no such file", 'map.json: ok'], exitCode: 1 });
   });
 
   it('says a PNG is not a map', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    expect(validateFiles(['logo.png'], files({ 'logo.png': png })).lines).toEqual([
+    expect(validate(['logo.png'], files({ 'logo.png': png })).lines).toEqual([
       'logo.png: error: This looks like a PNG image, not a JSON map. Choose the .json file of a Pathway Studio map.',
     ]);
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(valid)]);
-    expect(validateFiles(['bom.json'], files({ 'bom.json': withBom }))).toEqual({ lines: ['bom.json: ok'], exitCode: 0 });
+    expect(validate(['bom.json'], files({ 'bom.json': withBom }))).toEqual({ lines: ['bom.json: ok'], exitCode: 0 });
   });
 
   it('warns when some bytes are not UTF-8', () => {
     const bytes = encode(valid.replace('Healthcare careers', 'Healthcare careers X'));
     bytes[bytes.indexOf(0x58)] = 0xff; // the X becomes an invalid byte
-    const outcome = validateFiles(['latin1.json'], files({ 'latin1.json': bytes }));
+    const outcome = validate(['latin1.json'], files({ 'latin1.json': bytes }));
     expect(outcome.exitCode).toBe(0);
     expect(outcome.lines[1]).toBe('latin1.json: warning: some bytes aren\'t valid UTF-8 text and were read as "\uFFFD"');
   });
@@ -98,6 +155,16 @@ describe('npm run validate (the command itself)', () => {
     const good = join(folder, 'good.json');
     writeFileSync(good, valid);
     expect(run(good).status).toBe(0);
+    // The command reads today's date itself: a 1999 wage is stale on any day it runs.
+    const old = join(folder, 'old-wages.json');
+    const data = healthyMap();
+    data.occupations[0] = { ...data.occupations[0], wage: { median: 9, unit: 'hour', year: 1999 } };
+    writeFileSync(old, JSON.stringify(data));
+    const stale = run(old);
+    expect(stale.stdout).toBe(
+      `${old}: ok\n${old}: warning: occupations[0].wage.year: Nursing Assistant has a wage from 1999, more than 3 years ago. Update it from the latest OEWS release and set its year.\n`,
+    );
+    expect(stale.status).toBe(0);
     const none = run();
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Usage: npm run validate -- FILE...');
