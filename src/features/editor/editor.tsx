@@ -4,7 +4,7 @@ import { SaveStatusText } from '../../components/save-status-text';
 import { ImportReportPanel } from '../import-export/import-report-panel';
 import { useEditorCommands } from './canvas/use-editor-commands';
 import { EditorCanvas } from './canvas/editor-canvas';
-import { EditorInspector } from './editor-inspector';
+import { SidePanel } from './side-panel';
 import { EditorNotice } from './editor-notice';
 import { EditorToolbar } from './editor-toolbar';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -33,7 +33,7 @@ export function Editor({ map }: { map: PathwayMap }) {
           <ImportReportPanel />
           <EditorCanvas map={map} />
         </div>
-        <EditorInspector map={map} />
+        <SidePanel map={map} />
       </div>
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>

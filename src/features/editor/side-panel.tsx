@@ -1,0 +1,45 @@
+import { useReactFlow } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { checkHealth } from '../../domain/health/check-health';
+import type { Finding } from '../../domain/health/finding';
+import type { PathwayMap } from '../../domain/schema/map';
+import { useAppStore } from '../../store/app-store';
+import { HealthPanel } from '../health/health-panel';
+import { EditorInspector } from './editor-inspector';
+
+type Tab = 'inspector' | 'health';
+
+/** The editor's right-hand panel: the inspector, or the map's health findings. */
+export function SidePanel({ map }: { map: PathwayMap }) {
+  const [tab, setTab] = useState<Tab>('inspector');
+  const findings = useMemo(() => checkHealth(map, new Date()), [map]);
+  const { fitView } = useReactFlow();
+
+  // A finding leads to its card: select it, centre it, and show it in the inspector.
+  const showTarget = (finding: Finding) => {
+    const { select } = useAppStore.getState();
+    if (finding.targetKind === 'occupation') {
+      select({ occupationIds: [finding.targetId], transitionIds: [] });
+      void fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: 300 });
+    } else if (finding.targetKind === 'transition') {
+      select({ occupationIds: [], transitionIds: [finding.targetId] });
+    } else {
+      select({ occupationIds: [], transitionIds: [] });
+    }
+    setTab('inspector');
+  };
+
+  return (
+    <div className="side-panel">
+      <div className="side-panel__tabs" role="group" aria-label="Side panel">
+        <button type="button" aria-pressed={tab === 'inspector'} onClick={() => setTab('inspector')}>
+          Inspector
+        </button>
+        <button type="button" aria-pressed={tab === 'health'} onClick={() => setTab('health')}>
+          Map health ({findings.length})
+        </button>
+      </div>
+      {tab === 'inspector' ? <EditorInspector map={map} /> : <HealthPanel findings={findings} onShowTarget={showTarget} />}
+    </div>
+  );
+}
