@@ -1,0 +1,94 @@
+// The documented CSV columns: one list each for the occupations sheet and the transitions sheet,
+// used to read sheets, write exports, make the templates and explain the columns in the import
+// dialog. A column's `key` is its header in exports and templates, and the name issues use.
+
+export type SheetName = 'occupations' | 'transitions';
+
+/** How a cell's text becomes a value (read-cells.ts) and back (write-cells.ts). */
+export type CellType =
+  | 'text'
+  | 'number'
+  | 'percent'
+  | 'yes-no'
+  | 'level'
+  | 'education'
+  | 'designation'
+  | 'wage-unit'
+  | 'transition-kind'
+  | 'list'
+  | 'credentials'
+  | 'links'
+  | 'group'
+  | 'occupation';
+
+export type ColumnDef = {
+  key: string;
+  /** Where the value lives in an occupation or a transition. */
+  path: readonly string[];
+  type: CellType;
+  /** Other headers read as this column (compared like keys: case, spaces and punctuation ignored). */
+  aliases: readonly string[];
+  help: string;
+};
+
+const column = (key: string, path: readonly string[], type: CellType, help: string, aliases: readonly string[] = []): ColumnDef => ({
+  key,
+  path,
+  type,
+  aliases,
+  help,
+});
+
+const LIST = 'Several values are separated by semicolons (;).';
+
+export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
+  column('id', ['id'], 'text', 'Unique id. Left blank, one is made from the title.', ['occupation id']),
+  column('title', ['title'], 'text', 'Required. The occupation’s name.', ['occupation', 'occupation title', 'job title', 'name']),
+  column('socCode', ['socCode'], 'text', 'O*NET-SOC code, like 29-1141 or 29-1141.00.', ['soc', 'onet soc', 'o*net-soc code']),
+  column('group', ['groupId'], 'group', 'The group (lane) by its label; groups are made from the distinct labels.', ['group label', 'occupational group', 'lane']),
+  column('level', ['level'], 'level', 'entry, middle or advanced (or "Entry level"…).', ['career level', 'rung']),
+  column('education', ['education'], 'education', 'Typical entry education: a BLS category (none, high-school, postsecondary-nondegree, some-college, associate, bachelor, master, doctoral) or its label, like "Bachelor’s degree".', ['typical education', 'entry education', 'typical entry education']),
+  column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience']),
+  column('summary', ['summary'], 'text', 'A plain-text description.', ['description']),
+  column('wageMin', ['wage', 'min'], 'number', 'Low end of the wage range, in dollars: digits only, like 35000 (no $ or commas).', ['wage low', 'minimum wage']),
+  column('wageMedian', ['wage', 'median'], 'number', 'Median wage in dollars, digits only.', ['median wage', 'wage']),
+  column('wageMax', ['wage', 'max'], 'number', 'High end of the wage range in dollars, digits only.', ['wage high', 'maximum wage']),
+  column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit']),
+  column('wageYear', ['wage', 'year'], 'number', 'Year of the wage figures, like 2024.'),
+  column('wageArea', ['wage', 'area'], 'text', 'Whose figures they are: "Massachusetts", "Springfield, MA metro".'),
+  column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". ${LIST}`, ['credential']),
+  column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no. Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship']),
+  column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.'),
+  column('rapidsCode', ['apprenticeship', 'rapidsCode'], 'text', 'The RAPIDS code of the registered apprenticeship.', ['rapids']),
+  column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: high-growth or bright outlook.', ['bright outlook']),
+  column('designation', ['designation'], 'designation', 'priority or critical.'),
+  column('annualOpenings', ['labor', 'annualOpenings'], 'number', 'Openings a year, a whole number.', ['openings']),
+  column('growthPct', ['labor', 'growthPct'], 'percent', 'Projected growth in percent, like 8.5 (a % sign is fine).', ['growth', 'growth percent', 'growth rate']),
+  column('employment', ['labor', 'employment'], 'number', 'People employed, a whole number.', ['employed', 'jobs']),
+  column('laborYear', ['labor', 'year'], 'number', 'Year of the openings, growth and employment figures.', ['labor market year']),
+  column('skills', ['skills'], 'list', `Skills and competencies. ${LIST}`, ['skill']),
+  column('links', ['links'], 'links', `Web addresses, each written as label <https://…> or just the address. ${LIST}`, ['link', 'onet url', 'url']),
+];
+
+export const TRANSITION_COLUMNS: readonly ColumnDef[] = [
+  column('id', ['id'], 'text', 'Unique id. Left blank, one is made from the two ends ("cna-to-lpn").', ['transition id', 'move id']),
+  column('from', ['from'], 'occupation', 'Where the move starts: an occupation’s id, title or SOC code from the occupations sheet.', ['from occupation', 'from id', 'from title', 'source']),
+  column('to', ['to'], 'occupation', 'Where the move leads: an id, title or SOC code, as for from.', ['to occupation', 'to id', 'to title', 'target']),
+  column('kind', ['kind'], 'transition-kind', 'advancement, lateral or entry.', ['type', 'move kind']),
+  column('requirements', ['requirements'], 'list', `What the move takes. ${LIST}`, ['requirement', 'requires']),
+  column('typicalMonths', ['typicalMonths'], 'number', 'How long the move usually takes, in months.', ['months', 'duration months']),
+  column('costUsd', ['costUsd'], 'number', 'Training cost in dollars, digits only.', ['cost', 'training cost']),
+  column('viaApprenticeship', ['viaApprenticeship'], 'yes-no', 'yes or no: made through an apprenticeship.', ['apprenticeship']),
+  column('notes', ['notes'], 'text', 'Anything else.', ['note', 'comments']),
+];
+
+export const COLUMNS: Readonly<Record<SheetName, readonly ColumnDef[]>> = {
+  occupations: OCCUPATION_COLUMNS,
+  transitions: TRANSITION_COLUMNS,
+};
+
+/** Columns a sheet can't do without. */
+export const REQUIRED_COLUMNS: Readonly<Record<SheetName, readonly string[]>> = {
+  occupations: ['title'],
+  transitions: ['from', 'to'],
+};

@@ -1,0 +1,108 @@
+import { quote } from '../describe';
+import type { CellType } from './columns';
+import { unescapeFormula } from './formula';
+import {
+  BOOLEAN_WORDS,
+  CREDENTIAL_KIND_WORDS,
+  DESIGNATION_WORDS,
+  EDUCATION_WORDS,
+  LEVEL_WORDS,
+  TRANSITION_KIND_WORDS,
+  WAGE_UNIT_WORDS,
+  normalizeKey,
+  type Vocabulary,
+} from './vocabulary';
+
+// Cells become the values the format holds. A cell that can't be converted is passed on as its text,
+// so parseMap, the one set of rules, explains it in its own words (`must be a number of dollars, not
+// "$35,000"`). Only what parseMap can't see (a credential without a kind) is reported here.
+
+export type CellReading = { value: unknown } | { problem: string } | null;
+
+// Plain decimal numbers as spreadsheets write them: no currency signs, no thousands separators.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function toNumber(text: string): unknown {
+  if (!NUMBER.test(text)) return text;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : text; // 1e400 stays text: "must be a number, not "1e400""
+}
+
+function word<V extends string>(words: Vocabulary<V>, text: string): unknown {
+  return words.get(normalizeKey(text)) ?? text;
+}
+
+export const splitList = (text: string): string[] =>
+  text
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+// "license: Massachusetts LPN license (244 CMR 8.00)": the kind, then the name (which may hold colons).
+const CREDENTIAL = /^([^:]*):\s*(.*)$/s;
+
+function readCredentials(text: string): CellReading {
+  const credentials = [];
+  for (const item of splitList(text)) {
+    const [, kindText = '', name = ''] = CREDENTIAL.exec(item) ?? [];
+    const kind = CREDENTIAL_KIND_WORDS.get(normalizeKey(kindText));
+    if (!kind) {
+      return { problem: `${quote(item)} needs its kind first, like "certification: ${item}" (license, certification, certificate or degree)` };
+    }
+    credentials.push({ name, kind });
+  }
+  return { value: credentials };
+}
+
+// "O*NET: Nursing Assistants <https://…>": the last <…> is the address; a bare address is its own label.
+const LABELLED_LINK = /^(.*\S)\s*<([^<>]*)>$/s;
+
+function readLinks(text: string) {
+  return splitList(text).map((item) => {
+    const [, label, url] = LABELLED_LINK.exec(item) ?? [];
+    return label !== undefined && url !== undefined ? { label, url } : { label: item, url: item };
+  });
+}
+
+function convert(type: CellType, text: string): CellReading {
+  switch (type) {
+    case 'number':
+      return { value: toNumber(text) };
+    case 'percent':
+      return { value: toNumber(text.replace(/\s*%$/, '')) };
+    case 'yes-no': {
+      const answer = BOOLEAN_WORDS.get(normalizeKey(text));
+      return { value: answer === undefined ? text : answer === 'yes' };
+    }
+    case 'level':
+      return { value: word(LEVEL_WORDS, text) };
+    case 'education':
+      return { value: word(EDUCATION_WORDS, text) };
+    case 'designation':
+      return { value: word(DESIGNATION_WORDS, text) };
+    case 'wage-unit':
+      return { value: word(WAGE_UNIT_WORDS, text) };
+    case 'transition-kind':
+      return { value: word(TRANSITION_KIND_WORDS, text) };
+    case 'list': {
+      const items = splitList(text);
+      return items.length === 0 ? null : { value: items };
+    }
+    case 'credentials':
+      return splitList(text).length === 0 ? null : readCredentials(text);
+    case 'links': {
+      const links = readLinks(text);
+      return links.length === 0 ? null : { value: links };
+    }
+    case 'text':
+    case 'group':
+    case 'occupation':
+      return { value: text };
+  }
+}
+
+/** A cell's value: null for a blank cell (the field is left out), a value, or a problem to report. */
+export function readCell(type: CellType, cell: string | undefined): CellReading {
+  const text = unescapeFormula((cell ?? '').trim());
+  return text === '' ? null : convert(type, text);
+}

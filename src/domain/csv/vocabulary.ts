@@ -1,0 +1,68 @@
+import { CREDENTIAL_KINDS } from '../schema/credential';
+import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../schema/occupation';
+import { TRANSITION_KINDS } from '../schema/transition';
+import { WAGE_UNITS } from '../schema/wage';
+
+// The words a spreadsheet may use for the format's closed lists. Each value also accepts itself, so
+// exports (which write the format's own values) always read back. Typed as complete records: a value
+// added to the schema fails the build here until it has its words.
+
+/** "Wage median", "wage_median", "WAGE-MEDIAN" → "wagemedian": how headers and words are compared. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export type Vocabulary<V extends string> = ReadonlyMap<string, V>;
+
+function vocabulary<V extends string>(values: readonly V[], words: Record<V, readonly string[]>): Vocabulary<V> {
+  const byKey = new Map<string, V>();
+  for (const value of values) for (const word of [value, ...words[value]]) byKey.set(normalizeKey(word), value);
+  return byKey;
+}
+
+export const LEVEL_WORDS = vocabulary(OCCUPATION_LEVELS, {
+  entry: ['Entry level'],
+  middle: ['Middle level', 'Mid', 'Mid level'],
+  advanced: ['Advanced level'],
+});
+
+/** BLS typical entry education: the category ids and the labels BLS tables print. */
+export const EDUCATION_WORDS = vocabulary(EDUCATION_LEVELS, {
+  none: ['No formal educational credential', 'No formal education credential'],
+  'high-school': ['High school diploma or equivalent', 'High school diploma', 'GED'],
+  'postsecondary-nondegree': ['Postsecondary nondegree award', 'Postsecondary non-degree award'],
+  'some-college': ['Some college, no degree'],
+  associate: ["Associate's degree", 'Associate degree'],
+  bachelor: ["Bachelor's degree", 'Bachelor degree'],
+  master: ["Master's degree", 'Master degree'],
+  doctoral: ['Doctoral or professional degree', 'Doctoral degree', 'Doctorate'],
+});
+
+export const DESIGNATION_WORDS = vocabulary(DESIGNATIONS, { priority: [], critical: [] });
+
+export const WAGE_UNIT_WORDS = vocabulary(WAGE_UNITS, {
+  hour: ['hourly', 'per hour', 'an hour', 'hr'],
+  year: ['yearly', 'annual', 'annually', 'per year', 'a year', 'yr'],
+});
+
+export const TRANSITION_KIND_WORDS = vocabulary(TRANSITION_KINDS, {
+  advancement: ['advance'],
+  lateral: ['lateral move'],
+  entry: [],
+});
+
+export const CREDENTIAL_KIND_WORDS = vocabulary(CREDENTIAL_KINDS, {
+  license: ['licence'],
+  certification: [],
+  certificate: [],
+  degree: [],
+});
+
+export const BOOLEAN_WORDS: Vocabulary<'yes' | 'no'> = vocabulary(['yes', 'no'], {
+  yes: ['y', 'true', '1'],
+  no: ['n', 'false', '0'],
+});
