@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { OCCUPATION_COLUMNS, TRANSITION_COLUMNS } from '../../../../src/domain/csv/columns';
+import { parseCsvText } from '../../../../src/domain/csv/csv-text';
+import { occupationsToCsv, transitionsToCsv } from '../../../../src/domain/csv/map-to-rows';
+import { rowsToMap } from '../../../../src/domain/csv/rows-to-map';
+import { parseMap } from '../../../../src/domain/parse';
+
+const read = (path: string) => readFileSync(new URL(`../../../../${path}`, import.meta.url), 'utf8');
+const occupationsTemplate = read('public/templates/occupations-template.csv');
+const transitionsTemplate = read('public/templates/transitions-template.csv');
+
+function table(text: string, sheet: 'occupations' | 'transitions') {
+  const result = parseCsvText(text, sheet);
+  if (!result.ok) throw new Error(result.error);
+  return result.table;
+}
+
+function sampleNursingLadder() {
+  const sample = parseMap(read('fixtures/healthcare-pioneer-valley.json'));
+  if (!sample.ok) throw new Error('the sample map should parse');
+  const ids = new Set(['cna', 'lpn', 'rn']);
+  return {
+    ...sample.map,
+    occupations: sample.map.occupations.filter((occupation) => ids.has(occupation.id)),
+    transitions: sample.map.transitions.filter((move) => ids.has(move.from) && ids.has(move.to)),
+  };
+}
+
+describe('the CSV templates', () => {
+  it('have every documented column, in order', () => {
+    expect(table(occupationsTemplate, 'occupations').headers).toEqual(OCCUPATION_COLUMNS.map((column) => column.key));
+    expect(table(transitionsTemplate, 'transitions').headers).toEqual(TRANSITION_COLUMNS.map((column) => column.key));
+  });
+
+  it('import as a valid map: CNA, LPN and RN and the two moves between them', () => {
+    const result = rowsToMap({ occupationRows: table(occupationsTemplate, 'occupations'), transitionRows: table(transitionsTemplate, 'transitions') });
+    if (!result.ok) throw new Error(JSON.stringify(result.rowIssues));
+    expect(result.rowIssues).toEqual([]);
+    expect(result.map.occupations.map((occupation) => occupation.title)).toEqual(['Nursing Assistant (CNA)', 'Licensed Practical Nurse (LPN)', 'Registered Nurse (RN)']);
+    expect(result.map.transitions.map((move) => [move.from, move.to])).toEqual([
+      ['cna', 'lpn'],
+      ['lpn', 'rn'],
+    ]);
+    expect(result.map.groups).toEqual([{ id: 'nursing-and-direct-care', label: 'Nursing and direct care' }]);
+  });
+
+  it('hold only the sample map’s own figures: they are its export, byte for byte', () => {
+    const ladder = sampleNursingLadder();
+    expect(occupationsTemplate).toBe(occupationsToCsv(ladder));
+    expect(transitionsTemplate).toBe(transitionsToCsv(ladder));
+  });
+});
