@@ -1,0 +1,129 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PathwayMap } from '../../../src/domain/schema/map';
+import { CsvImportDialog } from '../../../src/features/csv/csv-import-dialog';
+import { buildMap } from '../../support/build-map';
+
+const template = (sheet: string) => readFileSync(`public/templates/${sheet}-template.csv`, 'utf8');
+
+// jsdom has no modal dialogs: a stand-in that opens the <dialog> (its content is hidden until then).
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+
+function renderDialog(openMap?: PathwayMap) {
+  const onImportNew = vi.fn<(map: PathwayMap) => void>();
+  const onMerge = vi.fn<(map: PathwayMap) => void>();
+  const onClose = vi.fn();
+  render(<CsvImportDialog openMap={openMap} onClose={onClose} onImportNew={onImportNew} onMerge={onMerge} />);
+  return { onImportNew, onMerge, onClose };
+}
+
+function choose(sheet: 'Occupations' | 'Transitions', file: File) {
+  fireEvent.change(screen.getByLabelText(`${sheet} CSV file`), { target: { files: [file] } });
+}
+
+// The template with the LPN's median wage written as text, on spreadsheet row 3.
+const badOccupations = () => template('occupations').replace(',57110,', ',abc,');
+
+describe('CsvImportDialog', () => {
+  it('offers both file pickers and both templates, and nothing to import yet', () => {
+    renderDialog();
+    expect(screen.getByRole('heading', { name: 'Import from CSV' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose occupations CSV…' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose transitions CSV…' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download occupations template' })).toHaveAttribute('href', '/templates/occupations-template.csv');
+    expect(screen.getByRole('link', { name: 'Download transitions template' })).toHaveAttribute('href', '/templates/transitions-template.csv');
+    expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Merge into this map' })).toBeNull();
+  });
+
+  it('lists a bad row’s error, marks it in the preview and keeps import disabled', async () => {
+    const { onImportNew } = renderDialog();
+    choose('Occupations', csvFile('occupations.csv', badOccupations()));
+    choose('Transitions', csvFile('transitions.csv', template('transitions')));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('Row 3, wageMedian: must be a number of dollars, not "abc"');
+    expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeDisabled();
+    const preview = screen.getByRole('table', { name: /^Occupations: 3 rows/ });
+    expect(within(preview).getByRole('columnheader', { name: /^wageMedian\s*→ wageMedian$/ })).toBeInTheDocument();
+    expect(within(preview).getByRole('cell', { name: 'abc' })).toHaveClass('csv-preview__problem');
+    expect(screen.getByRole('table', { name: /^Transitions: 2 rows/ })).toBeInTheDocument();
+    expect(onImportNew).not.toHaveBeenCalled();
+  });
+
+  it('imports a good pair as a new map once the fixed file is chosen again', async () => {
+    const { onImportNew } = renderDialog();
+    choose('Occupations', csvFile('occupations.csv', badOccupations()));
+    await screen.findByRole('alert');
+    choose('Occupations', csvFile('occupations.csv', template('occupations')));
+    choose('Transitions', csvFile('transitions.csv', template('transitions')));
+
+    const importButton = screen.getByRole('button', { name: 'Import as a new map' });
+    await waitFor(() => expect(importButton).toBeEnabled());
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Ready: 3 occupations and 2 moves.')).toBeInTheDocument();
+    await userEvent.setup().click(importButton);
+    expect(onImportNew).toHaveBeenCalledTimes(1);
+    const map = onImportNew.mock.calls[0]?.[0];
+    expect(map?.title).toBe('Imported from occupations.csv');
+    expect(map?.occupations.map((occupation) => occupation.id)).toEqual(['cna', 'lpn', 'rn']);
+    expect(map?.transitions.map((move) => move.id)).toEqual(['cna-to-lpn', 'lpn-to-rn']);
+  });
+
+  it('lists ignored columns and says why a file can’t be read', async () => {
+    renderDialog();
+    choose('Occupations', csvFile('occupations.csv', 'Occupation title,Favourite colour\nNurse,blue\n'));
+    expect(await screen.findByText('Ignored columns: Favourite colour (not a known column)')).toBeInTheDocument();
+    choose('Transitions', csvFile('book.xlsx', 'PK\u0003\u0004rest'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/book\.xlsx: This is an Excel workbook/);
+    expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeDisabled();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Remove transitions CSV' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeEnabled());
+  });
+
+  it('merges into the open map, matched by the chosen key, and says what will change', async () => {
+    const openMap = buildMap({ occupations: [{ id: 'rn', title: 'RN', socCode: '29-1141.00' }] });
+    const { onMerge, onImportNew } = renderDialog(openMap);
+    choose('Occupations', csvFile('occupations.csv', template('occupations')));
+    choose('Transitions', csvFile('transitions.csv', template('transitions')));
+
+    expect(await screen.findByText('Merging adds 2 occupations, updates 1, leaves 0 as they were; adds 2 moves.')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'id' }));
+    expect(screen.getByText('Merging adds 2 occupations, updates 1, leaves 0 as they were; adds 2 moves.')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'SOC code' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Merge into this map' }));
+    expect(onImportNew).not.toHaveBeenCalled();
+    const merged = onMerge.mock.calls[0]?.[0];
+    expect(merged?.occupations.map((occupation) => [occupation.id, occupation.title])).toEqual([
+      ['rn', 'Registered Nurse (RN)'],
+      ['cna', 'Nursing Assistant (CNA)'],
+      ['lpn', 'Licensed Practical Nurse (LPN)'],
+    ]);
+  });
+
+  it('keeps merge disabled and says why when rows can’t be merged, while a new map is still possible', async () => {
+    const openMap = buildMap({
+      occupations: [
+        { id: 'rn', title: 'RN (days)', socCode: '29-1141.00' },
+        { id: 'rn-nights', title: 'RN (nights)', socCode: '29-1141' },
+      ],
+    });
+    renderDialog(openMap);
+    choose('Occupations', csvFile('occupations.csv', template('occupations')));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Row 4, socCode: matches 2 occupations on the open map ("RN (days)", "RN (nights)"); match by id instead',
+    );
+    expect(screen.getByRole('button', { name: 'Merge into this map' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeEnabled();
+  });
+});
