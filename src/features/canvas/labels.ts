@@ -1,0 +1,77 @@
+import type { EducationLevel, Occupation, OccupationLevel, TransitionKind } from '../../domain/schema/map';
+
+// The words the canvas uses for the map's closed lists. Fixed strings only: they also become class names.
+
+export const LEVEL_LABELS: Readonly<Record<OccupationLevel, string>> = {
+  entry: 'Entry level',
+  middle: 'Middle level',
+  advanced: 'Advanced level',
+};
+
+/** Typical entry education, in the words people use (BLS categories). */
+export const EDUCATION_LABELS: Readonly<Record<EducationLevel, string>> = {
+  none: 'No formal credential',
+  'high-school': 'High school diploma',
+  'postsecondary-nondegree': 'Postsecondary certificate',
+  'some-college': 'Some college, no degree',
+  associate: "Associate's degree",
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  doctoral: 'Doctoral or professional degree',
+};
+
+export type BadgeKind = 'registered-apprenticeship' | 'pre-apprenticeship' | 'high-growth' | 'priority' | 'critical';
+export type Badge = { readonly kind: BadgeKind; readonly label: string };
+
+const BADGES: Readonly<Record<BadgeKind, Badge>> = {
+  'registered-apprenticeship': { kind: 'registered-apprenticeship', label: 'Registered apprenticeship' },
+  'pre-apprenticeship': { kind: 'pre-apprenticeship', label: 'Pre-apprenticeship' },
+  'high-growth': { kind: 'high-growth', label: 'High growth' },
+  priority: { kind: 'priority', label: 'Priority' },
+  critical: { kind: 'critical', label: 'Critical' },
+};
+
+// One array per combination of highlights (at most 24), so rebuilt cards keep equal data.
+const interned = new Map<string, readonly Badge[]>();
+
+/** The highlights of an occupation, most decisive first. The same array for the same highlights. */
+export function occupationBadges(occupation: Occupation): readonly Badge[] {
+  const badges: Badge[] = [];
+  if (occupation.designation === 'priority') badges.push(BADGES.priority);
+  if (occupation.designation === 'critical') badges.push(BADGES.critical);
+  if (occupation.highGrowth === true) badges.push(BADGES['high-growth']);
+  if (occupation.apprenticeship?.registered === true) badges.push(BADGES['registered-apprenticeship']);
+  if (occupation.apprenticeship?.preApprenticeship === true) badges.push(BADGES['pre-apprenticeship']);
+  const key = badges.map((badge) => badge.kind).join(' ');
+  const known = interned.get(key);
+  if (known) return known;
+  const frozen = Object.freeze(badges);
+  interned.set(key, frozen);
+  return frozen;
+}
+
+/** How an arrow of each kind is named: "Lateral move from A to B". */
+export const MOVE_NAMES: Readonly<Record<TransitionKind, string>> = {
+  advancement: 'Move',
+  lateral: 'Lateral move',
+  entry: 'Entry move',
+};
+
+/** The arrow key in the legend. */
+export const MOVE_KEY_LABELS: Readonly<Record<TransitionKind, string>> = {
+  advancement: 'Advancement',
+  lateral: 'Lateral move',
+  entry: 'Way in (entry)',
+};
+
+const months = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** "18 mo": short enough to sit on an arrow. */
+export function monthsLabel(typicalMonths: number): string {
+  return `${months.format(typicalMonths)} mo`;
+}
+
+/** "Usually takes about 18 months", for screen readers. */
+export function monthsDescription(typicalMonths: number): string {
+  return `Usually takes about ${months.format(typicalMonths)} ${typicalMonths === 1 ? 'month' : 'months'}`;
+}
