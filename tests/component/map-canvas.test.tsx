@@ -1,49 +1,65 @@
 import { render, screen, within } from '@testing-library/react';
+import { ReactFlow } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
+import { EDGE_TYPES, NODE_TYPES } from '../../src/features/canvas/flow-types';
 import { MapCanvas } from '../../src/features/canvas/map-canvas';
+import { toFlowElements } from '../../src/features/canvas/to-flow-elements';
 import { buildMap } from '../support/build-map';
 
 const map = buildMap({
   title: 'Healthcare',
-  groups: [{ id: 'care', label: 'Direct care', color: '#2a7' }],
-  occupations: [
-    {
-      id: 'cna',
-      title: 'Nursing Assistant',
-      groupId: 'care',
-      level: 'entry',
-      socCode: '31-1131.00',
-      wage: { median: 46680, unit: 'year' },
-      highGrowth: true,
-      apprenticeship: { registered: true },
-    },
-    { id: 'lpn', title: '<img src=x onerror=alert(1)> LPN', groupId: 'care', level: 'middle' },
+  groups: [
+    { id: 'care', label: 'Direct care', color: '#2a7' },
+    { id: 'support', label: 'Clinical support' },
   ],
-  transitions: [{ id: 'cna-to-lpn', from: 'cna', to: 'lpn', kind: 'advancement' }],
+  occupations: [
+    { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', wage: { median: 46680, unit: 'year' } },
+    { id: 'lpn', title: '<img src=x onerror=alert(1)> LPN', groupId: 'care', level: 'middle' },
+    { id: 'ma', title: 'Medical Assistant', groupId: 'support', level: 'entry' },
+  ],
+  transitions: [
+    { id: 'cna-to-lpn', from: 'cna', to: 'lpn', kind: 'advancement', typicalMonths: 18 },
+    { id: 'cna-to-ma', from: 'cna', to: 'ma', kind: 'lateral' },
+    { id: 'ma-to-lpn', from: 'ma', to: 'lpn', kind: 'entry', typicalMonths: 6 },
+  ],
 });
 
 describe('MapCanvas', () => {
-  it('draws a card per occupation with its level, SOC code, wage and highlights', async () => {
+  it('is a region named after the map, with a card per occupation', async () => {
     render(<MapCanvas map={map} />);
-    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
-    expect(card).toHaveTextContent('Entry level · SOC 31-1131.00');
-    expect(card).toHaveTextContent('$46,680 a year');
-    expect(within(card).getByRole('list', { name: 'Highlights' })).toHaveTextContent('ApprenticeableHigh growth');
-  });
-
-  it('says so when a wage is not known, rather than showing nothing', async () => {
-    render(<MapCanvas map={map} />);
-    expect(await screen.findByRole('group', { name: /LPN$/ })).toHaveTextContent('Wage not known');
+    const canvas = screen.getByRole('region', { name: 'Pathway map: Healthcare' });
+    expect(await within(canvas).findByRole('group', { name: 'Nursing Assistant' })).toBeInTheDocument();
+    expect(within(canvas).getByRole('group', { name: 'Medical Assistant' })).toBeInTheDocument();
   });
 
   it('shows HTML in map text as text', async () => {
     const { container } = render(<MapCanvas map={map} />);
-    expect(screen.getByText('<img src=x onerror=alert(1)> LPN')).toBeInTheDocument();
+    expect(await screen.findByText('<img src=x onerror=alert(1)> LPN')).toBeInTheDocument();
     expect(container.querySelector('.occupation-card img')).toBeNull();
   });
 
-  it('draws each move as an arrow between the two cards', async () => {
+  it('draws each move as a named arrow, styled by its kind', async () => {
     render(<MapCanvas map={map} />);
-    expect(await screen.findByRole('img', { name: 'Move from Nursing Assistant to <img src=x onerror=alert(1)> LPN' })).toBeInTheDocument();
+    const up = await screen.findByRole('img', { name: 'Move from Nursing Assistant to <img src=x onerror=alert(1)> LPN' });
+    const across = screen.getByRole('img', { name: 'Lateral move from Nursing Assistant to Medical Assistant' });
+    const entry = screen.getByRole('img', { name: 'Entry move from Medical Assistant to <img src=x onerror=alert(1)> LPN' });
+    expect(up).toHaveClass('transition-edge--advancement');
+    expect(across).toHaveClass('transition-edge--lateral');
+    expect(entry).toHaveClass('transition-edge--entry');
+    expect(up).toHaveAttribute('aria-description', 'Usually takes about 18 months');
+    expect(up.querySelector('.react-flow__edge-path')?.getAttribute('marker-end')).toMatch(/^url\('?#/);
+  });
+});
+
+describe('transition arrows at reading zoom', () => {
+  it('label a move with its typical months, and none without', async () => {
+    const { edges, nodes } = toFlowElements(map);
+    render(
+      <ReactFlow nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES} edgesFocusable={false} defaultViewport={{ x: 0, y: 0, zoom: 1 }} />,
+    );
+    await screen.findByRole('img', { name: /^Move from/ });
+    expect(await screen.findByText('18 mo')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText('6 mo')).toBeInTheDocument();
+    expect(document.querySelectorAll('.transition-edge__label')).toHaveLength(2);
   });
 });

@@ -1,39 +1,30 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { wageText } from '../../components/wage-text';
-import { safeColour, type OccupationFlowNode } from './to-flow-elements';
+import './canvas.css';
+import { OccupationDetails } from './occupation-details';
+import { safeColour } from './safe-colour';
+import type { OccupationFlowNode } from './to-flow-elements';
+import { useZoomedOut } from './zoom';
 
-const LEVEL_LABELS = { entry: 'Entry level', middle: 'Middle level', advanced: 'Advanced level' } as const;
-
-/** One occupation card on the canvas. Everything shown is plain text from the map. */
-function OccupationNodeCard({ data }: NodeProps<OccupationFlowNode>) {
-  const { occupation, group } = data;
-  const laneColour = safeColour(group?.color);
-  const badges = [
-    occupation.apprenticeship?.registered ? 'Apprenticeable' : undefined,
-    occupation.highGrowth ? 'High growth' : undefined,
-    occupation.designation === 'priority' ? 'Priority' : occupation.designation === 'critical' ? 'Critical' : undefined,
-  ].filter((badge): badge is string => badge !== undefined);
-
+/**
+ * One occupation card. Zoomed out it is only a title in large type (few DOM elements per card, so a
+ * 2,000-card map stays cheap); at reading zoom it shows the details. The handles are always drawn, so
+ * arrows keep their ends; whether they accept connections is the canvas's `nodesConnectable`.
+ */
+function OccupationCard({ data, isConnectable }: NodeProps<OccupationFlowNode>) {
+  const zoomedOut = useZoomedOut();
+  const colour = safeColour(data.colour);
   return (
-    <div className="occupation-card" style={laneColour ? { borderLeftColor: laneColour } : undefined}>
-      <Handle type="target" position={Position.Left} isConnectable={false} />
-      <p className="occupation-card__title">{occupation.title}</p>
-      <p className="occupation-card__meta">
-        {occupation.level ? LEVEL_LABELS[occupation.level] : 'Level not set'}
-        {occupation.socCode ? ` · SOC ${occupation.socCode}` : ''}
-      </p>
-      <p className="occupation-card__wage">{occupation.wage ? wageText(occupation.wage) : 'Wage not known'}</p>
-      {badges.length > 0 && (
-        <ul className="occupation-card__badges" aria-label="Highlights">
-          {badges.map((badge) => (
-            <li key={badge}>{badge}</li>
-          ))}
-        </ul>
-      )}
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+    <div
+      className={zoomedOut ? 'occupation-card occupation-card--compact' : 'occupation-card'}
+      style={colour ? { borderLeftColor: colour } : undefined}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={isConnectable} />
+      <p className="occupation-card__title">{data.title}</p>
+      {!zoomedOut && <OccupationDetails data={data} />}
+      <Handle type="source" position={Position.Right} isConnectable={isConnectable} />
     </div>
   );
 }
 
-export const OccupationNode = memo(OccupationNodeCard);
+export const OccupationNode = memo(OccupationCard);

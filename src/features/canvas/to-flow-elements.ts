@@ -1,53 +1,112 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { Group, Occupation, PathwayMap, Transition } from '../../domain/schema/map';
-import { COLOR_PATTERN } from '../../domain/schema/limits';
+import type {
+  EducationLevel,
+  OccupationLevel,
+  PathwayMap,
+  Transition,
+  TransitionKind,
+} from '../../domain/schema/map';
 import { ladderPositions } from '../../layout/ladder-positions';
-
-export type OccupationNodeData = { occupation: Occupation; group: Group | undefined };
-export type OccupationFlowNode = Node<OccupationNodeData, 'occupation'>;
-
-/** A colour that is safe to put into a style: validated on import, checked again here. */
-export function safeColour(colour: string | undefined): string | undefined {
-  return colour !== undefined && COLOR_PATTERN.test(colour) ? colour : undefined;
-}
+import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from './labels';
+import { safeColour } from './safe-colour';
+import { wageScales, type WageScales, type WageUnit } from './wage-scale';
 
 /**
- * Builds fresh React Flow nodes and edges from a map. Only named fields are copied:
- * React Flow spreads some node/edge props onto the DOM, so map data never goes there wholesale.
+ * What a card shows, picked field by field from the occupation (never the map's objects themselves).
+ * Plain values and interned badge lists only, so an unchanged card's data is shallow-equal after a rebuild.
  */
-export function toFlowElements(map: PathwayMap): { nodes: OccupationFlowNode[]; edges: Edge[] } {
+export type OccupationNodeData = {
+  title: string;
+  socCode: string | undefined;
+  level: OccupationLevel | undefined;
+  education: EducationLevel | undefined;
+  wageMin: number | undefined;
+  wageMedian: number | undefined;
+  wageMax: number | undefined;
+  wageUnit: WageUnit | undefined;
+  /** Top of the map's wage scale for this wage's unit ($0 → top), shared by every card with that unit. */
+  wageScaleTop: number | undefined;
+  badges: readonly Badge[];
+  /** The group's colour, already checked against COLOR_PATTERN (and checked again where it is drawn). */
+  colour: string | undefined;
+  groupLabel: string | undefined;
+};
+export type OccupationFlowNode = Node<OccupationNodeData, 'occupation'>;
+
+export type TransitionEdgeData = { kind: TransitionKind; typicalMonths: number | undefined };
+export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
+
+export type FlowElements = { nodes: OccupationFlowNode[]; edges: TransitionFlowEdge[]; wageScales: WageScales };
+
+/** Arrow colour: a constant, so every arrow shares one marker definition. Matches canvas.css. */
+export const ARROW_COLOUR = '#52606d';
+
+const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
+  advancement: 'transition-edge transition-edge--advancement',
+  lateral: 'transition-edge transition-edge--lateral',
+  entry: 'transition-edge transition-edge--entry',
+};
+
+/**
+ * Builds fresh React Flow nodes and edges from a map: the one place a map becomes canvas elements.
+ * Only named fields are copied, into new objects: React Flow spreads some node and edge props
+ * (style, className, domAttributes) onto the DOM, so map data never goes there wholesale.
+ * Whether cards can be dragged or connected is the canvas's choice (nodesDraggable, nodesConnectable).
+ */
+export function toFlowElements(map: PathwayMap): FlowElements {
   const positions = ladderPositions(map);
   const groups = new Map(map.groups.map((group) => [group.id, group]));
   const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
+  const scales = wageScales(map.occupations);
 
-  const nodes = map.occupations.map(
-    (occupation): OccupationFlowNode => ({
+  const nodes = map.occupations.map((occupation): OccupationFlowNode => {
+    const group = occupation.groupId === undefined ? undefined : groups.get(occupation.groupId);
+    const position = positions.get(occupation.id);
+    return {
       id: occupation.id,
       type: 'occupation',
-      position: positions.get(occupation.id) ?? { x: 0, y: 0 },
-      data: { occupation, group: occupation.groupId === undefined ? undefined : groups.get(occupation.groupId) },
+      position: { x: position?.x ?? 0, y: position?.y ?? 0 },
       ariaLabel: occupation.title,
-      draggable: false,
-      connectable: false,
-    }),
-  );
+      data: {
+        title: occupation.title,
+        socCode: occupation.socCode,
+        level: occupation.level,
+        education: occupation.education,
+        wageMin: occupation.wage?.min,
+        wageMedian: occupation.wage?.median,
+        wageMax: occupation.wage?.max,
+        wageUnit: occupation.wage?.unit,
+        wageScaleTop: occupation.wage ? scales[occupation.wage.unit]?.top : undefined,
+        badges: occupationBadges(occupation),
+        colour: safeColour(group?.color),
+        groupLabel: group?.label,
+      },
+    };
+  });
 
   const edges = map.transitions
     .filter((transition) => titles.has(transition.from) && titles.has(transition.to))
-    .map((transition): Edge => transitionEdge(transition, titles));
+    .map((transition) => transitionEdge(transition, titles));
 
-  return { nodes, edges };
+  return { nodes, edges, wageScales: scales };
 }
 
-function transitionEdge(transition: Transition, titles: Map<string, string>): Edge {
+function transitionEdge(transition: Transition, titles: Map<string, string>): TransitionFlowEdge {
   const kind = transition.kind ?? 'advancement';
-  return {
+  const months = transition.typicalMonths;
+  const edge: TransitionFlowEdge = {
     id: transition.id,
     source: transition.from,
     target: transition.to,
-    type: 'smoothstep',
-    className: kind === 'lateral' ? 'transition-edge transition-edge--lateral' : 'transition-edge',
-    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-    ariaLabel: `${kind === 'lateral' ? 'Lateral move' : 'Move'} from ${titles.get(transition.from)} to ${titles.get(transition.to)}`,
+    type: 'transition',
+    className: EDGE_CLASSES[kind],
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: ARROW_COLOUR },
+    ariaLabel: `${MOVE_NAMES[kind]} from ${titles.get(transition.from)} to ${titles.get(transition.to)}`,
+    data: { kind, typicalMonths: months },
   };
+  if (months !== undefined) {
+    edge.label = monthsLabel(months);
+    edge.domAttributes = { 'aria-description': monthsDescription(months) };
+  }
+  return edge;
 }

@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import './canvas.css';
+import { stretchedDashes } from './dash-pattern';
+import type { TransitionFlowEdge } from './to-flow-elements';
+import { useDrawPlainly, useZoomedOut } from './zoom';
+
+/**
+ * A move between two cards: a stepped arrow, styled by kind through its class (canvas.css), with its
+ * typical time ("18 mo") as an HTML label at reading zoom. The label is hidden from screen readers:
+ * the arrow's own description says it in words. A large map seen zoomed out is drawn without dashes
+ * (see LARGE_MAP_CARDS); lateral and entry moves are then lighter instead. A long arrow's dashes are
+ * stretched so no arrow has more than a few (dash-pattern.ts).
+ */
+function TransitionArrow(props: EdgeProps<TransitionFlowEdge>) {
+  const { id, label, markerEnd, interactionWidth, data } = props;
+  const { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
+  const zoomedOut = useZoomedOut();
+  const plainly = useDrawPlainly();
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+    borderRadius: 10,
+  });
+  // A stepped path is about as long as its ends are apart, across plus down.
+  const length = Math.abs(targetX - sourceX) + Math.abs(targetY - sourceY);
+  const dashes = plainly ? undefined : stretchedDashes(data?.kind ?? 'advancement', length);
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={interactionWidth}
+        className={plainly ? 'transition-edge__path--plain' : zoomedOut ? 'transition-edge__path--far' : undefined}
+        style={dashes ? { strokeDasharray: dashes } : undefined}
+      />
+      {label && !zoomedOut && (
+        <EdgeLabelRenderer>
+          <div
+            className="transition-edge__label"
+            aria-hidden="true"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const TransitionEdge = memo(TransitionArrow);

@@ -1,0 +1,29 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
+
+/**
+ * Below this zoom a card's details would be drawn at under ~7 px and nobody could read them, so cards
+ * show only their title (in large type) and arrows drop their labels: far fewer DOM elements when a
+ * big map is seen whole.
+ */
+export const DETAIL_ZOOM = 0.6;
+
+/**
+ * A map this large is drawn more simply: only what is on screen, and, zoomed out, arrows without
+ * dashes. The browser draws every dash of a path: on a 2,000-card map, dashed arrows made each frame
+ * of a pan take ~0.4 s in headless Chromium (solid ones: one frame, 17 ms).
+ */
+export const LARGE_MAP_CARDS = 300;
+
+const isZoomedOut = (state: ReactFlowState): boolean => state.transform[2] < DETAIL_ZOOM;
+const isFarOverLargeMap = (state: ReactFlowState): boolean =>
+  state.transform[2] < DETAIL_ZOOM && state.nodeLookup.size > LARGE_MAP_CARDS;
+
+/** True while zoomed out. A boolean selector: components re-render only when the threshold is crossed. */
+export function useZoomedOut(): boolean {
+  return useStore(isZoomedOut);
+}
+
+/** True while a large map is seen zoomed out: draw arrows plainly. */
+export function useDrawPlainly(): boolean {
+  return useStore(isFarOverLargeMap);
+}

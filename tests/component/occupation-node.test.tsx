@@ -1,0 +1,128 @@
+import { render, screen, within } from '@testing-library/react';
+import { ReactFlow } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import type { PathwayMap } from '../../src/domain/schema/map';
+import { EDGE_TYPES, NODE_TYPES } from '../../src/features/canvas/flow-types';
+import { toFlowElements } from '../../src/features/canvas/to-flow-elements';
+import { buildMap } from '../support/build-map';
+
+/** The cards as any canvas draws them, at a chosen zoom (the viewer's fitView zoom depends on the window). */
+function renderCards(map: PathwayMap, { zoom = 1, connectable = false } = {}) {
+  const { nodes, edges } = toFlowElements(map);
+  return render(
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      edgeTypes={EDGE_TYPES}
+      nodesConnectable={connectable}
+      defaultViewport={{ x: 0, y: 0, zoom }}
+    />,
+  );
+}
+
+const map = buildMap({
+  groups: [
+    { id: 'care', label: 'Direct care', color: '#2a7' },
+    { id: 'lab', label: 'Laboratory' },
+  ],
+  occupations: [
+    {
+      id: 'cna',
+      title: 'Nursing Assistant',
+      groupId: 'care',
+      level: 'entry',
+      socCode: '31-1131.00',
+      education: 'postsecondary-nondegree',
+      wage: { min: 41000, median: 46680, max: 52000, unit: 'year' },
+      highGrowth: true,
+      designation: 'priority',
+      apprenticeship: { registered: true, preApprenticeship: true },
+    },
+    { id: 'tech', title: '<img src=x onerror=alert(1)> Technician', groupId: 'lab', education: 'associate', designation: 'critical' },
+    { id: 'aide', title: 'Aide', education: 'high-school', wage: { median: 18, unit: 'hour' } },
+  ],
+});
+
+describe('OccupationNode', () => {
+  it('shows the title, level, SOC code and education in words', async () => {
+    renderCards(map);
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
+    expect(card).toHaveTextContent('Nursing Assistant');
+    expect(card).toHaveTextContent('Entry level · SOC 31-1131.00');
+    expect(card).toHaveTextContent('Postsecondary certificate');
+    expect(await screen.findByRole('group', { name: /Technician$/ })).toHaveTextContent("Associate's degree");
+    expect(screen.getByRole('group', { name: 'Aide' })).toHaveTextContent('High school diploma');
+  });
+
+  it('draws the wage as a bar on the shared scale, with the same in words', async () => {
+    renderCards(map);
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
+    const chart = card.querySelector('svg.wage-bar__chart');
+    expect(chart).toHaveAttribute('aria-hidden', 'true');
+    // Scale $0–$60,000: the range 41,000–52,000 and the median tick at 46,680.
+    expect(chart?.querySelector('.wage-bar__range')).toHaveAttribute('x', '68.33%');
+    expect(chart?.querySelector('.wage-bar__tick')).toHaveAttribute('x1', '77.80%');
+    expect(card).toHaveTextContent('$41,000–$52,000 a year (median $46,680)');
+
+    const aide = screen.getByRole('group', { name: 'Aide' });
+    expect(aide.querySelector('.wage-bar__range')).toBeNull();
+    expect(aide.querySelector('.wage-bar__tick')).toHaveAttribute('x1', '90.00%');
+    expect(aide).toHaveTextContent('$18.00 an hour');
+  });
+
+  it('says so when the wage is not known', async () => {
+    renderCards(map);
+    const card = await screen.findByRole('group', { name: /Technician$/ });
+    expect(card).toHaveTextContent('Wage not known');
+    expect(card.querySelector('.wage-bar')).toBeNull();
+  });
+
+  it('lists each highlight as a badge', async () => {
+    renderCards(map);
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
+    const badges = within(within(card).getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
+    expect(badges.map((badge) => badge.textContent)).toEqual(['Priority', 'High growth', 'Registered apprenticeship', 'Pre-apprenticeship']);
+    const other = screen.getByRole('group', { name: /Technician$/ });
+    expect(within(other).getByRole('list', { name: 'Highlights' })).toHaveTextContent('Critical');
+    expect(within(screen.getByRole('group', { name: 'Aide' })).queryByRole('list')).toBeNull();
+  });
+
+  it('shows HTML in a title as text', async () => {
+    const { container } = renderCards(map);
+    const card = await screen.findByRole('group', { name: '<img src=x onerror=alert(1)> Technician' });
+    expect(card).toHaveTextContent('<img src=x onerror=alert(1)> Technician');
+    expect(container.querySelector('.occupation-card img')).toBeNull();
+  });
+
+  it('colours the left border with the group colour, and never with anything else', async () => {
+    const tampered = structuredClone(map);
+    tampered.groups[1]!.color = 'red; background-image: url(https://evil.example/x)';
+    const { container } = renderCards(tampered);
+    await screen.findByRole('group', { name: 'Nursing Assistant' });
+    const cards = container.querySelectorAll<HTMLElement>('.occupation-card');
+    expect(cards[0]).toHaveStyle({ borderLeftColor: '#2a7' });
+    expect(cards[1]?.getAttribute('style')).toBeNull();
+    expect(container.innerHTML).not.toContain('evil.example');
+  });
+
+  it('shows only the title when zoomed out', async () => {
+    renderCards(map, { zoom: 0.3 });
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
+    expect(card).toHaveTextContent(/^Nursing Assistant$/);
+    expect(card.querySelector('.occupation-card--compact')).not.toBeNull();
+  });
+
+  it('has a target handle on the left and a source on the right, connectable only when the canvas allows it', async () => {
+    const { unmount } = renderCards(map);
+    const card = await screen.findByRole('group', { name: 'Aide' });
+    expect(card.querySelector('.react-flow__handle-left.target')).not.toHaveClass('connectable');
+    expect(card.querySelector('.react-flow__handle-right.source')).not.toHaveClass('connectable');
+    unmount();
+
+    renderCards(map, { connectable: true });
+    const editable = await screen.findByRole('group', { name: 'Aide' });
+    expect(editable.querySelector('.react-flow__handle-left.target')).toHaveClass('connectable');
+    expect(editable.querySelector('.react-flow__handle-right.source')).toHaveClass('connectable');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { toFlowElements } from '../../../src/features/canvas/to-flow-elements';
+import { buildMap } from '../../support/build-map';
+
+const map = buildMap({
+  groups: [{ id: 'care', label: 'Direct care', color: '#2a7' }],
+  occupations: [
+    { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', socCode: '31-1131.00', education: 'postsecondary-nondegree', wage: { min: 30000, median: 32400, max: 36000, unit: 'year' }, highGrowth: true, designation: 'priority' },
+    { id: 'lpn', title: 'Licensed Practical Nurse', groupId: 'care', level: 'middle', wage: { median: 57110, unit: 'year' }, highGrowth: true, designation: 'priority' },
+    { id: 'ma', title: 'Medical Assistant', apprenticeship: { registered: true, preApprenticeship: true }, designation: 'critical' },
+  ],
+  transitions: [
+    { id: 'up', from: 'cna', to: 'lpn', kind: 'advancement', typicalMonths: 18 },
+    { id: 'across', from: 'cna', to: 'ma', kind: 'lateral', typicalMonths: 1.5 },
+    { id: 'in', from: 'ma', to: 'lpn', kind: 'entry' },
+  ],
+});
+
+describe('toFlowElements: cards', () => {
+  it('picks what a card shows, with the wage scale the whole map shares', () => {
+    const { nodes, wageScales } = toFlowElements(map);
+    expect(wageScales).toEqual({ year: { unit: 'year', top: 60000 } });
+    expect(nodes[0]?.data).toEqual({
+      title: 'Nursing Assistant',
+      socCode: '31-1131.00',
+      level: 'entry',
+      education: 'postsecondary-nondegree',
+      wageMin: 30000,
+      wageMedian: 32400,
+      wageMax: 36000,
+      wageUnit: 'year',
+      wageScaleTop: 60000,
+      badges: [
+        { kind: 'priority', label: 'Priority' },
+        { kind: 'high-growth', label: 'High growth' },
+      ],
+      colour: '#2a7',
+      groupLabel: 'Direct care',
+    });
+    expect(nodes[1]?.data.wageScaleTop).toBe(60000);
+    expect(nodes[2]?.data.wageScaleTop).toBeUndefined();
+    expect(nodes[2]?.data.badges.map((badge) => badge.label)).toEqual(['Critical', 'Registered apprenticeship', 'Pre-apprenticeship']);
+  });
+
+  it('leaves dragging and connecting to the canvas, so the editor can allow them', () => {
+    for (const node of toFlowElements(map).nodes) {
+      expect(node).not.toHaveProperty('draggable');
+      expect(node).not.toHaveProperty('connectable');
+    }
+  });
+
+  it('gives an unchanged card shallow-equal data when the map is rebuilt', () => {
+    const [first] = toFlowElements(map).nodes;
+    const [again] = toFlowElements(structuredClone(map)).nodes;
+    for (const [key, value] of Object.entries(first?.data ?? {})) expect(again?.data[key as never]).toBe(value);
+  });
+
+  it('drops a group colour that is not a plain hex colour', () => {
+    const tampered = structuredClone(map);
+    tampered.groups[0]!.color = '#fff; background: url(https://evil.example/x)';
+    expect(toFlowElements(tampered).nodes[0]?.data.colour).toBeUndefined();
+  });
+});
+
+describe('toFlowElements: moves', () => {
+  it('styles each kind by class and names it for screen readers', () => {
+    const edges = toFlowElements(map).edges;
+    expect(edges.map((edge) => [edge.type, edge.className, edge.ariaLabel])).toEqual([
+      ['transition', 'transition-edge transition-edge--advancement', 'Move from Nursing Assistant to Licensed Practical Nurse'],
+      ['transition', 'transition-edge transition-edge--lateral', 'Lateral move from Nursing Assistant to Medical Assistant'],
+      ['transition', 'transition-edge transition-edge--entry', 'Entry move from Medical Assistant to Licensed Practical Nurse'],
+    ]);
+    expect(edges.every((edge) => typeof edge.markerEnd === 'object')).toBe(true);
+  });
+
+  it('labels a move with its typical months, short, and describes it in words', () => {
+    const [up, across, entry] = toFlowElements(map).edges;
+    expect(up?.label).toBe('18 mo');
+    expect(up?.domAttributes).toEqual({ 'aria-description': 'Usually takes about 18 months' });
+    expect(across?.label).toBe('1.5 mo');
+    expect(entry).not.toHaveProperty('label');
+    expect(entry).not.toHaveProperty('domAttributes');
+  });
+
+  it('treats a move without a kind as advancement and skips moves whose ends are missing', () => {
+    const tampered = structuredClone(map);
+    delete tampered.transitions[0]!.kind;
+    tampered.transitions[1]!.to = 'gone';
+    const edges = toFlowElements(tampered).edges;
+    expect(edges.map((edge) => edge.id)).toEqual(['up', 'in']);
+    expect(edges[0]?.className).toContain('transition-edge--advancement');
+  });
+});
+
+describe('toFlowElements: nothing from the file reaches React Flow props', () => {
+  const hostile = {
+    style: { backgroundImage: 'url(https://evil.example/track)' },
+    className: 'evil',
+    domAttributes: { onclick: 'alert(1)' },
+    hidden: true,
+    selected: true,
+    zIndex: 99,
+    data: { injected: true },
+  };
+  const payloadMap = buildMap({
+    groups: [{ id: 'g', label: 'G', color: '#123456', ...hostile }],
+    occupations: [
+      { id: 'a', title: 'A', groupId: 'g', wage: { median: 1, unit: 'hour', ...hostile }, ...hostile },
+      { id: 'b', title: 'B', groupId: 'g' },
+    ],
+    transitions: [{ id: 'ab', from: 'a', to: 'b', label: 'evil', animated: true, type: 'evil', markerEnd: 'evil', ...hostile }],
+  });
+
+  it('builds nodes and edges from named fields only', () => {
+    // The parsed map keeps unknown fields (nothing a newer tool wrote is lost)…
+    expect(payloadMap.occupations[0]).toMatchObject({ className: 'evil', hidden: true });
+    expect(payloadMap.transitions[0]).toMatchObject({ label: 'evil', type: 'evil' });
+    // …and none of them becomes a node or edge prop.
+    const { nodes, edges } = toFlowElements(payloadMap);
+    expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
+    expect(Object.keys(nodes[0]?.data ?? {}).sort()).toEqual(
+      ['badges', 'colour', 'education', 'groupLabel', 'level', 'socCode', 'title', 'wageMax', 'wageMedian', 'wageMin', 'wageScaleTop', 'wageUnit'].sort(),
+    );
+    expect(Object.keys(edges[0] ?? {}).sort()).toEqual(['ariaLabel', 'className', 'data', 'id', 'markerEnd', 'source', 'target', 'type']);
+    expect(edges[0]).toMatchObject({ type: 'transition', className: 'transition-edge transition-edge--advancement' });
+    expect(Object.keys(edges[0]?.data ?? {}).sort()).toEqual(['kind', 'typicalMonths']);
+    expect(JSON.stringify({ nodes, edges })).not.toMatch(/evil|injected|alert|onclick/);
+  });
+});
