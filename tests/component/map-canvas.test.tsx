@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { ReactFlow } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES, NODE_TYPES } from '../../src/features/canvas/flow-types';
@@ -48,6 +48,25 @@ describe('MapCanvas', () => {
     expect(entry).toHaveClass('transition-edge--entry');
     expect(up).toHaveAttribute('aria-description', 'Usually takes about 18 months');
     expect(up.querySelector('.react-flow__edge-path')?.getAttribute('marker-end')).toMatch(/^url\('?#/);
+  });
+
+  it('has a legend of groups and arrow styles, zoom controls and an overview', async () => {
+    render(<MapCanvas map={map} />);
+    const groups = await screen.findByRole('list', { name: 'Groups' });
+    expect(within(groups).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Direct care', 'Clinical support']);
+    expect(screen.getByRole('list', { name: 'Arrow styles' })).toHaveTextContent('AdvancementLateral moveWay in (entry)');
+    expect(screen.getByText('Wage bars, same scale on every card: $0–$50,000 a year.')).toBeInTheDocument();
+    for (const name of ['Zoom In', 'Zoom Out', 'Fit View']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Overview of the map' })).toBeInTheDocument();
+  });
+
+  it('draws every card in the overview, in its group colour', async () => {
+    const { container } = render(<MapCanvas map={map} />);
+    await screen.findByRole('group', { name: 'Nursing Assistant' });
+    // The overview draws only measured cards: the canvas must hand React Flow's measurements back to its nodes.
+    await waitFor(() => expect(container.querySelectorAll('.react-flow__minimap-node')).toHaveLength(3));
+    const rects = [...container.querySelectorAll<SVGRectElement>('.react-flow__minimap-node')];
+    expect(rects.map((rect) => rect.style.fill)).toEqual(['rgb(34, 170, 119)', 'rgb(34, 170, 119)', 'rgb(123, 135, 148)']);
   });
 });
 
