@@ -1,8 +1,6 @@
 import { Link } from 'react-router';
 import type { PathwayMap } from '../../domain/schema/map';
 import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
-import { ExportMapButton } from '../import-export/export-map-button';
-import { ImportMapButton } from '../import-export/import-map-button';
 
 /** Every editor action as a named button; the same actions have keyboard shortcuts. */
 export function EditorToolbar({
@@ -46,8 +44,6 @@ export function EditorToolbar({
       <button type="button" onClick={() => paste(map.id)} disabled={!canPaste} aria-keyshortcuts="Control+V">
         Paste
       </button>
-      <ImportMapButton />
-      <ExportMapButton map={map} />
       <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}`}>
         View
       </Link>

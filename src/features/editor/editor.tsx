@@ -7,6 +7,7 @@ import { EditorCanvas } from './canvas/editor-canvas';
 import { SidePanel } from './side-panel';
 import { EditorNotice } from './editor-notice';
 import { EditorToolbar } from './editor-toolbar';
+import { FileToolbar } from './file-toolbar';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 
@@ -25,7 +26,10 @@ export function Editor({ map }: { map: PathwayMap }) {
           <h1>{map.title}</h1>
           <SaveStatusText mapId={map.id} />
         </div>
-        <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />
+        <div className="editor__toolbars">
+          <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />
+          <FileToolbar map={map} />
+        </div>
       </div>
       <EditorNotice map={map} />
       <div className="editor__workspace">

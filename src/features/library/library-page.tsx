@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import { useCsvImportDialog } from '../csv/use-csv-import-dialog';
 import { ImportMapButton } from '../import-export/import-map-button';
 import { ImportReportPanel } from '../import-export/import-report-panel';
 import { useAppStore } from '../../store/app-store';
@@ -15,6 +16,7 @@ export function LibraryPage() {
   const createMap = useAppStore((state) => state.createMap);
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState<string | undefined>();
+  const csvImport = useCsvImportDialog();
 
   const newMap = () => void navigate(`/maps/${encodeURIComponent(createMap('Untitled map'))}/edit`);
 
@@ -27,6 +29,9 @@ export function LibraryPage() {
             New map
           </button>
           <ImportMapButton />
+          <button type="button" onClick={csvImport.open}>
+            Import CSV…
+          </button>
         </div>
       </div>
       <LibraryNotices />
@@ -36,6 +41,7 @@ export function LibraryPage() {
         {entries.map((entry) => entry && <LibraryCard key={entry.map.id} entry={entry} onRename={setRenaming} />)}
       </ul>
       {renaming !== undefined && <RenameDialog mapId={renaming} onClose={() => setRenaming(undefined)} />}
+      {csvImport.dialog}
     </div>
   );
 }

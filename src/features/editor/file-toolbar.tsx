@@ -1,0 +1,21 @@
+import type { PathwayMap } from '../../domain/schema/map';
+import { ExportCsvButtons } from '../csv/export-csv-buttons';
+import { useCsvImportDialog } from '../csv/use-csv-import-dialog';
+import { ExportMapButton } from '../import-export/export-map-button';
+import { ImportMapButton } from '../import-export/import-map-button';
+
+/** Getting a map in and out: JSON, CSV sheets and images. */
+export function FileToolbar({ map }: { map: PathwayMap }) {
+  const csvImport = useCsvImportDialog(map);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map file">
+      <ImportMapButton />
+      <button type="button" onClick={csvImport.open}>
+        Import CSV…
+      </button>
+      <ExportMapButton map={map} />
+      <ExportCsvButtons map={map} />
+      {csvImport.dialog}
+    </div>
+  );
+}
