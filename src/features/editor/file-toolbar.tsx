@@ -2,6 +2,7 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { ExportCsvButtons } from '../csv/export-csv-buttons';
 import { useCsvImportDialog } from '../csv/use-csv-import-dialog';
 import { ExportMapButton } from '../import-export/export-map-button';
+import { ExportImageButtons } from './export-image-buttons';
 import { ImportMapButton } from '../import-export/import-map-button';
 
 /** Getting a map in and out: JSON, CSV sheets and images. */
@@ -15,6 +16,7 @@ export function FileToolbar({ map }: { map: PathwayMap }) {
       </button>
       <ExportMapButton map={map} />
       <ExportCsvButtons map={map} />
+      <ExportImageButtons map={map} />
       {csvImport.dialog}
     </div>
   );

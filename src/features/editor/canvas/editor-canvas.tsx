@@ -2,7 +2,6 @@ import {
   applyNodeChanges,
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Edge,
@@ -15,6 +14,7 @@ import { moveOccupations } from '../../../domain/commands/occupations';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
 import type { Selection } from '../../../store/editor-slice';
+import { CanvasMiniMap } from '../../canvas/canvas-minimap';
 import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
 import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
 import { mergeNodes } from './merge-nodes';
@@ -90,7 +90,7 @@ export function EditorCanvas({ map }: { map: PathwayMap }) {
       >
         <Background />
         <Controls />
-        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" />
+        <CanvasMiniMap />
       </ReactFlow>
     </div>
   );

@@ -1,0 +1,85 @@
+import type { Group } from '../domain/schema/map';
+import { COLOR_PATTERN } from '../domain/schema/limits';
+
+export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; colour?: string };
+export type SvgArrow = { from: string; to: string; kind: 'advancement' | 'lateral' | 'entry' };
+
+const PADDING = 40;
+const HEADER = 64;
+const LEGEND_ROW = 26;
+const DASH = { advancement: '', lateral: '8 5', entry: '2 4' } as const;
+
+/**
+ * The whole map as a small, self-contained SVG drawn from card positions: every card with its
+ * text, every arrow, the title and the group legend. (Serialising the live DOM instead inlines
+ * every computed style: 74 MB for 500 cards.) Map text is escaped, so it can only ever be text.
+ */
+export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards: readonly SvgCard[]; arrows: readonly SvgArrow[] }): string {
+  const { title, cards, arrows } = parts;
+  const legend = parts.groups.filter((group) => group.label.trim() !== '');
+  const left = Math.min(...cards.map((card) => card.x));
+  const top = Math.min(...cards.map((card) => card.y));
+  const right = Math.max(...cards.map((card) => card.x + card.width));
+  const bottom = Math.max(...cards.map((card) => card.y + card.height));
+  const headerHeight = HEADER + (legend.length > 0 ? LEGEND_ROW * Math.ceil(legend.length / 3) + 12 : 0);
+  const width = Math.ceil(Math.max(right - left + 2 * PADDING, 720));
+  const height = Math.ceil(bottom - top + 2 * PADDING + headerHeight);
+  const shiftX = PADDING - left;
+  const shiftY = PADDING + headerHeight - top;
+  const byId = new Map(cards.map((card) => [card.id, card]));
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#52606d"/></marker></defs>',
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${PADDING}" y="${HEADER / 2 + 10}" font-size="28" font-weight="600" fill="#1f2933">${escapeXml(title)}</text>`,
+  ];
+  legend.forEach((group, index) => {
+    const x = PADDING + (index % 3) * 320;
+    const y = HEADER + Math.floor(index / 3) * LEGEND_ROW + 8;
+    out.push(`<rect x="${x}" y="${y}" width="16" height="16" fill="${colourOf(group.color)}"/>`);
+    out.push(`<text x="${x + 24}" y="${y + 13}" font-size="16" fill="#1f2933">${escapeXml(group.label)}</text>`);
+  });
+  out.push(`<g transform="translate(${round(shiftX)} ${round(shiftY)})">`);
+  for (const arrow of arrows) {
+    const from = byId.get(arrow.from);
+    const to = byId.get(arrow.to);
+    if (!from || !to) continue;
+    const [x1, y1, x2, y2] = [from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2].map(round);
+    const bend = round(Math.max(40, Math.abs(x2! - x1!) / 2));
+    const dash = DASH[arrow.kind] ? ` stroke-dasharray="${DASH[arrow.kind]}"` : '';
+    out.push(`<path class="arrow" d="M${x1},${y1} C${x1! + bend},${y1} ${x2! - bend},${y2} ${x2},${y2}" fill="none" stroke="#52606d" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
+  }
+  for (const card of cards) {
+    const [x, y] = [round(card.x), round(card.y)];
+    out.push(`<g transform="translate(${x} ${y})">`);
+    out.push(`<rect width="${round(card.width)}" height="${round(card.height)}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`);
+    out.push(`<rect width="6" height="${round(card.height)}" rx="3" fill="${colourOf(card.colour)}"/>`);
+    out.push(`<text x="16" y="24" font-size="14" font-weight="700" fill="#1f2933">${escapeXml(clip(card.title, 32))}</text>`);
+    card.lines.forEach((line, index) => {
+      out.push(`<text x="16" y="${46 + index * 18}" font-size="12" fill="#52606d">${escapeXml(clip(line, 38))}</text>`);
+    });
+    out.push('</g>');
+  }
+  out.push('</g></svg>');
+  return out.join('\n');
+}
+
+/** XML-escapes text and drops characters XML cannot hold (controls, lone surrogates). */
+export function escapeXml(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+const colourOf = (colour: string | undefined) => (colour !== undefined && COLOR_PATTERN.test(colour) ? colour : '#9aa5b1');
