@@ -55,7 +55,9 @@ export async function startPersistence(repository: MapRepository = openMapReposi
     if (entries === previous) return;
     for (const [id, entry] of Object.entries(entries)) {
       if (entry.source !== 'device' || previous[id]?.map === entry.map || fromStorage.has(entry.map)) continue;
-      autosave.schedule(entry.map);
+      // A new map (made, copied, imported) is stored at once: nothing to debounce, much to lose.
+      if (previous[id] === undefined) void autosave.saveNow(entry.map);
+      else autosave.schedule(entry.map);
     }
     for (const [id, entry] of Object.entries(previous)) {
       if (!Object.hasOwn(entries, id) && entry.source === 'device') void removeStored(id);

@@ -8,6 +8,7 @@ test('editing a sample makes a copy in the library; the sample stays as it ships
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(page).toHaveURL(new RegExp(`/maps/${SAMPLE_ID}-copy/edit$`));
   await expect(editor.cards()).toHaveCount(sampleMap().occupations.length);
+  await editor.expectSaved();
 
   await page.goto('/');
   await expect(page.getByRole('link', { name: `${sampleMap().title} (copy)` })).toBeVisible();
