@@ -36,3 +36,16 @@ test('occupation cards can be reached with the keyboard', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(viewer.occupationCard(SAMPLE_TITLES[1]!)).toBeFocused();
 });
+
+test('the editor, its inspector and the health panel have no serious accessibility violations', async ({ page }) => {
+  await page.goto(`/maps/${SAMPLE_ID}/edit`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page.getByRole('region', { name: /^Pathway map editor:/ })).toBeVisible();
+  await page.getByRole('region', { name: /^Pathway map editor:/ }).getByRole('group', { name: SAMPLE_TITLES[0], exact: true }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: /^Map health/ }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
