@@ -1,0 +1,34 @@
+/** What the user can choose when laying a map out. */
+export type LayoutDirection = 'RIGHT' | 'DOWN';
+export type LayoutSpacing = 'compact' | 'normal' | 'roomy';
+
+export type LayoutOptions = {
+  /** RIGHT: levels are columns, read left to right. DOWN: levels are rows, read top to bottom. */
+  direction: LayoutDirection;
+  /** Keep the cards named in `pinned` where the user placed them; lay the rest out around them. */
+  keepPinned: boolean;
+  spacing: LayoutSpacing;
+};
+
+/** One click tidies the whole map: nothing is pinned unless the user asks for it. */
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { direction: 'RIGHT', keepPinned: false, spacing: 'normal' };
+
+export type Size = { width: number; height: number };
+export type Point = { x: number; y: number };
+
+/** Used for a card that has not been measured yet: the tallest card we draw, so nothing overlaps. */
+export const DEFAULT_CARD_SIZE: Size = { width: 240, height: 150 };
+
+/** Gaps in pixels: between cards in one column (or row), and between columns (or rows). */
+export const SPACINGS: Record<LayoutSpacing, { betweenCards: number; betweenLayers: number }> = {
+  compact: { betweenCards: 16, betweenLayers: 64 },
+  normal: { betweenCards: 32, betweenLayers: 120 },
+  roomy: { betweenCards: 56, betweenLayers: 200 },
+};
+
+/** A measured size, or the default when the measurement is missing or unusable. */
+export function cardSize(sizes: ReadonlyMap<string, Size>, id: string): Size {
+  const size = sizes.get(id);
+  const usable = (value: number | undefined) => typeof value === 'number' && Number.isFinite(value) && value > 0;
+  return size && usable(size.width) && usable(size.height) ? { width: size.width, height: size.height } : DEFAULT_CARD_SIZE;
+}
