@@ -1,0 +1,49 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { PathwayMap } from '../domain/schema/map';
+import { elkLayoutOptions } from './elk-options';
+import { ladderLayers } from './ladder-layers';
+import { orderLayers } from './layer-order';
+import { cardSize, type LayoutOptions, type Size } from './layout-options';
+
+
+/**
+ * The elk graph for a map: one node per occupation with its measured size, one edge per
+ * transition that survives cleaning (missing ends, self-loops and repeats are dropped, and
+ * edges are turned to point forward; see ladder-layers). Pure.
+ *
+ * Each node's position says which layer it belongs to and where it stands in that layer:
+ * elk's interactive layering reads the layer from it, and its semi-interactive crossing
+ * minimisation keeps the order. Children are also listed in that order, which is what elk
+ * keeps when crossing minimisation is off (large maps).
+ */
+export function toElkGraph(map: PathwayMap, sizes: ReadonlyMap<string, Size>, options: LayoutOptions): ElkNode {
+  const ladder = ladderLayers(map);
+  const groupIndex = new Map(map.groups.map((group, i) => [group.id, i]));
+  const groupOf = new Map(map.occupations.map((occupation) => [occupation.id, occupation.groupId]));
+  const groupRank = (id: string) => groupIndex.get(groupOf.get(id) ?? '') ?? map.groups.length;
+  const layers = orderLayers(ladder.layers, ladder.edges, groupRank);
+
+  const layoutOptions = elkLayoutOptions(ladder.layerOf.size, options);
+  const positionsKeepOrder = layoutOptions['elk.layered.crossingMinimization.semiInteractive'] === 'true';
+  const sizeOf = new Map(layers.flat().map((id) => [id, cardSize(sizes, id)]));
+  // Given positions lie further apart than any card is long, so no two layers' spans touch
+  // (elk only reads which layer and in what order).
+  let slot = 1000;
+  for (const size of sizeOf.values()) slot = Math.max(slot, Math.ceil(size.width + size.height) + 1000);
+  const children: ElkNode[] = [];
+  layers.forEach((layer, layerIndex) =>
+    layer.forEach((id, rank) => {
+      const [along, across] = [layerIndex * slot, rank * slot];
+      const [x, y] = options.direction === 'RIGHT' ? [along, across] : [across, along];
+      const child: ElkNode = { id, ...sizeOf.get(id), x, y };
+      if (positionsKeepOrder) child.layoutOptions = { 'elk.position': `(${x},${y})` };
+      children.push(child);
+    }),
+  );
+  const edges: ElkExtendedEdge[] = ladder.edges.map((edge, i) => ({
+    id: `e${i}`,
+    sources: [edge.source],
+    targets: [edge.target],
+  }));
+  return { id: 'root', layoutOptions, children, edges };
+}
