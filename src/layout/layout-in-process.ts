@@ -1,5 +1,6 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { PathwayMap } from '../domain/schema/map';
+import { assertWithinCanvas, centreIfTooLong } from './canvas-limits';
 import { fromElk } from './from-elk';
 import { keepPinned } from './keep-pinned';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point, type Size } from './layout-options';
@@ -10,7 +11,8 @@ export type ElkRunner = { layout(graph: ElkNode): Promise<ElkNode> };
 
 /**
  * Lays a map out: positions (top-left, whole pixels) for every occupation. Pure apart from the
- * elk call, so the worker path and the unit tests run exactly the same steps. Rejects when elk does.
+ * elk call, so the worker path and the unit tests run exactly the same steps. Rejects when elk
+ * does, and when the result could not be saved (beyond the canvas limits).
  */
 export async function layoutInProcess(
   elk: ElkRunner,
@@ -21,6 +23,8 @@ export async function layoutInProcess(
 ): Promise<Map<string, Point>> {
   const graph = toElkGraph(map, sizes, options);
   if ((graph.children ?? []).length === 0) return new Map();
-  const positions = fromElk(await elk.layout(graph));
-  return options.keepPinned && pinned.size > 0 ? keepPinned(positions, map, sizes, pinned, options) : positions;
+  const laidOut = centreIfTooLong(fromElk(await elk.layout(graph)));
+  const positions = options.keepPinned && pinned.size > 0 ? keepPinned(laidOut, map, sizes, pinned, options) : laidOut;
+  assertWithinCanvas(positions);
+  return positions;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_COORDINATE } from '../../../src/domain/schema/limits';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import {
   bandSpans,
@@ -131,6 +132,21 @@ describe('layoutInProcess with awkward maps', () => {
     const compact = extent(await layOut(m, { spacing: 'compact' }));
     const roomy = extent(await layOut(m, { spacing: 'roomy' }));
     expect(roomy).toBeGreaterThan(compact);
+  });
+
+  it('centres a layout longer than the canvas allows, and refuses one that could not be saved', async () => {
+    const tall = (count: number) => {
+      const m = map(Array.from({ length: count }, (_, i) => card(`c${i}`, 'entry')));
+      return { m, sizes: new Map(m.occupations.map((o) => [o.id, { width: 240, height: 60_000 }])) };
+    };
+    const fits = tall(25); // 25 × 60,000 px: longer than 1,000,000, fits once centred on 0
+    const positions = await layOut(fits.m, {}, fits.sizes);
+    const ys = [...positions.values()].map((p) => p.y);
+    expect(Math.min(...ys)).toBeLessThan(0);
+    expect(Math.max(...ys.map(Math.abs))).toBeLessThanOrEqual(MAX_COORDINATE);
+    expect(overlaps(positions, fits.sizes)).toEqual([]);
+    const tooLong = tall(40);
+    await expect(layOut(tooLong.m, {}, tooLong.sizes)).rejects.toThrow(/too large to lay out/);
   });
 
   it('returns no positions for an empty map', async () => {

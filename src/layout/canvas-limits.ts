@@ -1,0 +1,28 @@
+import { MAX_COORDINATE } from '../domain/schema/limits';
+import type { Point } from './layout-options';
+
+/**
+ * Saved positions must lie within ±MAX_COORDINATE, or the map would not load again. elk lays out
+ * from 0 onwards; a layout longer than the limit on an axis (thousands of cards on one level,
+ * roomy spacing) is centred on 0 along that axis, which doubles the room. Pure.
+ */
+export function centreIfTooLong(positions: ReadonlyMap<string, Point>): Map<string, Point> {
+  let [maxX, maxY] = [0, 0];
+  for (const { x, y } of positions.values()) [maxX, maxY] = [Math.max(maxX, x), Math.max(maxY, y)];
+  const dx = maxX > MAX_COORDINATE ? -Math.round(maxX / 2) : 0;
+  const dy = maxY > MAX_COORDINATE ? -Math.round(maxY / 2) : 0;
+  if (dx === 0 && dy === 0) return new Map(positions);
+  return new Map([...positions].map(([id, { x, y }]) => [id, { x: x + dx, y: y + dy }]));
+}
+
+/** Throws, with a message for the user, when a position could not be saved. */
+export function assertWithinCanvas(positions: ReadonlyMap<string, Point>): void {
+  for (const { x, y } of positions.values()) {
+    if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) {
+      throw new Error(
+        'This map is too large to lay out in one piece: the result would not fit on the canvas. ' +
+          'Try compact spacing or the other direction.',
+      );
+    }
+  }
+}
