@@ -16,6 +16,10 @@ export type EditorSlice = {
   selection: Selection;
   clipboard: Fragment | undefined;
   notice: Notice | undefined;
+  /** Cards the user dragged since the last auto layout, per map: "Keep cards I moved" keeps these. */
+  placedByHand: Record<string, string[] | undefined>;
+  markPlacedByHand: (mapId: string, ids: readonly string[]) => void;
+  clearPlacedByHand: (mapId: string) => void;
   /**
    * The one way a map changes: applies a pure command, records one undo step (or extends the
    * current one when `key` repeats within a typing burst), stamps updatedAt. Autosave follows.
@@ -53,6 +57,11 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     selection: EMPTY_SELECTION,
     clipboard: undefined,
     notice: undefined,
+    placedByHand: {},
+
+    markPlacedByHand: (mapId, ids) =>
+      set((state) => ({ placedByHand: { ...state.placedByHand, [mapId]: [...new Set([...(state.placedByHand[mapId] ?? []), ...ids])] } })),
+    clearPlacedByHand: (mapId) => set((state) => ({ placedByHand: { ...state.placedByHand, [mapId]: undefined } })),
 
     change: (mapId, command, key) => {
       const state = get();

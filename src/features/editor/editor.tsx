@@ -1,4 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useNodesInitialized } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../../layout/layout-options';
 import type { PathwayMap } from '../../domain/schema/map';
 import { SaveStatusText } from '../../components/save-status-text';
 import { ImportReportPanel } from '../import-export/import-report-panel';
@@ -8,6 +10,9 @@ import { SidePanel } from './side-panel';
 import { EditorNotice } from './editor-notice';
 import { EditorToolbar } from './editor-toolbar';
 import { FileToolbar } from './file-toolbar';
+import { LayoutControls } from './layout-controls';
+import { useAutoLayout } from './use-auto-layout';
+import { warmUpLayoutWhenIdle } from '../layout/layout-service';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 
@@ -16,8 +21,16 @@ export function Editor({ map }: { map: PathwayMap }) {
   const { addInView, deleteSelection } = useEditorCommands(map.id);
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  const handlers = useMemo(() => ({ add: addInView, help: showHelp }), [addInView, showHelp]);
+  const layout = useAutoLayout(map.id);
+  useEffect(warmUpLayoutWhenIdle, []);
+  const [layoutOptions, setLayoutOptions] = useState<LayoutOptions>(DEFAULT_LAYOUT_OPTIONS);
+  const runLayout = useCallback((options: LayoutOptions) => void layout.run(options), [layout]);
+  const handlers = useMemo(
+    () => ({ add: addInView, help: showHelp, layout: () => runLayout(layoutOptions) }),
+    [addInView, showHelp, runLayout, layoutOptions],
+  );
   useEditorShortcuts(map.id, handlers);
+  useLayoutWhenUnplaced(map, runLayout);
 
   return (
     <div className="editor">
@@ -28,6 +41,7 @@ export function Editor({ map }: { map: PathwayMap }) {
         </div>
         <div className="editor__toolbars">
           <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />
+          <LayoutControls running={layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} onLayout={runLayout} />
           <FileToolbar map={map} />
         </div>
       </div>
@@ -42,4 +56,16 @@ export function Editor({ map }: { map: PathwayMap }) {
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/** A map with no saved positions (a sample copy, an import, a CSV) is laid out once, when opened. */
+function useLayoutWhenUnplaced(map: PathwayMap, runLayout: (options: LayoutOptions) => void): void {
+  const nodesMeasured = useNodesInitialized();
+  const done = useRef(false);
+  const unplaced = map.occupations.length > 0 && map.occupations.every((occupation) => occupation.position === undefined);
+  useEffect(() => {
+    if (done.current || !nodesMeasured || !unplaced) return;
+    done.current = true;
+    runLayout(DEFAULT_LAYOUT_OPTIONS);
+  }, [nodesMeasured, unplaced, runLayout]);
 }

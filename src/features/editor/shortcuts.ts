@@ -8,12 +8,14 @@ export type ShortcutAction =
   | 'duplicate'
   | 'selectAll'
   | 'clearSelection'
+  | 'layout'
   | 'help';
 
 export type Shortcut = { action: ShortcutAction; keys: string; description: string };
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'add', keys: 'N', description: 'Add an occupation in the middle of the view' },
+  { action: 'layout', keys: 'L', description: 'Auto layout (with the options beside the button)' },
   { action: 'undo', keys: 'Ctrl+Z', description: 'Undo' },
   { action: 'redo', keys: 'Ctrl+Shift+Z or Ctrl+Y', description: 'Redo' },
   { action: 'copy', keys: 'Ctrl+C', description: 'Copy the selected occupations' },
@@ -50,6 +52,7 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   }
   if (event.key === '?') return 'help';
   if (key === 'n' && !event.shiftKey) return 'add';
+  if (key === 'l' && !event.shiftKey) return 'layout';
   if (event.key === 'Escape') return 'clearSelection';
   return undefined;
 }

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { isTextEntry, shortcutFor, type ShortcutAction } from './shortcuts';
 
 /** Listens for the editor's shortcuts on the whole window while the editor is open. */
-export function useEditorShortcuts(mapId: string, handlers: { add: () => void; help: () => void }): void {
+export function useEditorShortcuts(mapId: string, handlers: { add: () => void; help: () => void; layout: () => void }): void {
   useEffect(() => {
     const run = (action: ShortcutAction) => {
       const store = useAppStore.getState();
@@ -26,6 +26,8 @@ export function useEditorShortcuts(mapId: string, handlers: { add: () => void; h
           return handlers.add();
         case 'help':
           return handlers.help();
+        case 'layout':
+          return handlers.layout();
       }
     };
     const onKeyDown = (event: KeyboardEvent) => {

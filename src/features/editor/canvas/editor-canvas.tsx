@@ -57,6 +57,7 @@ export function EditorCanvas({ map }: { map: PathwayMap }) {
       const positions = new Map(settled.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
       const key = `move:${[...positions.keys()].sort().join(',')}`;
       useAppStore.getState().change(map.id, (current) => moveOccupations(current, positions), key);
+      useAppStore.getState().markPlacedByHand(map.id, [...positions.keys()]);
     },
     [map.id],
   );
