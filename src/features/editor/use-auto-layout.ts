@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { LayoutOptions } from '../../layout/layout-options';
 import { useAppStore } from '../../store/app-store';
-import { layoutClient, layoutSizes, markLayoutDone } from '../layout/layout-service';
+import { layOut, layoutSizes } from '../layout/layout-service';
 
 export type AutoLayoutState = { running: boolean; run: (options: LayoutOptions) => Promise<void> };
 
@@ -24,7 +24,7 @@ export function useAutoLayout(mapId: string): AutoLayoutState {
       if (!map || map.occupations.length === 0) return;
       setRunning(true);
       const pinned = new Set(options.keepPinned ? (store.placedByHand[mapId] ?? []) : []);
-      const result = await layoutClient().layout(map, layoutSizes(getNodes()), options, pinned);
+      const result = await layOut(map, layoutSizes(getNodes()), options, pinned);
       if (result.status === 'superseded') return;
       setRunning(false);
       if (result.status === 'failed') {
@@ -35,7 +35,6 @@ export function useAutoLayout(mapId: string): AutoLayoutState {
       canvas?.classList.add('map-canvas--gliding');
       useAppStore.getState().change(mapId, (current) => moveOccupations(current, result.positions));
       useAppStore.getState().clearPlacedByHand(mapId);
-      markLayoutDone(map.occupations.length, result.ms);
       setTimeout(() => {
         canvas?.classList.remove('map-canvas--gliding');
         void fitView({ duration: 300, maxZoom: 1 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../layout/layout-options';
-import { layoutClient, markLayoutDone } from '../layout/layout-service';
+import { layOut } from '../layout/layout-service';
 
 /**
  * A map without saved positions is shown laid out by elk (in the worker), without changing the
@@ -15,13 +15,10 @@ export function useViewerLayout(map: PathwayMap): { shown: PathwayMap; laidOut: 
   useEffect(() => {
     if (!unplaced) return;
     let current = true;
-    void layoutClient()
-      .layout(map, new Map(), DEFAULT_LAYOUT_OPTIONS)
-      .then((layout) => {
-        if (!current || layout.status !== 'done') return;
-        markLayoutDone(map.occupations.length, layout.ms);
-        setResult({ source: map, shown: moveOccupations(map, layout.positions) });
-      });
+    void layOut(map, new Map(), DEFAULT_LAYOUT_OPTIONS).then((layout) => {
+      if (!current || layout.status !== 'done') return;
+      setResult({ source: map, shown: moveOccupations(map, layout.positions) });
+    });
     return () => {
       current = false;
     };

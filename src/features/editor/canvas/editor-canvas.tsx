@@ -9,7 +9,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { moveOccupations } from '../../../domain/commands/occupations';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
@@ -24,10 +24,13 @@ import { useEditorCommands } from './use-editor-commands';
 const FIT_VIEW = { maxZoom: 1 };
 
 /**
+ * Memoised: the editor around it re-renders for toolbar state (e.g. "Laying out…"), and re-rendering
+ * React Flow with thousands of cards blocked the page for a third of a second.
+ *
  * The editable canvas. React Flow holds the nodes while a card is dragged (smooth, no store
  * traffic); the move is written to the map once, when the drag ends: one drag, one undo step.
  */
-export function EditorCanvas({ map }: { map: PathwayMap }) {
+export const EditorCanvas = memo(function EditorCanvas({ map }: { map: PathwayMap }) {
   const selection = useAppStore((state) => state.selection);
   const { addAt, connectCards, deleteElements } = useEditorCommands(map.id);
   const { screenToFlowPosition } = useReactFlow();
@@ -95,7 +98,7 @@ export function EditorCanvas({ map }: { map: PathwayMap }) {
       </ReactFlow>
     </div>
   );
-}
+});
 
 /**
  * Clicks, Shift+clicks and box selection arrive as 'select' changes; they update the store's
