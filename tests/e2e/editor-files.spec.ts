@@ -42,12 +42,15 @@ test('export gives byte-identical canonical JSON that parses back to the same ma
 });
 
 test('two tabs on one map: the other tab is told, and nothing is silently overwritten', async ({ page, context }) => {
+  // Both tabs run on Playwright's clock, so "at once" below means before either tab's autosave fires.
+  await page.clock.install();
   const first = new MapEditorPage(page);
   await first.createMap();
   await first.addOccupation('Machinist');
   await first.expectSaved();
 
   const otherPage = await context.newPage();
+  await otherPage.clock.install();
   const second = new MapEditorPage(otherPage);
   await otherPage.goto(page.url());
   await expect(second.card('Machinist')).toBeVisible();
@@ -61,8 +64,11 @@ test('two tabs on one map: the other tab is told, and nothing is silently overwr
 
   // Both tabs edit at once: one of them is refused and asks, and neither edit is lost.
   await second.select('CNC Machinist');
+  const pausedAt = new Date(Date.now() + 60_000);
+  await Promise.all([page.clock.pauseAt(pausedAt), otherPage.clock.pauseAt(pausedAt)]);
   await first.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('Machinist A');
   await second.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('Machinist B');
+  await Promise.all([page.clock.resume(), otherPage.clock.resume()]);
   const conflict = (p: typeof page) => p.getByRole('alert').filter({ hasText: 'Not saved: this map was changed in another tab' });
   await expect.poll(async () => (await conflict(page).count()) + (await conflict(otherPage).count())).toBe(1);
   const [refusedPage, refusedTitle] = (await conflict(page).count()) === 1 ? [page, 'Machinist A'] : [otherPage, 'Machinist B'];
