@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { ExportMapButton } from '../import-export/export-map-button';
 import { ImportMapButton } from '../import-export/import-map-button';
@@ -5,8 +6,19 @@ import { ImportReportPanel } from '../import-export/import-report-panel';
 import { MapNotFound } from '../../components/map-not-found';
 import { selectMap, useAppStore } from '../../store/app-store';
 import type { PathwayMap } from '../../domain/schema/map';
-import { MapCanvas } from '../canvas/map-canvas';
+import { OccupationPanel } from './details/occupation-panel';
+import { FilterBar } from './filters/filter-bar';
+import { MapOutline } from './outline/map-outline';
+import { PrintButton } from './print/print-button';
+import { RouteFinder } from './routes/route-finder';
+import { SearchBox } from './search/search-box';
+import { ShareLinkButton } from './share/share-link-button';
 import { useViewerLayout } from './use-viewer-layout';
+import { ViewerCanvas } from './viewer-canvas';
+import { ViewToggle } from './view-toggle';
+import { ViewerSidePanel } from './viewer-side-panel';
+import { useViewerStore } from './viewer-store';
+import './viewer.css';
 
 /** /maps/:mapId — the map read-only, for coaches and students. */
 export function ViewerPage() {
@@ -18,9 +30,12 @@ export function ViewerPage() {
 
 function Viewer({ map }: { map: PathwayMap }) {
   const layout = useViewerLayout(map);
+  const view = useViewerStore((state) => state.view);
+  const openMap = useViewerStore((state) => state.openMap);
+  useEffect(() => openMap(map.id), [openMap, map.id]);
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
-    <div className="map-page">
+    <div className="map-page viewer">
       <div className="map-page__header">
         <div>
           <h1>{map.title}</h1>
@@ -31,6 +46,9 @@ function Viewer({ map }: { map: PathwayMap }) {
           </p>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Map actions">
+          <ViewToggle />
+          <ShareLinkButton map={map} />
+          <PrintButton map={map} />
           <ImportMapButton />
           <ExportMapButton map={map} />
           <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}/edit`}>
@@ -44,11 +62,25 @@ function Viewer({ map }: { map: PathwayMap }) {
           <p>{map.description}</p>
         </details>
       )}
-      {/* The import report floats over the canvas, so the map keeps its size and place. */}
-      <div className="map-page__stage">
-        <ImportReportPanel />
-        {/* Remounted once laid out, so the view fits the final arrangement. */}
-        <MapCanvas key={layout.laidOut ? 'laid-out' : 'ladder'} map={layout.shown} />
+      <div className="viewer__finders">
+        <SearchBox map={map} />
+        <FilterBar map={map} />
+      </div>
+      <div className="viewer__workspace">
+        {/* The import report floats over the canvas, so the map keeps its size and place. */}
+        <div className="map-page__stage">
+          <ImportReportPanel />
+          {view === 'outline' ? (
+            <MapOutline map={map} />
+          ) : (
+            // Remounted once laid out, so the view fits the final arrangement.
+            <ViewerCanvas key={layout.laidOut ? 'laid-out' : 'ladder'} map={layout.shown} />
+          )}
+        </div>
+        <ViewerSidePanel
+          details={<OccupationPanel map={map} />}
+          routes={<RouteFinder map={map} />}
+        />
       </div>
     </div>
   );

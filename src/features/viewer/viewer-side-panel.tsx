@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useViewerStore, type ViewerPanel } from './viewer-store';
+
+const TABS: readonly { panel: ViewerPanel; label: string }[] = [
+  { panel: 'details', label: 'Details' },
+  { panel: 'routes', label: 'Routes' },
+];
+
+/**
+ * The viewer's side panel: the selected occupation's details or the route finder, as two tabs.
+ * Below 640 px it becomes a bottom sheet (viewer.css).
+ */
+export function ViewerSidePanel({ details, routes }: { details: ReactNode; routes: ReactNode }) {
+  const panel = useViewerStore((state) => state.panel);
+  const setPanel = useViewerStore((state) => state.setPanel);
+  return (
+    <aside className="viewer-panel" aria-label="Occupation details and routes">
+      <div className="viewer-panel__tabs" role="tablist" aria-label="Panel">
+        {TABS.map((tab) => (
+          <button
+            key={tab.panel}
+            type="button"
+            role="tab"
+            id={`viewer-tab-${tab.panel}`}
+            aria-selected={panel === tab.panel}
+            aria-controls={`viewer-tabpanel-${tab.panel}`}
+            tabIndex={panel === tab.panel ? 0 : -1}
+            onClick={() => setPanel(tab.panel)}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              const next = TABS[(TABS.findIndex((t) => t.panel === panel) + 1) % TABS.length];
+              if (next) {
+                setPanel(next.panel);
+                document.getElementById(`viewer-tab-${next.panel}`)?.focus();
+              }
+            }}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div className="viewer-panel__body" role="tabpanel" id={`viewer-tabpanel-${panel}`} aria-labelledby={`viewer-tab-${panel}`}>
+        {panel === 'details' ? details : routes}
+      </div>
+    </aside>
+  );
+}
