@@ -13,6 +13,8 @@ export const FEEDBACK_KINDS = [
   'correction',
   'comment',
   'validated',
+  // An organization present at a session, recorded when the facilitator adds it, so one that has not spoken yet is listed.
+  'attendance',
 ] as const;
 
 export const FEEDBACK_STATUSES = ['open', 'accepted', 'dismissed'] as const;
