@@ -1,3 +1,5 @@
+import type { EducationLevel, Occupation } from '../schema/map';
+
 /**
  * What a coach or student can narrow the map to. Cards that do not match are dimmed, never removed,
  * so the ladder keeps its shape.
@@ -14,6 +16,8 @@ export type OccupationFilter = {
   minHourlyWage: number | undefined;
 };
 
+export type FilterKey = keyof OccupationFilter;
+
 export const NO_FILTER: OccupationFilter = {
   apprenticeable: false,
   noDegree: false,
@@ -21,3 +25,77 @@ export const NO_FILTER: OccupationFilter = {
   priority: false,
   minHourlyWage: undefined,
 };
+
+/** A full-time year: 52 weeks of 40 hours. */
+export const HOURS_PER_YEAR = 2080;
+
+const NO_DEGREE_EDUCATION: ReadonlySet<EducationLevel> = new Set(['none', 'high-school', 'postsecondary-nondegree']);
+
+/** The flags in the order the filter bar shows them, with their names. */
+export const FILTER_FLAGS = [
+  { key: 'apprenticeable', label: 'Apprenticeable' },
+  { key: 'noDegree', label: 'No degree needed' },
+  { key: 'highGrowth', label: 'High growth' },
+  { key: 'priority', label: 'Priority or critical' },
+] as const satisfies readonly { key: FilterKey; label: string }[];
+
+export type FlagKey = (typeof FILTER_FLAGS)[number]['key'];
+
+/**
+ * The wage an occupation is compared at, in dollars per hour: the median, else the top of the range,
+ * else (only a minimum is known) the minimum. Undefined when no wage is recorded.
+ */
+export function comparableHourlyWage(occupation: Occupation): number | undefined {
+  const wage = occupation.wage;
+  if (!wage) return undefined;
+  const figure = wage.median ?? wage.max ?? wage.min;
+  if (figure === undefined) return undefined;
+  return wage.unit === 'year' ? figure / HOURS_PER_YEAR : figure;
+}
+
+/** Whether an occupation passes every active part of the filter. Unknown facts never pass. */
+export function matchesFilter(occupation: Occupation, filter: OccupationFilter): boolean {
+  if (filter.apprenticeable && !isApprenticeable(occupation)) return false;
+  if (filter.noDegree && !(occupation.education !== undefined && NO_DEGREE_EDUCATION.has(occupation.education))) return false;
+  if (filter.highGrowth && occupation.highGrowth !== true) return false;
+  if (filter.priority && occupation.designation === undefined) return false;
+  if (filter.minHourlyWage !== undefined) {
+    const hourly = comparableHourlyWage(occupation);
+    if (hourly === undefined || hourly < filter.minHourlyWage) return false;
+  }
+  return true;
+}
+
+function isApprenticeable(occupation: Occupation): boolean {
+  return occupation.apprenticeship?.registered === true || occupation.apprenticeship?.preApprenticeship === true;
+}
+
+export function isFilterActive(filter: OccupationFilter): boolean {
+  return FILTER_FLAGS.some(({ key }) => filter[key]) || filter.minHourlyWage !== undefined;
+}
+
+/** The ids of the occupations that match, in map order. */
+export function matchingOccupationIds(occupations: readonly Occupation[], filter: OccupationFilter): Set<string> {
+  return new Set(occupations.filter((occupation) => matchesFilter(occupation, filter)).map((occupation) => occupation.id));
+}
+
+const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const dollarsAndCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "At least $20 an hour", "At least $18.50 an hour". */
+export function wageFloorLabel(minHourlyWage: number): string {
+  const format = Number.isInteger(minHourlyWage) ? wholeDollars : dollarsAndCents;
+  return `At least ${format.format(minHourlyWage)} an hour`;
+}
+
+/** One chip per active part of the filter, in the filter bar's order. */
+export function activeFilterLabels(filter: OccupationFilter): { key: FilterKey; label: string }[] {
+  const labels: { key: FilterKey; label: string }[] = FILTER_FLAGS.filter(({ key }) => filter[key]).map(({ key, label }) => ({ key, label }));
+  if (filter.minHourlyWage !== undefined) labels.push({ key: 'minHourlyWage', label: wageFloorLabel(filter.minHourlyWage) });
+  return labels;
+}
+
+/** The filter with one part turned off. */
+export function withoutFilter(filter: OccupationFilter, key: FilterKey): OccupationFilter {
+  return { ...filter, [key]: NO_FILTER[key] };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilterLabels,
+  comparableHourlyWage,
+  isFilterActive,
+  matchesFilter,
+  matchingOccupationIds,
+  NO_FILTER,
+  withoutFilter,
+  type OccupationFilter,
+} from '../../../../src/domain/filters/occupation-filter';
+import type { Occupation } from '../../../../src/domain/schema/map';
+import { buildMap } from '../../../support/build-map';
+
+const map = buildMap({
+  occupations: [
+    { id: 'registered', title: 'Registered apprentice', apprenticeship: { registered: true } },
+    { id: 'pre', title: 'Pre-apprentice', apprenticeship: { registered: false, preApprenticeship: true } },
+    { id: 'neither', title: 'No programme', apprenticeship: { registered: false, preApprenticeship: false } },
+    { id: 'none', title: 'No credential', education: 'none' },
+    { id: 'high-school', title: 'Diploma', education: 'high-school' },
+    { id: 'certificate', title: 'Certificate', education: 'postsecondary-nondegree' },
+    { id: 'some-college', title: 'Some college', education: 'some-college' },
+    { id: 'associate', title: 'Associate', education: 'associate' },
+    { id: 'bachelor', title: 'Bachelor', education: 'bachelor' },
+    { id: 'growing', title: 'Growing', highGrowth: true },
+    { id: 'flat', title: 'Flat', highGrowth: false },
+    { id: 'priority', title: 'Priority', designation: 'priority' },
+    { id: 'critical', title: 'Critical', designation: 'critical' },
+    { id: 'hourly-20', title: 'Hourly 20', wage: { min: 15, median: 20, max: 30, unit: 'hour' } },
+    { id: 'yearly-41600', title: 'Yearly 41,600 (= $20/h)', wage: { median: 41600, unit: 'year' } },
+    { id: 'yearly-max-only', title: 'Yearly max 52,000 (= $25/h)', wage: { max: 52000, unit: 'year' } },
+    { id: 'hourly-min-only', title: 'Hourly min 22', wage: { min: 22, unit: 'hour' } },
+    { id: 'low-median-high-max', title: 'Median 18, max 40', wage: { median: 18, max: 40, unit: 'hour' } },
+  ],
+});
+
+function occupation(id: string): Occupation {
+  const found = map.occupations.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no occupation ${id}`);
+  return found;
+}
+
+function matching(filter: Partial<OccupationFilter>): string[] {
+  return [...matchingOccupationIds(map.occupations, { ...NO_FILTER, ...filter })];
+}
+
+describe('matchesFilter', () => {
+  it('lets every occupation through when nothing is filtered', () => {
+    expect(matching({})).toHaveLength(map.occupations.length);
+  });
+
+  it('apprenticeable: a registered or a pre-apprenticeship', () => {
+    expect(matching({ apprenticeable: true })).toEqual(['registered', 'pre']);
+  });
+
+  it('no degree: no formal credential, a diploma or a postsecondary certificate, never an unknown education', () => {
+    expect(matching({ noDegree: true })).toEqual(['none', 'high-school', 'certificate']);
+    expect(matchesFilter(occupation('growing'), { ...NO_FILTER, noDegree: true })).toBe(false);
+  });
+
+  it('high growth: only occupations flagged so', () => {
+    expect(matching({ highGrowth: true })).toEqual(['growing']);
+  });
+
+  it('priority: designated priority or critical', () => {
+    expect(matching({ priority: true })).toEqual(['priority', 'critical']);
+  });
+
+  it('a wage floor compares the median, else the maximum, with yearly wages at 2,080 hours', () => {
+    expect(matching({ minHourlyWage: 20 })).toEqual(['hourly-20', 'yearly-41600', 'yearly-max-only', 'hourly-min-only']);
+    expect(matching({ minHourlyWage: 20.01 })).toEqual(['yearly-max-only', 'hourly-min-only']);
+    expect(matching({ minHourlyWage: 25 })).toEqual(['yearly-max-only']);
+  });
+
+  it('the median decides even when the maximum would clear the floor', () => {
+    expect(matchesFilter(occupation('low-median-high-max'), { ...NO_FILTER, minHourlyWage: 19 })).toBe(false);
+  });
+
+  it('an occupation without a wage never clears a wage floor, not even $0', () => {
+    expect(matchesFilter(occupation('growing'), { ...NO_FILTER, minHourlyWage: 0 })).toBe(false);
+    expect(matchesFilter(occupation('hourly-20'), { ...NO_FILTER, minHourlyWage: 0 })).toBe(true);
+  });
+
+  it('combines filters: an occupation must pass each one', () => {
+    const both = buildMap({
+      occupations: [
+        { id: 'a', title: 'A', highGrowth: true, apprenticeship: { registered: true } },
+        { id: 'b', title: 'B', highGrowth: true },
+        { id: 'c', title: 'C', apprenticeship: { registered: true } },
+      ],
+    });
+    expect([...matchingOccupationIds(both.occupations, { ...NO_FILTER, highGrowth: true, apprenticeable: true })]).toEqual(['a']);
+  });
+});
+
+describe('comparableHourlyWage', () => {
+  it('turns a yearly wage into an hourly one and leaves hourly wages as they are', () => {
+    expect(comparableHourlyWage(occupation('yearly-41600'))).toBe(20);
+    expect(comparableHourlyWage(occupation('hourly-20'))).toBe(20);
+    expect(comparableHourlyWage(occupation('bachelor'))).toBeUndefined();
+  });
+});
+
+describe('isFilterActive', () => {
+  it('is false for no filter and true as soon as any part is set', () => {
+    expect(isFilterActive(NO_FILTER)).toBe(false);
+    for (const change of [{ apprenticeable: true }, { noDegree: true }, { highGrowth: true }, { priority: true }, { minHourlyWage: 0 }]) {
+      expect(isFilterActive({ ...NO_FILTER, ...change })).toBe(true);
+    }
+  });
+});
+
+describe('activeFilterLabels', () => {
+  it('names each active part, in the filter bar order, with the wage floor in dollars an hour', () => {
+    expect(activeFilterLabels(NO_FILTER)).toEqual([]);
+    expect(
+      activeFilterLabels({ apprenticeable: true, noDegree: true, highGrowth: true, priority: true, minHourlyWage: 18.5 }),
+    ).toEqual([
+      { key: 'apprenticeable', label: 'Apprenticeable' },
+      { key: 'noDegree', label: 'No degree needed' },
+      { key: 'highGrowth', label: 'High growth' },
+      { key: 'priority', label: 'Priority or critical' },
+      { key: 'minHourlyWage', label: 'At least $18.50 an hour' },
+    ]);
+    expect(activeFilterLabels({ ...NO_FILTER, minHourlyWage: 20 })).toEqual([{ key: 'minHourlyWage', label: 'At least $20 an hour' }]);
+  });
+
+  it('withoutFilter turns one part off and keeps the rest', () => {
+    const filter = { ...NO_FILTER, highGrowth: true, minHourlyWage: 20 };
+    expect(withoutFilter(filter, 'minHourlyWage')).toEqual({ ...NO_FILTER, highGrowth: true });
+    expect(withoutFilter(filter, 'highGrowth')).toEqual({ ...NO_FILTER, minHourlyWage: 20 });
+  });
+});
