@@ -1,0 +1,92 @@
+import Fuse, { type FuseResult, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { Occupation, PathwayMap } from '../schema/map';
+import type { SearchHit, SearchMatch } from './search-hit';
+import { isSocQuery, searchSocCodes } from './soc-query';
+
+/** What fuse.js indexes for each occupation: plain strings only, picked from the occupation. */
+type SearchDocument = { title: string; socCode: string; credentials: string[]; skills: string[] };
+
+export type OccupationSearch = { search(query: string, limit?: number): SearchHit[] };
+
+/** Shorter queries match nearly everything, so they find nothing until a second letter is typed. */
+export const MIN_QUERY_LENGTH = 2;
+
+const DEFAULT_LIMIT = 8;
+
+/**
+ * fuse.js token search: each word of the query is matched on its own, fuzzily (so "nursng asistant"
+ * finds "Nursing Assistant" and word order does not matter), and every word must match somewhere
+ * (tokenMatch 'all': another word narrows the list). A title match outweighs a SOC code, which
+ * outweighs a credential or skill. The threshold of 0.3 allows about one typo in four letters; the
+ * default (0.6) let "nursing assistant" bring up plumbers.
+ */
+const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
+  useTokenSearch: true,
+  tokenMatch: 'all',
+  threshold: 0.3,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  includeMatches: true,
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'socCode', weight: 2 },
+    { name: 'credentials', weight: 1 },
+    { name: 'skills', weight: 1 },
+  ],
+};
+
+function toDocument(occupation: Occupation): SearchDocument {
+  return {
+    title: occupation.title,
+    socCode: occupation.socCode ?? '',
+    credentials: (occupation.credentials ?? []).map((credential) => credential.name),
+    skills: occupation.skills ?? [],
+  };
+}
+
+/**
+ * An index of a map's occupations by title, SOC code, credential names and skills. Build it once per
+ * map (it costs about as much as a few searches) and search it as the user types.
+ */
+export function createOccupationSearch(map: Pick<PathwayMap, 'occupations'>): OccupationSearch {
+  const occupations = map.occupations;
+  const fuse = new Fuse(occupations.map(toDocument), FUSE_OPTIONS);
+  return {
+    search(query, limit = DEFAULT_LIMIT) {
+      const trimmed = query.trim();
+      if (trimmed.length < MIN_QUERY_LENGTH || limit <= 0) return [];
+      if (isSocQuery(trimmed)) return searchSocCodes(occupations, trimmed, limit);
+      return fuse.search(trimmed, { limit }).flatMap((result) => {
+        const occupation = occupations[result.refIndex];
+        return occupation ? [{ occupationId: occupation.id, title: occupation.title, match: bestMatch(result) }] : [];
+      });
+    },
+  };
+}
+
+const FIELDS: Readonly<Record<string, SearchMatch['field']>> = {
+  title: 'title',
+  socCode: 'socCode',
+  credentials: 'credential',
+  skills: 'skill',
+};
+const FIELD_ORDER: readonly SearchMatch['field'][] = ['title', 'socCode', 'credential', 'skill'];
+
+/** The match worth naming: the title if it matched, else the field that matched the most letters. */
+function bestMatch(result: FuseResult<SearchDocument>): SearchMatch {
+  const matches = (result.matches ?? []).filter((match) => match.key !== undefined && match.value !== undefined);
+  if (matches.length === 0 || matches.some((match) => match.key === 'title')) return { field: 'title' };
+  const ranked = [...matches].sort(
+    (a, b) =>
+      matchedLetters(b) - matchedLetters(a) ||
+      FIELD_ORDER.indexOf(FIELDS[a.key ?? ''] ?? 'skill') - FIELD_ORDER.indexOf(FIELDS[b.key ?? ''] ?? 'skill'),
+  );
+  const best = ranked[0];
+  const field = best ? FIELDS[best.key ?? ''] : undefined;
+  if (!best || field === undefined || field === 'title' || best.value === undefined) return { field: 'title' };
+  return { field, text: best.value };
+}
+
+function matchedLetters(match: FuseResultMatch): number {
+  return match.indices.reduce((sum, [start, end]) => sum + end - start + 1, 0);
+}

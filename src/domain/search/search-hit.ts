@@ -1,0 +1,23 @@
+/** Which part of an occupation a search found. The title needs no mention: it is what a hit shows. */
+export type SearchMatch =
+  | { field: 'title' }
+  | { field: 'socCode'; text: string }
+  | { field: 'credential'; text: string }
+  | { field: 'skill'; text: string };
+
+/** One occupation a search found, best first. */
+export type SearchHit = { occupationId: string; title: string; match: SearchMatch };
+
+/** What to say under a hit's title: "Credential: CNA license", "SOC 31-1131.00"; nothing for a title match. */
+export function matchLabel(match: SearchMatch): string | undefined {
+  switch (match.field) {
+    case 'title':
+      return undefined;
+    case 'socCode':
+      return `SOC ${match.text}`;
+    case 'credential':
+      return `Credential: ${match.text}`;
+    case 'skill':
+      return `Skill: ${match.text}`;
+  }
+}
