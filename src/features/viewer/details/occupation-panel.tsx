@@ -1,6 +1,16 @@
 import type { PathwayMap } from '../../../domain/schema/map';
+import { useViewerStore } from '../viewer-store';
+import './details.css';
+import { OccupationProfile } from './occupation-profile';
 
-/** The selected occupation's details (helper D). Not built yet: renders nothing. */
-export function OccupationPanel(_props: { map: PathwayMap }) {
-  return null;
+/** The selected occupation's details, in the viewer's "Details" tab; a hint when none is selected. */
+export function OccupationPanel({ map }: { map: PathwayMap }) {
+  const selectedId = useViewerStore((state) => state.selectedOccupationId);
+  const occupation = selectedId === undefined ? undefined : map.occupations.find((candidate) => candidate.id === selectedId);
+  if (!occupation) {
+    return (
+      <p className="details-hint">Choose an occupation on the map, in the outline or by search to see its details.</p>
+    );
+  }
+  return <OccupationProfile key={occupation.id} map={map} occupation={occupation} />;
 }

@@ -1,0 +1,43 @@
+import { ExternalLink } from '../../../components/external-link';
+import { dollarText, perUnitText } from '../../../components/wage-text';
+import type { Apprenticeship } from '../../../domain/schema/map';
+import { DetailSection } from './detail-section';
+import { FactList } from './fact-list';
+import { monthsText } from './numbers';
+
+/** Registered and pre-apprenticeship, the RAPIDS code, and the programs with sponsor, length and starting wage. */
+export function ApprenticeshipSection({ apprenticeship }: { apprenticeship: Apprenticeship }) {
+  const programs = apprenticeship.programs ?? [];
+  return (
+    <DetailSection title="Apprenticeship">
+      <FactList
+        facts={[
+          ['Registered apprenticeship', apprenticeship.registered ? 'Yes' : 'No'],
+          ['Pre-apprenticeship', apprenticeship.preApprenticeship === undefined ? undefined : apprenticeship.preApprenticeship ? 'Yes' : 'No'],
+          ['RAPIDS code', apprenticeship.rapidsCode?.trim() || undefined],
+        ]}
+      />
+      {programs.length > 0 && (
+        <ul className="detail-list" aria-label="Apprenticeship programs">
+          {programs.map((program, index) => (
+            <li key={index}>
+              <p className="detail-item-title">
+                {program.url ? <ExternalLink href={program.url}>{program.name}</ExternalLink> : program.name}
+              </p>
+              <FactList
+                facts={[
+                  ['Sponsor', program.sponsor?.trim() || undefined],
+                  ['Length', program.durationMonths !== undefined ? monthsText(program.durationMonths) : undefined],
+                  [
+                    'Starting wage',
+                    program.startingWage !== undefined ? `${dollarText(program.startingWage, 'hour')} ${perUnitText('hour')}` : undefined,
+                  ],
+                ]}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </DetailSection>
+  );
+}

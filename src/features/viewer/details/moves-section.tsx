@@ -1,0 +1,63 @@
+import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
+import { DetailSection } from './detail-section';
+import { moveFacts, moveRequirements } from './move-words';
+import { showOccupationDetails } from './show-details';
+
+type Direction = 'into' | 'out';
+
+/** One move, named by the occupation at its other end (a button that shows that one), then what it takes. */
+function MoveItem({ move, otherId, other }: { move: Transition; otherId: string; other: Occupation | undefined }) {
+  const facts = moveFacts(move);
+  const requirements = moveRequirements(move);
+  const notes = move.notes?.trim();
+  return (
+    <li className="detail-move">
+      {other ? (
+        <button type="button" className="detail-move__other" onClick={() => showOccupationDetails(other.id)}>
+          {other.title}
+        </button>
+      ) : (
+        // A move to an occupation the map does not have (the parser refuses these) still says where it went.
+        <span className="detail-move__other">{otherId}</span>
+      )}
+      {facts.length > 0 && <p className="detail-note">{facts.join(' · ')}</p>}
+      {requirements.length > 0 && (
+        <>
+          <p className="detail-move__label">Requires</p>
+          <ul className="detail-move__requirements">
+            {requirements.map((requirement, index) => (
+              <li key={index}>{requirement}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {notes && <p className="detail-move__notes">Notes: {notes}</p>}
+    </li>
+  );
+}
+
+/** "Moves into this job" or "Where this job leads": the map's moves that end or start here. */
+export function MovesSection({
+  map,
+  occupation,
+  direction,
+  byId,
+}: {
+  map: PathwayMap;
+  occupation: Occupation;
+  direction: Direction;
+  byId: ReadonlyMap<string, Occupation>;
+}) {
+  const moves = map.transitions.filter((move) => (direction === 'into' ? move.to : move.from) === occupation.id);
+  if (moves.length === 0) return null;
+  return (
+    <DetailSection title={direction === 'into' ? 'Moves into this job' : 'Where this job leads'}>
+      <ul className="detail-list detail-moves">
+        {moves.map((move) => {
+          const otherId = direction === 'into' ? move.from : move.to;
+          return <MoveItem key={move.id} move={move} otherId={otherId} other={byId.get(otherId)} />;
+        })}
+      </ul>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,229 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PathwayMap } from '../../../src/domain/schema/map';
+import { OccupationPanel } from '../../../src/features/viewer/details/occupation-panel';
+import { useViewerStore } from '../../../src/features/viewer/viewer-store';
+import { buildMap } from '../../support/build-map';
+import { fullMap } from './details-sample';
+
+function select(occupationId: string | undefined) {
+  useViewerStore.setState({ selectedOccupationId: occupationId });
+}
+
+/** The section under the heading with this name. */
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+beforeEach(() => useViewerStore.setState({ selectedOccupationId: undefined, panel: 'details', view: 'map' }));
+
+describe('OccupationPanel', () => {
+  it('asks for a choice when nothing is selected', () => {
+    render(<OccupationPanel map={fullMap} />);
+    expect(screen.getByText(/Choose an occupation on the map, in the outline or by search/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+
+  it('shows the hint again when the selected occupation is not on the map', () => {
+    select('gone');
+    render(<OccupationPanel map={fullMap} />);
+    expect(screen.getByText(/Choose an occupation/)).toBeInTheDocument();
+  });
+
+  it('heads the panel with the title, level, group, SOC code and highlights', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Licensed Practical Nurse' })).toBeInTheDocument();
+    expect(screen.getByText('Middle level · Nursing · SOC 29-2061.00')).toBeInTheDocument();
+    const highlights = within(screen.getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
+    expect(highlights.map((item) => item.textContent)).toEqual(['Priority', 'High growth', 'Registered apprenticeship', 'Pre-apprenticeship']);
+  });
+
+  it('shows every section of a full occupation, each under its own heading', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      'Summary',
+      'Wage',
+      'Typical education',
+      'Experience',
+      'Credentials',
+      'Apprenticeship',
+      'Training programs',
+      'Labor market',
+      'Skills',
+      'Moves into this job',
+      'Where this job leads',
+      'Links',
+    ]);
+    expect(section('Summary')).toHaveTextContent('Cares for patients under the direction of registered nurses.');
+    expect(section('Typical education')).toHaveTextContent('Postsecondary certificate');
+    expect(section('Experience')).toHaveTextContent('A year as a nursing assistant helps.');
+    expect(within(section('Skills')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Patient care',
+      'Medication administration',
+    ]);
+  });
+
+  it('gives the wage with its unit, basis, area, year and linked source', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const wage = section('Wage');
+    expect(wage).toHaveTextContent('$52,000–$64,000 a year (median $58,000)');
+    expect(wage).toHaveTextContent('AreaSpringfield, MA metro');
+    expect(wage).toHaveTextContent('Year2024');
+    expect(wage).toHaveTextContent('About these wages25th–75th percentile, OEWS May 2024');
+    expect(within(wage).getByRole('link', { name: 'BLS OEWS (2024)' })).toHaveAttribute('href', 'https://www.bls.gov/oes/');
+  });
+
+  it('lists credentials with kind and issuer, linked where they have an address', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const credentials = section('Credentials');
+    const license = within(credentials).getByRole('link', { name: 'LPN license' });
+    expect(license).toHaveAttribute('href', 'https://www.mass.gov/lpn');
+    expect(license).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(credentials).toHaveTextContent('LPN license (License, issued by Massachusetts Board of Nursing)');
+    expect(credentials).toHaveTextContent('CPR certification (Certification)');
+    expect(within(credentials).getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('describes the apprenticeship and its programs', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const apprenticeship = section('Apprenticeship');
+    expect(apprenticeship).toHaveTextContent('Registered apprenticeshipYes');
+    expect(apprenticeship).toHaveTextContent('Pre-apprenticeshipYes');
+    expect(apprenticeship).toHaveTextContent('RAPIDS code0881CB');
+    const program = within(apprenticeship).getByRole('list', { name: 'Apprenticeship programs' });
+    expect(within(program).getByRole('link', { name: 'LPN apprenticeship' })).toHaveAttribute('href', 'https://example.org/apprenticeship');
+    expect(program).toHaveTextContent('SponsorBaystate Health');
+    expect(program).toHaveTextContent('Length18 months');
+    expect(program).toHaveTextContent('Starting wage$21.50 an hour');
+  });
+
+  it('gives training programs with provider, length, cost, capacity and completions', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const training = section('Training programs');
+    expect(within(training).getByRole('link', { name: 'Practical Nursing Certificate' })).toHaveAttribute('href', 'https://example.org/pn');
+    for (const text of ['ProviderHolyoke Community College', 'Length40 weeks', 'Cost$14,500', 'Capacity30', 'Completions24']) {
+      expect(training).toHaveTextContent(text);
+    }
+  });
+
+  it('gives the labor market with year and source', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const labor = section('Labor market');
+    for (const text of [
+      'Openings a year410',
+      'Growth+5.5%',
+      'Employment9,200',
+      'Women88%',
+      'Minority workers31%',
+      'Year2024',
+      'SourceState labor market figures',
+    ]) {
+      expect(labor).toHaveTextContent(text);
+    }
+    // The source has no address, so it is named but not linked.
+    expect(within(labor).queryByRole('link')).toBeNull();
+  });
+
+  it('lists moves in and out with what each takes', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const into = section('Moves into this job');
+    expect(within(into).getByRole('button', { name: 'Nursing Assistant' })).toBeInTheDocument();
+    expect(into).toHaveTextContent('advancement · about 12 months · costs about $14,500 · through an apprenticeship');
+    expect(within(into).getAllByRole('listitem').map((item) => item.textContent)).toEqual(
+      expect.arrayContaining(['Practical nursing program', 'Pass the NCLEX-PN']),
+    );
+    expect(into).toHaveTextContent('Notes: Evening cohorts start each fall.');
+    const out = section('Where this job leads');
+    expect(within(out).getByRole('button', { name: 'Registered Nurse' })).toBeInTheDocument();
+    expect(out).toHaveTextContent('advancement · about 24 months');
+    expect(out).toHaveTextContent('ADN bridge program');
+  });
+
+  it('a move shows the occupation at its other end and takes focus to it', async () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    await userEvent.click(within(section('Where this job leads')).getByRole('button', { name: 'Registered Nurse' }));
+    expect(useViewerStore.getState().selectedOccupationId).toBe('rn');
+    const heading = screen.getByRole('heading', { level: 2, name: 'Registered Nurse' });
+    expect(heading).toHaveFocus();
+    expect(within(section('Moves into this job')).getByRole('button', { name: 'Licensed Practical Nurse' })).toBeInTheDocument();
+  });
+
+  it('links the map’s links and the O*NET page for the SOC code', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const links = section('Links');
+    expect(within(links).getByRole('link', { name: 'Nursing careers guide' })).toHaveAttribute('href', 'https://example.org/guide');
+    expect(within(links).getByRole('link', { name: 'O*NET OnLine summary for SOC 29-2061.00' })).toHaveAttribute(
+      'href',
+      'https://www.onetonline.org/link/summary/29-2061.00',
+    );
+  });
+
+  it('lists the O*NET page once when the map already links it', () => {
+    const map = buildMap({
+      occupations: [
+        { id: 'a', title: 'Aide', socCode: '31-1131.00', links: [{ label: 'O*NET: Aides', url: 'https://www.onetonline.org/link/summary/31-1131.00' }] },
+      ],
+    });
+    select('a');
+    render(<OccupationPanel map={map} />);
+    expect(within(section('Links')).getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('leaves out the sections of a bare occupation and never says "undefined"', () => {
+    const map = buildMap({
+      occupations: [
+        { id: 'a', title: 'Aide', wage: { median: 18, unit: 'hour' }, labor: {}, apprenticeship: { registered: false }, skills: [' '] },
+      ],
+    });
+    select('a');
+    const { container } = render(<OccupationPanel map={map} />);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Wage', 'Apprenticeship']);
+    expect(section('Wage')).toHaveTextContent('$18.00 an hour');
+    expect(section('Wage').querySelector('dl')).toBeNull();
+    expect(section('Apprenticeship')).toHaveTextContent('Registered apprenticeshipNo');
+    expect(section('Apprenticeship')).not.toHaveTextContent('Pre-apprenticeship');
+    expect(container).not.toHaveTextContent(/undefined|null|NaN/);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('never turns an unsafe address into a link, and builds no O*NET link from a malformed SOC code', () => {
+    // Built past the parser, as if a map had got in some other way: the panel must still refuse.
+    const [base] = fullMap.occupations.filter((occupation) => occupation.id === 'lpn');
+    const hostile: PathwayMap = {
+      ...fullMap,
+      sources: [{ id: 'oews', label: 'Bad source', url: 'javascript:alert(1)' }],
+      occupations: [
+        {
+          ...base!,
+          socCode: '29-2061"><script>',
+          credentials: [{ name: 'Bad credential', kind: 'license', url: 'javascript:alert(1)' }],
+          links: [{ label: 'Bad link', url: ' java\tscript:alert(1)' }],
+          training: [{ name: 'Bad training', url: 'data:text/html,<script>alert(1)</script>' }],
+          apprenticeship: { registered: true, programs: [{ name: 'Bad program', url: 'vbscript:msgbox(1)' }] },
+        },
+      ],
+      transitions: [],
+    };
+    select('lpn');
+    const { container } = render(<OccupationPanel map={hostile} />);
+    for (const text of ['Bad source', 'Bad credential', 'Bad link', 'Bad training', 'Bad program']) {
+      expect(screen.getByText(text, { exact: false })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: new RegExp(text) })).toBeNull();
+    }
+    expect(screen.queryByRole('link', { name: /O\*NET/ })).toBeNull();
+    expect(container.querySelectorAll('a')).toHaveLength(0);
+    expect(container.querySelector('script')).toBeNull();
+  });
+});
