@@ -61,6 +61,33 @@ export async function exportMapPng(options: {
   );
 }
 
+/**
+ * A PNG drawn from the map's SVG picture (map-svg.ts) rather than from the page. Used for large maps,
+ * whose cards the canvas does not all keep on the page (only those on screen, or none when zoomed out).
+ */
+export async function svgToPng(svg: string): Promise<Blob> {
+  const size = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
+  const svgWidth = Number(size?.[1] ?? 0);
+  const svgHeight = Number(size?.[2] ?? 0);
+  if (!svgWidth || !svgHeight) throw new Error('The map picture has no size.');
+  const scale = Math.min(1, MAX_SIDE / Math.max(svgWidth, svgHeight));
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = await loadImage(url);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(svgWidth * scale);
+    canvas.height = Math.round(svgHeight * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw images.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 function drawHeader(context: CanvasRenderingContext2D, title: string, legend: readonly Group[]): void {
   context.fillStyle = '#1f2933';
   context.font = FONT;

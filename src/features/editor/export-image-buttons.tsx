@@ -3,9 +3,10 @@ import { useState } from 'react';
 import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../components/wage-text';
 import { downloadBlob } from '../../io/download';
-import { exportMapPng } from '../../io/image-export';
+import { exportMapPng, svgToPng } from '../../io/image-export';
 import { mapToSvg, type SvgCard } from '../../io/map-svg';
 import { LEVEL_LABELS } from '../canvas/labels';
+import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { safeColour } from '../canvas/safe-colour';
 
 type ImageFormat = 'png' | 'svg';
@@ -26,12 +27,14 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
     setWorking(format);
     setProblem(undefined);
     try {
+      const svg = () => mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map) });
+      // A large map's cards are not all on the page (see LARGE_MAP_CARDS): its PNG is drawn from the SVG.
       const blob =
-        format === 'png'
-          ? await exportMapPng({ viewport, bounds: getNodesBounds(nodes), title: map.title, groups: map.groups })
-          : new Blob([mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map) })], {
-              type: 'image/svg+xml',
-            });
+        format === 'svg'
+          ? new Blob([svg()], { type: 'image/svg+xml' })
+          : nodes.length > LARGE_MAP_CARDS
+            ? await svgToPng(svg())
+            : await exportMapPng({ viewport, bounds: getNodesBounds(nodes), title: map.title, groups: map.groups });
       downloadBlob(`${map.id}.${format}`, blob);
     } catch (error) {
       setProblem(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`);

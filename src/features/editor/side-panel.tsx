@@ -20,7 +20,7 @@ export function SidePanel({ map }: { map: PathwayMap }) {
     const { select } = useAppStore.getState();
     if (finding.targetKind === 'occupation') {
       select({ occupationIds: [finding.targetId], transitionIds: [] });
-      void fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: 300 });
+      void fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: 300, includeHiddenNodes: true });
     } else if (finding.targetKind === 'transition') {
       select({ occupationIds: [], transitionIds: [finding.targetId] });
     } else {

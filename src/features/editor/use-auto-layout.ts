@@ -37,7 +37,7 @@ export function useAutoLayout(mapId: string): AutoLayoutState {
       useAppStore.getState().clearPlacedByHand(mapId);
       setTimeout(() => {
         canvas?.classList.remove('map-canvas--gliding');
-        void fitView({ duration: 300, maxZoom: 1 });
+        void fitView({ duration: 300, maxZoom: 1, includeHiddenNodes: true });
       }, ANIMATION_MS);
     },
     [mapId, getNodes, fitView],

@@ -16,12 +16,18 @@ import { useAppStore } from '../../../store/app-store';
 import type { Selection } from '../../../store/editor-slice';
 import { CanvasMiniMap } from '../../canvas/canvas-minimap';
 import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
+import { overviewPicture } from '../../canvas/overview';
+import { OverviewLayer } from '../../canvas/overview-layer';
+import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
+import { LARGE_MAP_CARDS } from '../../canvas/zoom';
 import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
 import { mergeNodes } from './merge-nodes';
 import { useEditorCommands } from './use-editor-commands';
 
-// Fitting one new card would blow it up to twice its size.
-const FIT_VIEW = { maxZoom: 1 };
+// Fitting one new card would blow it up to twice its size. Cards hidden in the overview still count.
+const FIT_VIEW = { maxZoom: 1, includeHiddenNodes: true };
+// In the overview the arrows are painted by the overview layer; React Flow keeps none.
+const NO_EDGES: Edge[] = [];
 
 /**
  * Memoised: the editor around it re-renders for toolbar state (e.g. "Laying out…"), and re-rendering
@@ -50,6 +56,9 @@ export const EditorCanvas = memo(function EditorCanvas({ map }: { map: PathwayMa
     [built, selectedIds],
   );
 
+  const { overview, shownNodes, onZoomedFarChange } = useOverviewMode(nodes);
+  const picture = useMemo(() => (overview ? overviewPicture(nodes, edges) : undefined), [overview, nodes, edges]);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<OccupationFlowNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
@@ -75,8 +84,8 @@ export const EditorCanvas = memo(function EditorCanvas({ map }: { map: PathwayMa
   return (
     <div className="map-canvas editor-canvas" role="region" aria-label={`Pathway map editor: ${map.title}`}>
       <ReactFlow
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={overview ? NO_EDGES : edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         edgeTypes={EDGE_TYPES}
@@ -91,9 +100,12 @@ export const EditorCanvas = memo(function EditorCanvas({ map }: { map: PathwayMa
         fitView
         fitViewOptions={FIT_VIEW}
         minZoom={0.1}
+        onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
       >
         <Background />
-        <Controls />
+        <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
+        {picture && <OverviewLayer picture={picture} />}
+        <Controls fitViewOptions={FIT_VIEW} />
         <CanvasMiniMap />
       </ReactFlow>
     </div>

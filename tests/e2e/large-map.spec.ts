@@ -1,0 +1,40 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateMapJson } from '../bench/generate-map';
+import { MapEditorPage } from './pages/map-editor-page';
+import { MapViewerPage } from './pages/map-viewer-page';
+
+const OVERVIEW_HINT = 'Seen from afar, cards are drawn as blocks';
+
+/** How many pixels of the overview canvas are painted (not transparent). */
+const paintedPixels = (page: Page) =>
+  page.locator('canvas.overview-layer').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let index = 3; index < data.length; index += 4) if (data[index]! > 0) painted += 1;
+    return painted;
+  });
+
+test('a 500-occupation map seen whole is drawn as an overview; zooming in brings the cards back', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await new MapViewerPage(page).importFile('large.json', JSON.stringify(generateMapJson(500)));
+  await page.getByRole('link', { name: 'Edit map' }).click();
+  const editor = new MapEditorPage(page);
+  await expect(page.getByRole('button', { name: 'Auto layout' })).toBeVisible({ timeout: 30_000 });
+
+  // Fitted to the whole map, the cards are blocks on one canvas, not 500 cards on the page.
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(page.getByText(OVERVIEW_HINT)).toBeVisible();
+  await expect(editor.cards()).toHaveCount(0);
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(5_000);
+
+  // Zoomed in, real cards are back (only those on screen), and the hint is gone.
+  for (let step = 0; step < 8 && (await page.getByText(OVERVIEW_HINT).count()) > 0; step += 1) {
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+  }
+  await expect(page.getByText(OVERVIEW_HINT)).toHaveCount(0);
+  await expect(editor.cards().first()).toBeVisible();
+  const shown = await editor.cards().count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(500);
+});
