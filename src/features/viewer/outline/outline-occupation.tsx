@@ -50,11 +50,12 @@ export function OutlineOccupation({
         <p className="outline-occupation__facts">No moves out of this job on the map.</p>
       )}
       <div className="outline-occupation__actions">
-        <button type="button" onClick={() => showOccupationDetails(occupation.id)}>
-          Show details{' '}<span className="outline-visually-hidden">of {occupation.title}</span>
+        {/* The names say which occupation, so a list of buttons read on its own still makes sense. */}
+        <button type="button" aria-label={`Show details of ${occupation.title}`} onClick={() => showOccupationDetails(occupation.id)}>
+          Show details
         </button>
-        <button type="button" onClick={showOnMap}>
-          Show on map<span className="outline-visually-hidden">: {occupation.title}</span>
+        <button type="button" aria-label={`Show on map: ${occupation.title}`} onClick={showOnMap}>
+          Show on map
         </button>
       </div>
     </li>
