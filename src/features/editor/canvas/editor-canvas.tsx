@@ -106,7 +106,8 @@ export const EditorCanvas = memo(function EditorCanvas({ map }: { map: PathwayMa
         <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
         {picture && <OverviewLayer picture={picture} />}
         <Controls fitViewOptions={FIT_VIEW} />
-        <CanvasMiniMap />
+        {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
+        {!overview && <CanvasMiniMap />}
       </ReactFlow>
     </div>
   );
