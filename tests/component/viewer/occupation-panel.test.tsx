@@ -35,7 +35,7 @@ describe('OccupationPanel', () => {
     select('lpn');
     render(<OccupationPanel map={fullMap} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Licensed Practical Nurse' })).toBeInTheDocument();
-    expect(screen.getByText('Middle level · Nursing · SOC 29-2061.00')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Licensed Practical Nurse' })).toHaveTextContent('Middle level · Nursing · SOC 29-2061.00');
     const highlights = within(screen.getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
     expect(highlights.map((item) => item.textContent)).toEqual(['Priority', 'High growth', 'Registered apprenticeship', 'Pre-apprenticeship']);
   });
@@ -74,7 +74,7 @@ describe('OccupationPanel', () => {
     expect(wage).toHaveTextContent('$52,000–$64,000 a year (median $58,000)');
     expect(wage).toHaveTextContent('AreaSpringfield, MA metro');
     expect(wage).toHaveTextContent('Year2024');
-    expect(wage).toHaveTextContent('About these wages25th–75th percentile, OEWS May 2024');
+    expect(wage).toHaveTextContent('About these wages: 25th–75th percentile, OEWS May 2024');
     expect(within(wage).getByRole('link', { name: 'BLS OEWS (2024)' })).toHaveAttribute('href', 'https://www.bls.gov/oes/');
   });
 

@@ -43,7 +43,13 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
         <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
           {occupation.title}
         </h2>
-        {facts.length > 0 && <p className="detail-note">{facts.join(' · ')}</p>}
+        {facts.length > 0 && (
+          <p className="detail-note detail-header-facts">
+            {facts.map((fact, index) => (
+              <span key={index}>{index > 0 ? ` · ${fact}` : fact}</span>
+            ))}
+          </p>
+        )}
         {badges.length > 0 && (
           <ul className="detail-badges" aria-label="Highlights">
             {badges.map((badge) => (
