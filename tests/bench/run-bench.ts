@@ -9,9 +9,11 @@ import { measureLayouts } from './layout-figures';
 import { measurePanning } from './pan-figures';
 import { measureParsing } from './parse-figures';
 import { startBrowserBench } from './preview-server';
+import { measureRouteSearch } from './route-search-figure';
 
 execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const parsing = measureParsing(7);
+const routeSearch = measureRouteSearch(5);
 const bench = await startBrowserBench();
 let browserFigures;
 try {
@@ -32,6 +34,7 @@ const figures = {
   panP95FrameMsEmpty: browserFigures.panP95FrameMsEmpty,
   initialJsGzipKb: initialJsGzipKb('dist'),
   layoutChunkGzipKb: layoutChunkGzipKb('dist'),
+  routeSearchMs2000: routeSearch.routeSearchMs2000,
 };
 
 const rows: [string, string, string][] = [
@@ -43,6 +46,11 @@ const rows: [string, string, string][] = [
   ['pan/zoom p95 frame, 2,000 occupations', `${figures.panP95FrameMs2000} ms`, `≤ ${Math.round(figures.panP95FrameMsEmpty * 1.5 * 10) / 10} ms`],
   ['pan/zoom p95 frame, empty canvas', `${figures.panP95FrameMsEmpty} ms`, ''],
   ['initial JS, gzip', `${figures.initialJsGzipKb} KB`, '< 250 KB'],
+  [
+    `route search, 2,000 occupations (Node, p95 of ${routeSearch.searches})`,
+    `${figures.routeSearchMs2000} ms (max ${routeSearch.routeSearchMaxMs2000} ms)`,
+    '< 50 ms',
+  ],
   ['layout worker chunk, gzip', `${figures.layoutChunkGzipKb} KB`, 'loaded on first layout'],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
@@ -52,6 +60,6 @@ for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/figures.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...figures, sampleOpenMs: browserFigures.sampleOpenMs, parsing }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...figures, sampleOpenMs: browserFigures.sampleOpenMs, parsing, routeSearch }, null, 2)}\n`,
 );
 console.log(JSON.stringify(figures));

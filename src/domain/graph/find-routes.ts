@@ -1,0 +1,121 @@
+import type { Occupation, PathwayMap, Transition } from '../schema/map';
+import { rankToGoal, stepsToGoal } from './distance-to-goal';
+import { indexGraph, type GraphIndex } from './graph-index';
+import { MinHeap } from './min-heap';
+import { makeRoute, type Route } from './route';
+import { PartialRoutes } from './partial-routes';
+import { RANK_WIDTH, startRank, stepRank, type RouteSort } from './route-rank';
+import { noExperienceStarts } from './route-starts';
+import { wageGain } from './route-wages';
+
+/**
+ * The bounds that keep a search fast on any map (a 2,000-occupation map with cycles included):
+ * - maxSteps: routes have at most 12 moves. A goal that only a longer chain reaches gets status
+ *   'too-far', which the route finder words as "only routes of more than 12 moves lead there".
+ * - maxPartialRoutes: the search builds at most 50,000 partial routes. Routes come out best first,
+ *   so the ones found when this bound is hit are still the best; `stoppedEarly` says there may be
+ *   more, and the route finder says so under the list.
+ * - maxResults: at most 50 routes are asked for, whatever the limit.
+ */
+export const ROUTE_BOUNDS = { maxSteps: 12, maxPartialRoutes: 50_000, maxResults: 50 } as const;
+
+export const DEFAULT_ROUTE_LIMIT = 5;
+
+export type RouteQuery = {
+  /** The job seeker's current occupation id, or null for "no experience" (see route-starts.ts). */
+  from: string | null;
+  to: string;
+  sortBy?: RouteSort;
+  limit?: number;
+};
+
+export type RouteSearchStatus =
+  /** At least one route. */
+  | 'found'
+  /** From and To are the same occupation. */
+  | 'same'
+  /** From or To names no occupation on the map. */
+  | 'unknown-occupation'
+  /** No chain of moves leads from the start to the goal. */
+  | 'unreachable'
+  /** Only chains longer than ROUTE_BOUNDS.maxSteps lead there. */
+  | 'too-far'
+  /** The search hit ROUTE_BOUNDS.maxPartialRoutes before finding any route. */
+  | 'search-limit';
+
+export type RouteSearch = { status: RouteSearchStatus; routes: Route[]; stoppedEarly: boolean };
+
+function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number): Route {
+  const occupations: Occupation[] = [];
+  const transitions: Transition[] = [];
+  for (let at = end; at >= 0; at = partials.parent[at] as number) {
+    occupations.push(graph.occupations[partials.node[at] as number] as Occupation);
+    if ((partials.parent[at] as number) >= 0) transitions.push(graph.transitions[partials.edge[at] as number] as Transition);
+  }
+  return makeRoute(occupations.reverse(), transitions.reverse());
+}
+
+const none = (status: RouteSearchStatus): RouteSearch => ({ status, routes: [], stoppedEarly: false });
+
+/**
+ * The best simple routes (no occupation twice) from a job, or from no experience, to a goal, best
+ * first by the chosen sort (route-rank.ts says how each sort ranks, unknown figures included).
+ *
+ * A best-first (A*) search over partial routes: each is ranked by what it has taken so far plus the
+ * best any walk from its end to the goal could add (computed backwards once, distance-to-goal.ts).
+ * That bound never overestimates, so routes reach the goal in rank order and the search stops as soon
+ * as `limit` routes have; partial routes that can't reach the goal within the step bound, or that
+ * would repeat an occupation, are never built. Pure: the map is only read.
+ */
+export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
+  const sort = query.sortBy ?? 'time';
+  const limit = Math.max(1, Math.min(ROUTE_BOUNDS.maxResults, Math.floor(query.limit ?? DEFAULT_ROUTE_LIMIT)));
+  const graph = indexGraph(map);
+  const goal = graph.indexOf.get(query.to);
+  const from = query.from === null ? undefined : graph.indexOf.get(query.from);
+  if (goal === undefined || (query.from !== null && from === undefined)) return none('unknown-occupation');
+  if (from === goal) return none('same');
+
+  // A route from one job never comes back to it, so the way to the goal is measured without it.
+  const steps = stepsToGoal(graph, goal, from);
+  const starts = from === undefined ? noExperienceStarts(graph) : [from];
+  const reachable = starts.filter((start) => (steps[start] as number) >= 0);
+  if (reachable.length === 0) return none('unreachable');
+  if (reachable.every((start) => (steps[start] as number) > ROUTE_BOUNDS.maxSteps)) return none('too-far');
+
+  const edgeRanks = new Float64Array(graph.transitions.length * RANK_WIDTH);
+  graph.transitions.forEach((transition, edge) => edgeRanks.set(stepRank(sort, transition), edge * RANK_WIDTH));
+  const toGoal = rankToGoal(graph, goal, edgeRanks, from);
+  const partials = new PartialRoutes();
+  const heap = new MinHeap<number>((a, b) => partials.before(a, b));
+  const nothing = new Float64Array(RANK_WIDTH);
+  for (const start of reachable) {
+    if ((steps[start] as number) > ROUTE_BOUNDS.maxSteps) continue;
+    const begin = Float64Array.from(startRank(sort, wageGain(graph.occupations[start], graph.occupations[goal])));
+    heap.push(partials.add(start, -1, -1, begin, 0, nothing, 0, toGoal, start * RANK_WIDTH));
+  }
+
+  const routes: Route[] = [];
+  let stoppedEarly = false;
+  for (let id = heap.pop(); id !== undefined; id = heap.pop()) {
+    const node = partials.node[id] as number;
+    if (node === goal) {
+      routes.push(toRoute(graph, partials, id));
+      if (routes.length >= limit) break;
+      continue;
+    }
+    if (partials.size >= ROUTE_BOUNDS.maxPartialRoutes) {
+      stoppedEarly = true;
+      break;
+    }
+    const depth = partials.depth[id] as number;
+    for (const edge of graph.out[node] ?? []) {
+      const next = graph.edgeTo[edge] as number;
+      const left = steps[next] as number;
+      if (left < 0 || depth + 1 + left > ROUTE_BOUNDS.maxSteps || partials.passesThrough(id, next)) continue;
+      heap.push(partials.add(next, edge, id, partials.rank, id * RANK_WIDTH, edgeRanks, edge * RANK_WIDTH, toGoal, next * RANK_WIDTH));
+    }
+  }
+  const status = routes.length > 0 ? 'found' : stoppedEarly ? 'search-limit' : 'unreachable';
+  return { status, routes, stoppedEarly };
+}

@@ -1,0 +1,73 @@
+import type { Transition } from '../schema/map';
+import { yearlyAmount, type WageAmount } from './route-wages';
+
+type Parts = { months: number; unknownMonths: number; cost: number; unknownCost: number; steps: number; gain: number };
+
+/** What the routes are sorted by: quickest, cheapest, or the biggest pay rise first. */
+export const ROUTE_SORTS = ['time', 'cost', 'wage-gain'] as const;
+export type RouteSort = (typeof ROUTE_SORTS)[number];
+
+/**
+ * A route's rank: numbers compared in order, the first difference deciding; smaller comes first.
+ * Every rank adds up along a route (a step adds its figures, the start adds the wage gain), so the
+ * search can rank partial routes and bound what is left (find-routes.ts).
+ *
+ * A figure the map leaves out counts as 0 in its total and adds 1 to its "unknown" count right after
+ * it: routes rank by what is known for sure ("at least 12 months"), and of two equal totals the one
+ * with fewer unknown steps comes first. Then fewer steps; the rest break ties.
+ *   time:      months, unknown months, steps, cost, unknown costs, gain
+ *   cost:      cost, unknown costs, months, unknown months, steps, gain
+ *   wage-gain: gain, months, unknown months, steps, cost, unknown costs
+ * "gain" is minus the yearly median-to-median gain (biggest first); an unknown gain is +Infinity (last).
+ */
+const ORDER: Readonly<Record<RouteSort, readonly (keyof Parts)[]>> = {
+  time: ['months', 'unknownMonths', 'steps', 'cost', 'unknownCost', 'gain'],
+  cost: ['cost', 'unknownCost', 'months', 'unknownMonths', 'steps', 'gain'],
+  'wage-gain': ['gain', 'months', 'unknownMonths', 'steps', 'cost', 'unknownCost'],
+};
+
+function arrange(sort: RouteSort, parts: Parts): number[] {
+  return ORDER[sort].map((part) => parts[part]);
+}
+
+/** What one move adds to a route's rank. */
+export function stepRank(sort: RouteSort, transition: Transition): number[] {
+  return arrange(sort, {
+    months: transition.typicalMonths ?? 0,
+    unknownMonths: transition.typicalMonths === undefined ? 1 : 0,
+    cost: transition.costUsd ?? 0,
+    unknownCost: transition.costUsd === undefined ? 1 : 0,
+    steps: 1,
+    gain: 0,
+  });
+}
+
+/** A route's rank before its first step: only the wage gain from where it starts to the goal. */
+export function startRank(sort: RouteSort, gain: WageAmount | undefined): number[] {
+  return arrange(sort, {
+    months: 0,
+    unknownMonths: 0,
+    cost: 0,
+    unknownCost: 0,
+    steps: 0,
+    gain: gain === undefined ? Number.POSITIVE_INFINITY : -yearlyAmount(gain),
+  });
+}
+
+/** How many numbers a rank has. */
+export const RANK_WIDTH = 6;
+
+/**
+ * Ranks stored side by side in one Float64Array (RANK_WIDTH numbers each, no object per rank: a
+ * search builds tens of thousands). Negative when the rank at a[ai] comes first, positive when b[bi]
+ * does, 0 when they tie. Infinity equals Infinity.
+ */
+export function compareRanksAt(a: Float64Array, ai: number, b: Float64Array, bi: number): number {
+  for (let index = 0; index < RANK_WIDTH; index += 1) {
+    const x = a[ai + index] as number;
+    const y = b[bi + index] as number;
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}

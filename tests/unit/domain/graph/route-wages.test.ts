@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { convertWage, HOURS_PER_YEAR, wageGain, wagesAlong } from '../../../../src/domain/graph/route-wages';
+import type { Occupation } from '../../../../src/domain/schema/map';
+
+const job = (id: string, wage?: Occupation['wage']): Occupation => ({ id, title: id, ...(wage && { wage }) });
+
+describe('wage figures along a route', () => {
+  it('converts hourly and yearly pay at 2,080 hours a year', () => {
+    expect(HOURS_PER_YEAR).toBe(2080);
+    expect(convertWage(20, 'hour', 'year')).toBe(41600);
+    expect(convertWage(41600, 'year', 'hour')).toBe(20);
+    expect(convertWage(55000, 'year', 'year')).toBe(55000);
+  });
+
+  it('gains median to median in the goal’s unit, and only when both medians are known', () => {
+    expect(wageGain(job('a', { median: 20, unit: 'hour' }), job('b', { median: 50000, unit: 'year' }))).toEqual({ amount: 8400, unit: 'year' });
+    expect(wageGain(job('a', { median: 41600, unit: 'year' }), job('b', { median: 25, unit: 'hour' }))).toEqual({ amount: 5, unit: 'hour' });
+    // A range without a median is not a median: nothing is guessed.
+    expect(wageGain(job('a', { min: 30000, max: 40000, unit: 'year' }), job('b', { median: 50000, unit: 'year' }))).toBeUndefined();
+    expect(wageGain(job('a'), job('b', { median: 50000, unit: 'year' }))).toBeUndefined();
+  });
+
+  it('lists the medians along a route in the goal’s unit, leaving unknown ones out', () => {
+    const along = wagesAlong([job('a', { median: 15, unit: 'hour' }), job('b'), job('c', { median: 62400, unit: 'year' })]);
+    expect(along.unit).toBe('year');
+    expect(along.points.map((point) => point.median)).toEqual([31200, undefined, 62400]);
+    expect(wagesAlong([job('a', { median: 15, unit: 'hour' }), job('b')]).unit).toBe('hour');
+    expect(wagesAlong([job('a')]).unit).toBe('year');
+  });
+});
