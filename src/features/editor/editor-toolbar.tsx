@@ -47,6 +47,9 @@ export function EditorToolbar({
       <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}`}>
         View
       </Link>
+      <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}/session`}>
+        Run a session
+      </Link>
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         Keyboard shortcuts
       </button>

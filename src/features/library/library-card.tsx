@@ -4,6 +4,7 @@ import { downloadText } from '../../io/download';
 import { useAppStore, type AppState } from '../../store/app-store';
 import type { LibraryEntry } from '../../store/library-slice';
 import { SaveStatusText } from '../../components/save-status-text';
+import { ValidationBadge } from '../session/validation-badge';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -27,10 +28,14 @@ export function LibraryCard({ entry, onRename }: { entry: LibraryEntry; onRename
         {map.occupations.length} occupations · {map.transitions.length} moves
         {changed && !Number.isNaN(changed.getTime()) && ` · changed ${dateFormat.format(changed)}`}
       </p>
+      <ValidationBadge map={map} />
       {source === 'device' && <SaveStatusText mapId={map.id} />}
       <div className="library-card__actions" role="group" aria-label={`Actions for ${map.title}`}>
         <Link className="button-link" to={`${path}/edit`}>
           Edit
+        </Link>
+        <Link className="button-link" to={`${path}/session`}>
+          Run a session
         </Link>
         <button type="button" onClick={() => {
           const id = duplicateMap(map.id);

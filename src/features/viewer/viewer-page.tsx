@@ -17,6 +17,7 @@ import { useViewerLayout } from './use-viewer-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
 import { ViewerSidePanel } from './viewer-side-panel';
+import { ValidationBadge } from '../session/validation-badge';
 import { useViewerStore } from './viewer-store';
 import './viewer.css';
 
@@ -44,6 +45,7 @@ function Viewer({ map }: { map: PathwayMap }) {
             {map.occupations.length} occupations · {map.transitions.length} moves
             {layout.running && <span role="status"> · Laying out…</span>}
           </p>
+          <ValidationBadge map={map} />
         </div>
         <div className="toolbar" role="toolbar" aria-label="Map actions">
           <ViewToggle />
@@ -51,6 +53,9 @@ function Viewer({ map }: { map: PathwayMap }) {
           <PrintButton map={map} />
           <ImportMapButton />
           <ExportMapButton map={map} />
+          <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}/session`}>
+            Run a session
+          </Link>
           <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}/edit`}>
             Edit map
           </Link>
