@@ -13,6 +13,7 @@ export const router = createBrowserRouter([
     HydrateFallback: PageLoading,
     children: [
       { index: true, Component: LibraryPage },
+      { path: 'shared', lazy: async () => ({ Component: (await import('../features/share/shared-map-page')).SharedMapPage }) },
       {
         path: 'maps/:mapId',
         lazy: async () => ({ Component: (await import('../features/viewer/viewer-page')).ViewerPage }),

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { SheetHandle } from './bottom-sheet/sheet-handle';
+import { useBottomSheet } from './bottom-sheet/use-bottom-sheet';
 import { useViewerStore, type ViewerPanel } from './viewer-store';
 
 const TABS: readonly { panel: ViewerPanel; label: string }[] = [
@@ -13,8 +15,10 @@ const TABS: readonly { panel: ViewerPanel; label: string }[] = [
 export function ViewerSidePanel({ details, routes }: { details: ReactNode; routes: ReactNode }) {
   const panel = useViewerStore((state) => state.panel);
   const setPanel = useViewerStore((state) => state.setPanel);
+  const sheet = useBottomSheet();
   return (
-    <aside className="viewer-panel" aria-label="Occupation details and routes">
+    <aside className="viewer-panel" aria-label="Occupation details and routes" data-sheet={sheet.expanded ? 'open' : 'closed'}>
+      <SheetHandle expanded={sheet.expanded} onToggle={sheet.toggle} controls={`viewer-tabpanel-${panel}`} />
       <div className="viewer-panel__tabs" role="tablist" aria-label="Panel">
         {TABS.map((tab) => (
           <button

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { printFitTransform, unionBounds, type Bounds } from './print-fit';
+
+const FIT_ATTRIBUTE = 'data-print-fit';
+const TRANSFORM_PROPERTY = '--print-map-transform';
+
+/** The cards on the viewer's canvas, in map coordinates, measured from the page as drawn. */
+function measureCards(): Bounds | undefined {
+  const viewport = document.querySelector<HTMLElement>('.viewer .map-canvas .react-flow__viewport');
+  const origin = viewport?.parentElement?.getBoundingClientRect();
+  if (!viewport || !origin) return undefined;
+  const { a: zoom, e: panX, f: panY } = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+  if (!(zoom > 0)) return undefined;
+  const cards = [...viewport.querySelectorAll<HTMLElement>('.react-flow__node')].map((node) => {
+    const rect = node.getBoundingClientRect();
+    return {
+      x: (rect.left - origin.left - panX) / zoom,
+      y: (rect.top - origin.top - panY) / zoom,
+      width: rect.width / zoom,
+      height: rect.height / zoom,
+    };
+  });
+  return unionBounds(cards.filter((card) => card.width > 0 && card.height > 0));
+}
+
+/**
+ * While the viewer is open, any print (the button or Ctrl+P) fits the whole map onto the page:
+ * just before printing, the cards are measured and print.css applies the fitting transform.
+ */
+export function usePrintFit(): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = () => {
+      const bounds = measureCards();
+      if (!bounds) return;
+      root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds));
+      root.setAttribute(FIT_ATTRIBUTE, '');
+    };
+    const after = () => {
+      root.removeAttribute(FIT_ATTRIBUTE);
+      root.style.removeProperty(TRANSFORM_PROPERTY);
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      after();
+    };
+  }, []);
+}
