@@ -1,4 +1,4 @@
-import type { PathwayMap } from '../domain/schema/map';
+import type { LayoutMap } from './layout-map';
 import { cardSize, SPACINGS, type LayoutOptions, type Point, type Size } from './layout-options';
 
 type Box = { id: string; along: number; across: number; alongSize: number; acrossSize: number };
@@ -16,7 +16,7 @@ type Box = { id: string; along: number; across: number; alongSize: number; acros
  */
 export function keepPinned(
   laidOut: ReadonlyMap<string, Point>,
-  map: PathwayMap,
+  map: LayoutMap,
   sizes: ReadonlyMap<string, Size>,
   pinned: ReadonlySet<string>,
   options: LayoutOptions,

@@ -1,4 +1,4 @@
-import type { Occupation, PathwayMap } from '../domain/schema/map';
+import type { LayoutMap, LayoutOccupation } from './layout-map';
 
 /** A transition as the layout sees it: pointing from an earlier layer to a later one. */
 export type LayoutEdge = { source: string; target: string };
@@ -16,7 +16,7 @@ export type Ladder = {
  * still order it within the middle band. A map with no levels at all is thus laid out by its
  * transitions alone.
  */
-export function bandOf(occupation: Occupation): number {
+export function bandOf(occupation: LayoutOccupation): number {
   return occupation.level === 'entry' ? 0 : occupation.level === 'advanced' ? 2 : 1;
 }
 
@@ -28,7 +28,7 @@ export function bandOf(occupation: Occupation): number {
  * repeats are dropped; transitions that point back a level, or close a cycle, are turned around,
  * so every edge handed to elk points forward and nothing can loop.
  */
-export function ladderLayers(map: PathwayMap): Ladder {
+export function ladderLayers(map: LayoutMap): Ladder {
   const occupations = uniqueOccupations(map.occupations);
   const index = new Map(occupations.map((occupation, i) => [occupation.id, i]));
   const band = occupations.map(bandOf);
@@ -60,13 +60,13 @@ export function ladderLayers(map: PathwayMap): Ladder {
 }
 
 /** The first occupation with each id (a map being edited may briefly hold a repeat). */
-function uniqueOccupations(occupations: readonly Occupation[]): Occupation[] {
+function uniqueOccupations(occupations: readonly LayoutOccupation[]): LayoutOccupation[] {
   const seen = new Set<string>();
   return occupations.filter((occupation) => !seen.has(occupation.id) && Boolean(seen.add(occupation.id)));
 }
 
 /** Transitions as index pairs, without missing ends, self-loops or repeats, in map order. */
-function cleanPairs(map: PathwayMap, index: ReadonlyMap<string, number>): [number, number][] {
+function cleanPairs(map: LayoutMap, index: ReadonlyMap<string, number>): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const transition of map.transitions) {

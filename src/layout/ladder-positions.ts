@@ -1,4 +1,4 @@
-import type { PathwayMap } from '../domain/schema/map';
+import type { LayoutMap } from './layout-map';
 import { OCCUPATION_LEVELS } from '../domain/schema/map';
 
 export type Point = { x: number; y: number };
@@ -14,7 +14,7 @@ const LANE_GAP = 64;
  * career level (entry → advanced, left to right), one horizontal band per group (in the map's
  * group order), cards stacked within a band. Saved positions always win.
  */
-export function ladderPositions(map: PathwayMap): Map<string, Point> {
+export function ladderPositions(map: LayoutMap): Map<string, Point> {
   const positions = new Map<string, Point>();
   const laneOrder = new Map<string, number>(map.groups.map((group, index) => [group.id, index]));
   const laneOf = (groupId: string | undefined) =>

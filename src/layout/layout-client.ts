@@ -1,8 +1,6 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { PathwayMap } from '../domain/schema/map';
-import { layoutInProcess } from './layout-in-process';
+import { toLayoutMap } from './layout-map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point, type Size } from './layout-options';
-import { toElkGraph } from './to-elk';
 import { warmUpMap } from './warm-up-map';
 import type { LayoutRequest, LayoutResponse } from './worker-protocol';
 
@@ -33,17 +31,17 @@ export type LayoutClient = {
   dispose(): void;
 };
 
-type Job = { requestId: number; graph: ElkNode; resolve(layout: ElkNode): void; reject(error: Error): void };
+type Job = { request: LayoutRequest; resolve(positions: Map<string, Point>): void; reject(error: Error): void };
 
 class Superseded extends Error {}
 
 const SUPERSEDED: LayoutResult = { status: 'superseded' };
+// Requests wait one task before leaving, so a burst of them (say, repeated clicks) sends only the newest.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const WARM_UP_ID = 0;
 // elk in a fresh worker needs a dozen or so layouts before its speed settles (measured in
 // Chromium: a 60-card layout goes from ~140 ms to ~40 ms), so warming up runs several.
 const WARM_UP_ROUNDS = 12;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function startElkWorker(): LayoutWorker {
   return new Worker(new URL('./elk.worker.ts', import.meta.url), { type: 'module' });
@@ -72,14 +70,14 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
 
   const send = (job: Job) => {
     running = job;
-    ensureWorker().postMessage({ requestId: job.requestId, graph: job.graph });
+    ensureWorker().postMessage(job.request);
   };
 
   const answer = (response: LayoutResponse) => {
-    if (!running || response.requestId !== running.requestId) return;
+    if (!running || response.requestId !== running.request.requestId) return;
     const job = running;
     running = null;
-    if (response.ok) job.resolve(response.layout);
+    if (response.ok) job.resolve(new Map(response.positions));
     else job.reject(new Error(response.message));
     const next = waiting;
     waiting = null;
@@ -91,8 +89,8 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
   const sendWarmUp = () => {
     warmUpsLeft -= 1;
     const ignore = () => undefined;
-    const graph = toElkGraph(warmUpMap(), new Map(), DEFAULT_LAYOUT_OPTIONS);
-    send({ requestId: WARM_UP_ID, graph, resolve: ignore, reject: ignore });
+    const request = { requestId: WARM_UP_ID, map: toLayoutMap(warmUpMap()), sizes: [], options: DEFAULT_LAYOUT_OPTIONS, pinned: [] };
+    send({ request, resolve: ignore, reject: ignore });
   };
 
   // A worker that fails (its script did not load, it crashed) is dropped; the next request starts another.
@@ -112,9 +110,9 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
     waiting = null;
   };
 
-  const submit = (requestId: number, graph: ElkNode) =>
-    new Promise<ElkNode>((resolve, reject) => {
-      const job = { requestId, graph, resolve, reject };
+  const submit = (request: LayoutRequest) =>
+    new Promise<Map<string, Point>>((resolve, reject) => {
+      const job = { request, resolve, reject };
       if (running) waiting = job;
       else send(job);
     });
@@ -124,16 +122,11 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
       const requestId = ++latest;
       const started = performance.now();
       supersede();
+      if (map.occupations.length === 0) return { status: 'done', positions: new Map(), ms: 0 };
       try {
-        const runner = {
-          // Copying a big graph to the worker is a task of its own, after the one that built it.
-          layout: async (graph: ElkNode) => {
-            await nextTask();
-            if (requestId !== latest) throw new Superseded();
-            return submit(requestId, graph);
-          },
-        };
-        const positions = await layoutInProcess(runner, map, sizes, options, pinned);
+        await nextTask();
+        if (requestId !== latest) return SUPERSEDED;
+        const positions = await submit({ requestId, map: toLayoutMap(map), sizes: [...sizes], options, pinned: [...pinned] });
         if (requestId !== latest) return SUPERSEDED;
         return { status: 'done', positions, ms: Math.round(performance.now() - started) };
       } catch (error) {

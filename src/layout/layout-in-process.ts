@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { PathwayMap } from '../domain/schema/map';
+import type { LayoutMap } from './layout-map';
 import { assertWithinCanvas, centreIfTooLong } from './canvas-limits';
 import { fromElk } from './from-elk';
 import { keepPinned } from './keep-pinned';
@@ -16,7 +16,7 @@ export type ElkRunner = { layout(graph: ElkNode): Promise<ElkNode> };
  */
 export async function layoutInProcess(
   elk: ElkRunner,
-  map: PathwayMap,
+  map: LayoutMap,
   sizes: ReadonlyMap<string, Size>,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
   pinned: ReadonlySet<string> = new Set(),

@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { PathwayMap } from '../domain/schema/map';
+import type { LayoutMap } from './layout-map';
 import { elkLayoutOptions } from './elk-options';
 import { ladderLayers } from './ladder-layers';
 import { orderLayers } from './layer-order';
@@ -16,7 +16,7 @@ import { cardSize, type LayoutOptions, type Size } from './layout-options';
  * minimisation keeps the order. Children are also listed in that order, which is what elk
  * keeps when crossing minimisation is off (large maps).
  */
-export function toElkGraph(map: PathwayMap, sizes: ReadonlyMap<string, Size>, options: LayoutOptions): ElkNode {
+export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, options: LayoutOptions): ElkNode {
   const ladder = ladderLayers(map);
   const groupIndex = new Map(map.groups.map((group, i) => [group.id, i]));
   const groupOf = new Map(map.occupations.map((occupation) => [occupation.id, occupation.groupId]));

@@ -1,34 +1,49 @@
 import { describe, expect, it } from 'vitest';
+import { toLayoutMap } from '../../../src/layout/layout-map';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../src/layout/layout-options';
-import { toElkGraph } from '../../../src/layout/to-elk';
-import { answerLayoutRequest } from '../../../src/layout/worker-protocol';
-import { elk, sampleMap } from './layout-helpers';
+import { answerLayoutRequest, type LayoutRequest } from '../../../src/layout/worker-protocol';
+import { elk, layOut, measuredSizes, sampleMap } from './layout-helpers';
 
-describe('answerLayoutRequest (what the elk worker does with a message)', () => {
-  it('answers with the request id and card positions only', async () => {
-    const graph = toElkGraph(sampleMap(), new Map(), DEFAULT_LAYOUT_OPTIONS);
-    const response = await answerLayoutRequest(elk, { requestId: 7, graph });
+const request = (changes: Partial<LayoutRequest> = {}): LayoutRequest => ({
+  requestId: 7,
+  map: toLayoutMap(sampleMap()),
+  sizes: [],
+  options: DEFAULT_LAYOUT_OPTIONS,
+  pinned: [],
+  ...changes,
+});
+
+describe('answerLayoutRequest (what the layout worker does with a message)', () => {
+  it('answers with the request id and the same positions as laying out in the page would', async () => {
+    const map = sampleMap();
+    const sizes = measuredSizes(map);
+    const response = await answerLayoutRequest(elk, request({ sizes: [...sizes] }));
     expect(response.requestId).toBe(7);
     if (!response.ok) throw new Error(response.message);
-    expect(response.layout.edges).toBeUndefined();
-    expect(response.layout.children).toHaveLength(graph.children?.length ?? -1);
-    expect(response.layout.children?.[0]).toEqual({
-      id: expect.any(String),
-      x: expect.any(Number),
-      y: expect.any(Number),
-      width: expect.any(Number),
-      height: expect.any(Number),
-    });
+    expect(new Map(response.positions)).toEqual(await layOut(map, {}, sizes));
+    expect(response.positions).toHaveLength(map.occupations.length);
   });
 
-  it('turns elk’s rejection into a message instead of throwing', async () => {
-    const graph = {
-      id: 'root',
-      children: [{ id: 'a', width: 10, height: 10 }],
-      edges: [{ id: 'e', sources: ['a'], targets: ['missing'] }],
-    };
-    const response = await answerLayoutRequest(elk, { requestId: 3, graph });
-    expect(response).toEqual({ requestId: 3, ok: false, message: expect.stringContaining('missing') });
+  it('keeps the pinned cards where they were put when asked to', async () => {
+    const map = sampleMap();
+    const [first] = map.occupations;
+    if (!first) throw new Error('the sample has occupations');
+    const placed = { ...map, occupations: map.occupations.map((o) => (o === first ? { ...o, position: { x: 5000, y: 7000 } } : o)) };
+    const response = await answerLayoutRequest(
+      elk,
+      request({ map: toLayoutMap(placed), options: { ...DEFAULT_LAYOUT_OPTIONS, keepPinned: true }, pinned: [first.id] }),
+    );
+    if (!response.ok) throw new Error(response.message);
+    expect(new Map(response.positions).get(first.id)).toEqual({ x: 5000, y: 7000 });
+  });
+
+  it('turns elk’s rejection into the first line of its message instead of throwing', async () => {
+    const rejecting = { layout: () => Promise.reject(new Error('UnsupportedGraphException: bad edge\n  at java.lang')) };
+    expect(await answerLayoutRequest(rejecting, request({ requestId: 3 }))).toEqual({
+      requestId: 3,
+      ok: false,
+      message: 'UnsupportedGraphException: bad edge',
+    });
   });
 
   it('turns a throw or an odd rejection into a message too', async () => {
@@ -37,13 +52,9 @@ describe('answerLayoutRequest (what the elk worker does with a message)', () => 
         throw new Error('boom\n  at somewhere');
       },
     };
-    expect(await answerLayoutRequest(throwing, { requestId: 1, graph: { id: 'r' } })).toEqual({
-      requestId: 1,
-      ok: false,
-      message: 'boom',
-    });
+    expect(await answerLayoutRequest(throwing, request({ requestId: 1 }))).toEqual({ requestId: 1, ok: false, message: 'boom' });
     const odd = { layout: () => Promise.reject(undefined) };
-    expect(await answerLayoutRequest(odd, { requestId: 2, graph: { id: 'r' } })).toEqual({
+    expect(await answerLayoutRequest(odd, request({ requestId: 2 }))).toEqual({
       requestId: 2,
       ok: false,
       message: 'The layout engine failed without saying why.',
