@@ -1,6 +1,128 @@
+import { useEffect, useMemo, useState } from 'react';
+import { DEFAULT_ROUTE_LIMIT, findRoutes, ROUTE_BOUNDS } from '../../../domain/graph/find-routes';
+import type { Route } from '../../../domain/graph/route';
+import type { RouteSort } from '../../../domain/graph/route-rank';
 import type { PathwayMap } from '../../../domain/schema/map';
+import { printView } from '../print/print-view';
+import { useViewerStore, type Highlight } from '../viewer-store';
+import { OccupationSelect } from './occupation-select';
+import { RouteDetails } from './route-details';
+import { fromQuery, NO_EXPERIENCE, toQuery } from './route-ends';
+import { RouteHandout } from './route-handout';
+import { RouteList } from './route-list';
+import { routeStatusText } from './route-status';
+import { SortSelect } from './sort-select';
+import { WhereItLeads } from './where-it-leads';
+import './routes.css';
 
-/** Route finder: From / To, the best routes, and where a job can lead (helper C). Not built yet: renders nothing. */
-export function RouteFinder(_props: { map: PathwayMap }) {
-  return null;
+const MORE = 5;
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+function routeHighlight(route: Route): Highlight {
+  return { occupationIds: route.occupations.map((o) => o.id), transitionIds: route.steps.map((step) => step.transition.id) };
+}
+
+/** The route shown on the map is the one whose cards and moves are highlighted: one source of truth. */
+function highlightedRoute(routes: readonly Route[], highlight: Highlight | undefined): Route | undefined {
+  if (!highlight) return undefined;
+  return routes.find((route) => {
+    const mine = routeHighlight(route);
+    return sameIds(mine.occupationIds, highlight.occupationIds) && sameIds(mine.transitionIds, highlight.transitionIds);
+  });
+}
+
+/**
+ * The "Routes" tab: From (a job, or no experience) and To, the best routes sorted by time, cost or
+ * wage gain, the chosen route's steps and wage progression (highlighted on the map), a printable
+ * handout, and where the From job can lead.
+ */
+export function RouteFinder({ map }: { map: PathwayMap }) {
+  const routeFrom = useViewerStore((state) => state.routeFrom);
+  const routeTo = useViewerStore((state) => state.routeTo);
+  const highlight = useViewerStore((state) => state.highlight);
+  const selectedOccupationId = useViewerStore((state) => state.selectedOccupationId);
+  const setRouteEnds = useViewerStore((state) => state.setRouteEnds);
+  const setHighlight = useViewerStore((state) => state.setHighlight);
+  const [sortBy, setSortBy] = useState<RouteSort>('time');
+  const [limit, setLimit] = useState(DEFAULT_ROUTE_LIMIT);
+
+  // A coach who has a job selected on the map usually means it as From.
+  useEffect(() => {
+    if (selectedOccupationId !== undefined && useViewerStore.getState().routeFrom === undefined) {
+      setRouteEnds({ from: selectedOccupationId });
+    }
+  }, [selectedOccupationId, setRouteEnds]);
+
+  const from = fromQuery(routeFrom, map.occupations);
+  const to = toQuery(routeTo, map.occupations);
+  const search = useMemo(
+    () => (from === undefined || to === undefined ? undefined : findRoutes(map, { from, to, sortBy, limit })),
+    [map, from, to, sortBy, limit],
+  );
+  const routes = search?.routes ?? [];
+  const selected = highlightedRoute(routes, highlight);
+  const fromOccupation = from ? map.occupations.find((o) => o.id === from) : undefined;
+  const toOccupation = to ? map.occupations.find((o) => o.id === to) : undefined;
+  const fromLabel = from === null ? 'no experience' : (fromOccupation?.title ?? '');
+
+  /** A new question: the old answer's highlight goes, and the list starts at the best few again. */
+  const ask = (change: () => void) => {
+    if (selected) setHighlight(undefined);
+    setLimit(DEFAULT_ROUTE_LIMIT);
+    change();
+  };
+
+  return (
+    <div className="route-finder">
+      <h2>Find a route</h2>
+      <div className="route-finder__ends">
+        <OccupationSelect
+          label="From (current job)"
+          placeholder="Choose a job…"
+          noExperience
+          occupations={map.occupations}
+          value={from === null ? NO_EXPERIENCE : from}
+          onChange={(value) => ask(() => setRouteEnds({ from: value }))}
+        />
+        <OccupationSelect
+          label="To (goal)"
+          placeholder="Choose a goal…"
+          occupations={map.occupations}
+          value={to}
+          onChange={(value) => ask(() => setRouteEnds({ to: value }))}
+        />
+        <SortSelect value={sortBy} onChange={(value) => ask(() => setSortBy(value))} />
+      </div>
+
+      <p className="route-finder__status" role="status">
+        {search
+          ? routeStatusText(search, fromLabel, toOccupation?.title ?? '')
+          : 'Choose where the job seeker is now (From) and the job they want (To).'}
+      </p>
+      {routes.length > 0 && (
+        <RouteList
+          routes={routes}
+          selectedKey={selected?.key}
+          onSelect={(route) => setHighlight(route ? routeHighlight(route) : undefined)}
+        />
+      )}
+      {routes.length === limit && limit < ROUTE_BOUNDS.maxResults && (
+        <button type="button" onClick={() => setLimit(limit + MORE)}>
+          Show more routes
+        </button>
+      )}
+
+      {selected && (
+        <>
+          <RouteDetails route={selected} index={routes.indexOf(selected)} onPrint={() => printView('route')} />
+          <RouteHandout map={map} route={selected} fromLabel={from === null ? 'no experience' : (fromOccupation?.title ?? '')} />
+        </>
+      )}
+
+      <WhereItLeads map={map} occupation={fromOccupation} onChooseGoal={(id) => ask(() => setRouteEnds({ to: id }))} />
+    </div>
+  );
 }

@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import type { Route } from '../../../domain/graph/route';
+import { RouteSteps } from './route-steps';
+import { apprenticeshipText, costText, gainText, monthsText, stepsText } from './route-words';
+import { WageChart } from './wage-chart';
+
+/** The chosen route: its totals, its wage progression and every step with what it takes. */
+export function RouteDetails({ route, index, onPrint }: { route: Route; index: number; onPrint: () => void }) {
+  const headingId = useId();
+  return (
+    <section className="route-details" aria-labelledby={headingId}>
+      <h3 id={headingId}>Route {index + 1} step by step</h3>
+      <dl className="route-details__totals">
+        <div><dt>Time</dt><dd>{monthsText(route.totalMonths)}</dd></div>
+        <div><dt>Cost</dt><dd>{costText(route.totalCostUsd)}</dd></div>
+        <div><dt>Wage gain</dt><dd>{gainText(route.wageGain)}</dd></div>
+        <div><dt>Steps</dt><dd>{stepsText(route.stepCount)}</dd></div>
+        <div><dt>Earn while you learn</dt><dd>{apprenticeshipText(route.apprenticeshipSteps)}</dd></div>
+      </dl>
+      <WageChart occupations={route.occupations} />
+      <RouteSteps route={route} />
+      <button type="button" onClick={onPrint}>
+        Print this route
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { ExternalLink } from '../../../components/external-link';
+import { wageText } from '../../../components/wage-text';
+import type { Route } from '../../../domain/graph/route';
+import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
+import { apprenticeshipText, costText, gainText, monthsText, stepCostText, stepMonthsText, stepsText } from './route-words';
+import { usePrintDate } from './use-print-date';
+import { WageChart } from './wage-chart';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+
+/** "$57,110 a year (2019, Springfield, MA metro)". */
+function payText(occupation: Occupation): string {
+  const wage = occupation.wage;
+  if (!wage) return 'Wage not known';
+  const about = [wage.year, wage.area].filter((part) => part !== undefined && part !== '').join(', ');
+  return about ? `${wageText(wage)} (${about})` : wageText(wage);
+}
+
+/** The map's sources behind the figures on this route (wages and labor-market figures), in the map's order. */
+function routeSources(map: PathwayMap, route: Route): Source[] {
+  const used = new Set(route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId]));
+  return map.sources.filter((source) => used.has(source.id));
+}
+
+/**
+ * The one-page handout for a chosen route: hidden on screen, the only thing printed when the route
+ * finder prints (html[data-print='route'], routes.css). Steps, what each takes, pay at each job,
+ * totals, the wage chart, the sources of the figures and the date it was printed. All text.
+ */
+export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route: Route; fromLabel: string }) {
+  const printed = usePrintDate();
+  const goal = route.occupations[route.occupations.length - 1];
+  const sources = routeSources(map, route);
+  return (
+    <article className="route-handout" aria-label="Route handout for printing">
+      <header>
+        <p className="route-handout__map">
+          {map.title}
+          {map.region ? ` · ${map.region}` : ''}
+        </p>
+        <h2>
+          Career route: {fromLabel} to {goal?.title}
+        </h2>
+      </header>
+      <dl className="route-handout__totals">
+        <div><dt>Steps</dt><dd>{stepsText(route.stepCount)}</dd></div>
+        <div><dt>Time</dt><dd>{monthsText(route.totalMonths)}</dd></div>
+        <div><dt>Cost</dt><dd>{costText(route.totalCostUsd)}</dd></div>
+        <div><dt>Wage gain</dt><dd>{gainText(route.wageGain)}</dd></div>
+        <div><dt>Earn while you learn</dt><dd>{apprenticeshipText(route.apprenticeshipSteps)}</dd></div>
+      </dl>
+      <table className="route-handout__steps">
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Job</th>
+            <th scope="col">Pay</th>
+            <th scope="col">What it takes to get there</th>
+          </tr>
+        </thead>
+        <tbody>
+          {route.occupations.map((occupation, index) => {
+            const step = index === 0 ? undefined : route.steps[index - 1];
+            return (
+              <tr key={occupation.id}>
+                <td>{index + 1}</td>
+                <th scope="row">{occupation.title}</th>
+                <td>{payText(occupation)}</td>
+                <td>
+                  {step ? (
+                    <>
+                      {step.transition.requirements && step.transition.requirements.length > 0 ? (
+                        <ul>
+                          {step.transition.requirements.map((requirement, position) => (
+                            <li key={position}>{requirement}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <p>No requirements listed.</p>
+                      )}
+                      <p>
+                        {stepMonthsText(step.transition.typicalMonths)} · {stepCostText(step.transition.costUsd)}
+                        {step.transition.viaApprenticeship === true && ' · Apprenticeship: earn while you learn'}
+                      </p>
+                    </>
+                  ) : (
+                    'Where you start'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <WageChart occupations={route.occupations} />
+      <footer className="route-handout__sources">
+        <h3>Sources</h3>
+        {map.wageBasis && <p>Wages: {map.wageBasis}</p>}
+        {sources.length > 0 ? (
+          <ul>
+            {sources.map((source) => (
+              <li key={source.id}>
+                {source.label}
+                {source.year !== undefined ? ` (${source.year})` : ''}
+                {source.url && (
+                  <>
+                    {' '}
+                    <ExternalLink href={source.url}>{source.url}</ExternalLink>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>The map names no source for the figures on this route.</p>
+        )}
+        <p className="route-handout__printed">
+          Printed {dateFormat.format(printed)} from Pathway Studio.
+          {map.updatedAt ? ` Map last updated ${map.updatedAt.slice(0, 10)}.` : ''}
+          {map.reviewedAt ? ` Reviewed with employers ${map.reviewedAt.slice(0, 10)}.` : ''}
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { wageText } from '../../../components/wage-text';
+import type { Route } from '../../../domain/graph/route';
+import { MOVE_KEY_LABELS } from '../../canvas/labels';
+import { stepCostText, stepMonthsText } from './route-words';
+
+/**
+ * A route's moves in order: where each leads, what it takes, how long, what it costs, whether it is
+ * made through an apprenticeship, and the pay at the job it leads to. Numbered from the first job (1),
+ * as the wage chart is.
+ */
+export function RouteSteps({ route }: { route: Route }) {
+  const [start] = route.occupations;
+  return (
+    <ol className="route-steps">
+      {start && (
+        <li value={1}>
+          <p className="route-steps__job">Start: {start.title}</p>
+          <p className="route-steps__pay">Pay: {start.wage ? wageText(start.wage) : 'Wage not known'}</p>
+        </li>
+      )}
+      {route.steps.map((step, index) => (
+        <li key={step.transition.id} value={index + 2}>
+          <p className="route-steps__job">
+            {step.to.title}
+            <span className="route-steps__kind"> · {MOVE_KEY_LABELS[step.transition.kind ?? 'advancement']}</span>
+          </p>
+          {step.transition.requirements && step.transition.requirements.length > 0 ? (
+            <ul className="route-steps__requirements" aria-label={`What the move to ${step.to.title} takes`}>
+              {step.transition.requirements.map((requirement, position) => (
+                <li key={position}>{requirement}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="route-steps__none">The map lists no requirements for this move.</p>
+          )}
+          <p className="route-steps__facts">
+            {stepMonthsText(step.transition.typicalMonths)} · {stepCostText(step.transition.costUsd)}
+            {step.transition.viaApprenticeship === true && ' · Through an apprenticeship: earn while you learn'}
+          </p>
+          {step.to.apprenticeship?.registered === true && !step.transition.viaApprenticeship && (
+            <p className="route-steps__facts">{step.to.title} has a registered apprenticeship.</p>
+          )}
+          {step.transition.notes && <p className="route-steps__notes">{step.transition.notes}</p>}
+          <p className="route-steps__pay">Pay: {step.to.wage ? wageText(step.to.wage) : 'Wage not known'}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

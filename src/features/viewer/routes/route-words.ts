@@ -1,0 +1,57 @@
+import type { Route, RouteTotal } from '../../../domain/graph/route';
+import type { WageAmount } from '../../../domain/graph/route-wages';
+import { dollarText, perUnitText, wholeDollarText } from '../../../components/wage-text';
+
+// How a route's figures are put into words. A total with steps the map gives no figure for is "at
+// least" what is known, or "not known" when nothing is: never a made-up number.
+
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+function months(count: number): string {
+  return `${numbers.format(count)} ${count === 1 ? 'month' : 'months'}`;
+}
+
+/** "18 months", "at least 18 months", "time not known". */
+export function monthsText(total: RouteTotal): string {
+  if (total.unknownSteps === 0) return months(total.known);
+  return total.known > 0 ? `at least ${months(total.known)}` : 'time not known';
+}
+
+/** "$4,000", "at least $4,000", "cost not known". */
+export function costText(total: RouteTotal): string {
+  if (total.unknownSteps === 0) return wholeDollarText(total.known);
+  return total.known > 0 ? `at least ${wholeDollarText(total.known)}` : 'cost not known';
+}
+
+/** "+$50,250 a year", "−$1.50 an hour", "not known". */
+export function gainText(gain: WageAmount | undefined): string {
+  if (gain === undefined) return 'not known';
+  const sign = gain.amount > 0 ? '+' : gain.amount < 0 ? '−' : '';
+  return `${sign}${dollarText(Math.abs(gain.amount), gain.unit)} ${perUnitText(gain.unit)}`;
+}
+
+export function stepsText(count: number): string {
+  if (count === 0) return 'no moves: start here';
+  return `${count} ${count === 1 ? 'step' : 'steps'}`;
+}
+
+/** "1 earn-while-you-learn step" or "none". */
+export function apprenticeshipText(count: number): string {
+  if (count === 0) return 'none';
+  return `${count} earn-while-you-learn ${count === 1 ? 'step' : 'steps'}`;
+}
+
+/** "Nursing Assistant → Licensed Practical Nurse → Registered Nurse". */
+export function routePathText(route: Route): string {
+  return route.occupations.map((occupation) => occupation.title).join(' → ');
+}
+
+/** How long one move takes, in words. */
+export function stepMonthsText(typicalMonths: number | undefined): string {
+  return typicalMonths === undefined ? 'Time not known' : `About ${months(typicalMonths)}`;
+}
+
+export function stepCostText(costUsd: number | undefined): string {
+  if (costUsd === undefined) return 'Cost not known';
+  return costUsd === 0 ? 'No cost' : `Costs ${wholeDollarText(costUsd)}`;
+}

@@ -1,0 +1,64 @@
+import { dollarText, perUnitText } from '../../../components/wage-text';
+import { wagesAlong } from '../../../domain/graph/route-wages';
+import type { Occupation } from '../../../domain/schema/map';
+
+const WIDTH = 300;
+const HEIGHT = 130;
+const PAD = { left: 12, right: 12, top: 22, bottom: 26 };
+
+/** "$57,110 a year" or "wage not known", for the chart's text alternative and labels. */
+function pointText(median: number | undefined, unit: 'hour' | 'year'): string {
+  return median === undefined ? 'wage not known' : `${dollarText(median, unit)} ${perUnitText(unit)}`;
+}
+
+/**
+ * The median wage at each job along a route: a small line chart, steps numbered as in the step list.
+ * Its text alternative lists every wage in words. Figures in another unit are converted at 2,080
+ * hours a year (said under the chart); a job with no median is a hollow mark on the baseline, never a
+ * guessed figure.
+ */
+export function WageChart({ occupations }: { occupations: readonly Occupation[] }) {
+  const { unit, points } = wagesAlong(occupations);
+  const top = Math.max(1, ...points.map((point) => point.median ?? 0));
+  const innerWidth = WIDTH - PAD.left - PAD.right;
+  const innerHeight = HEIGHT - PAD.top - PAD.bottom;
+  const x = (index: number) => PAD.left + (points.length === 1 ? innerWidth / 2 : (innerWidth * index) / (points.length - 1));
+  const y = (median: number) => PAD.top + innerHeight * (1 - median / top);
+  const baseline = PAD.top + innerHeight;
+  const known = points.flatMap((point, index) => (point.median === undefined ? [] : [`${x(index)},${y(point.median)}`]));
+  const description = points.map((point, index) => `${index + 1}. ${point.occupation.title}: ${pointText(point.median, unit)}`).join('; ');
+  // Beyond six jobs the figures would overlap: the chart then shows the shape, the step list the figures.
+  const showValues = points.length <= 6;
+  const converted = occupations.some((occupation) => occupation.wage?.median !== undefined && occupation.wage.unit !== unit);
+  return (
+    <figure className="wage-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Median wage along the route: ${description}`}>
+        <line className="wage-chart__axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={baseline} y2={baseline} />
+        {known.length > 1 && <polyline className="wage-chart__line" points={known.join(' ')} />}
+        {points.map((point, index) => (
+          <g key={index}>
+            {point.median === undefined ? (
+              <circle className="wage-chart__point wage-chart__point--unknown" cx={x(index)} cy={baseline} r={4} />
+            ) : (
+              <>
+                <circle className="wage-chart__point" cx={x(index)} cy={y(point.median)} r={4} />
+                {showValues && (
+                  <text className="wage-chart__value" x={x(index)} y={y(point.median) - 8} textAnchor="middle">
+                    {dollarText(point.median, unit)}
+                  </text>
+                )}
+              </>
+            )}
+            <text className="wage-chart__step" x={x(index)} y={HEIGHT - 8} textAnchor="middle">
+              {point.median === undefined ? `${index + 1} (?)` : index + 1}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        Median wage {perUnitText(unit)} at each step{converted ? '; hourly and yearly figures converted at 2,080 hours a year' : ''}.
+        {points.some((point) => point.median === undefined) && ' (?) = not known.'}
+      </figcaption>
+    </figure>
+  );
+}

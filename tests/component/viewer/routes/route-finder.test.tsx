@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseMap } from '../../../../src/domain/parse';
+import type { PathwayMap } from '../../../../src/domain/schema/map';
+import { RouteFinder } from '../../../../src/features/viewer/routes/route-finder';
+import { useViewerStore } from '../../../../src/features/viewer/viewer-store';
+import { buildMap } from '../../../support/build-map';
+
+function sample(): PathwayMap {
+  const result = parseMap(readFileSync(resolve('fixtures/healthcare-pioneer-valley.json'), 'utf8'));
+  if (!result.ok) throw new Error('sample does not parse');
+  return result.map;
+}
+
+// a → d three ways: quick and dear through c, slow and cheap through b, straight and free but slowest.
+const diamond = buildMap({
+  occupations: [
+    { id: 'a', title: 'Aide', level: 'entry', wage: { median: 15, unit: 'hour' } },
+    { id: 'b', title: 'Baker', level: 'middle' },
+    { id: 'c', title: 'Clerk', level: 'middle' },
+    { id: 'd', title: 'Director', level: 'advanced', wage: { median: 62400, unit: 'year' } },
+  ],
+  transitions: [
+    { id: 'ab', from: 'a', to: 'b', typicalMonths: 6, costUsd: 500 },
+    { id: 'bd', from: 'b', to: 'd', typicalMonths: 6, costUsd: 500 },
+    { id: 'ac', from: 'a', to: 'c', typicalMonths: 2, costUsd: 4000, viaApprenticeship: true },
+    { id: 'cd', from: 'c', to: 'd', typicalMonths: 1, costUsd: 4000 },
+    { id: 'ad', from: 'a', to: 'd', typicalMonths: 36, costUsd: 0 },
+  ],
+});
+
+let opened = 0;
+beforeEach(() => {
+  opened += 1;
+  useViewerStore.getState().openMap(`map-${opened}`);
+});
+
+const routeButtons = () => within(screen.getByRole('list', { name: 'Routes found' })).getAllByRole('button');
+
+async function chooseEnds(from: string, to: string) {
+  const user = userEvent.setup();
+  await user.selectOptions(screen.getByLabelText('From (current job)'), from);
+  await user.selectOptions(screen.getByLabelText('To (goal)'), to);
+  return user;
+}
+
+describe('RouteFinder', () => {
+  it('lists the routes from Nursing Assistant (CNA) to Registered Nurse (RN) with their figures, best first', async () => {
+    render(<RouteFinder map={sample()} />);
+    await chooseEnds('Nursing Assistant (CNA)', 'Registered Nurse (RN)');
+    expect(screen.getByRole('status')).toHaveTextContent('2 routes from Nursing Assistant (CNA) to Registered Nurse (RN).');
+    const [first, second] = routeButtons();
+    expect(first).toHaveTextContent('Route 1: Nursing Assistant (CNA) → Licensed Practical Nurse (LPN) → Registered Nurse (RN)');
+    expect(first).toHaveTextContent('Wage gain: +$50,250 a year');
+    expect(first).toHaveTextContent('Time: time not known');
+    expect(first).toHaveTextContent('Steps: 2 steps');
+    expect(second).toHaveTextContent('Route 2: Nursing Assistant (CNA) → Medical Assistant → Licensed Practical Nurse (LPN) → Registered Nurse (RN)');
+  });
+
+  it('highlights a chosen route on the map, shows its steps and wages, and clears it when pressed again', async () => {
+    render(<RouteFinder map={sample()} />);
+    const user = await chooseEnds('Nursing Assistant (CNA)', 'Registered Nurse (RN)');
+    await user.click(routeButtons()[0]!);
+    expect(routeButtons()[0]).toHaveAttribute('aria-pressed', 'true');
+    expect(useViewerStore.getState().highlight).toEqual({ occupationIds: ['cna', 'lpn', 'rn'], transitionIds: ['cna-to-lpn', 'lpn-to-rn'] });
+
+    const details = screen.getByRole('region', { name: 'Route 1 step by step' });
+    expect(within(details).getByRole('list', { name: 'What the move to Licensed Practical Nurse (LPN) takes' })).toHaveTextContent('Pass the NCLEX-PN exam');
+    expect(within(details).getByRole('img', { name: /^Median wage along the route/ })).toHaveAccessibleName(
+      'Median wage along the route: 1. Nursing Assistant (CNA): $32,400 a year; 2. Licensed Practical Nurse (LPN): $57,110 a year; 3. Registered Nurse (RN): $82,650 a year',
+    );
+
+    await user.click(routeButtons()[0]!);
+    expect(useViewerStore.getState().highlight).toBeUndefined();
+    expect(screen.queryByRole('region', { name: 'Route 1 step by step' })).not.toBeInTheDocument();
+  });
+
+  it('sorts by time, cost or wage gain, and a new question clears the old route from the map', async () => {
+    render(<RouteFinder map={diamond} />);
+    const user = await chooseEnds('Aide', 'Director');
+    const paths = () => routeButtons().map((button) => button.querySelector('.route-option__path')?.textContent);
+    expect(paths()).toEqual(['Route 1: Aide → Clerk → Director', 'Route 2: Aide → Baker → Director', 'Route 3: Aide → Director']);
+    expect(routeButtons()[0]).toHaveTextContent('Time: 3 months');
+    expect(routeButtons()[0]).toHaveTextContent('Apprenticeship: 1 earn-while-you-learn step');
+    // $62,400 a year − $15 an hour × 2,080 hours.
+    expect(routeButtons()[0]).toHaveTextContent('Wage gain: +$31,200 a year');
+
+    await user.click(routeButtons()[0]!);
+    await user.selectOptions(screen.getByLabelText('Sort routes by'), 'Cost (cheapest first)');
+    expect(paths()).toEqual(['Route 1: Aide → Director', 'Route 2: Aide → Baker → Director', 'Route 3: Aide → Clerk → Director']);
+    expect(routeButtons()[0]).toHaveTextContent('Cost: $0');
+    expect(useViewerStore.getState().highlight).toBeUndefined();
+  });
+
+  it('starts from no experience at the entry-level jobs', async () => {
+    render(<RouteFinder map={sample()} />);
+    await chooseEnds('No experience (starting out)', 'Licensed Practical Nurse (LPN)');
+    expect(screen.getByRole('status')).toHaveTextContent('from no experience to Licensed Practical Nurse (LPN)');
+    expect(routeButtons()[0]).toHaveTextContent('Route 1: Nursing Assistant (CNA) → Licensed Practical Nurse (LPN)');
+  });
+
+  it('says so when no route leads to the goal', async () => {
+    render(<RouteFinder map={sample()} />);
+    await chooseEnds('Registered Nurse (RN)', 'Nursing Assistant (CNA)');
+    expect(screen.getByRole('status')).toHaveTextContent('No route on this map leads from Registered Nurse (RN) to Nursing Assistant (CNA).');
+    expect(screen.queryByRole('list', { name: 'Routes found' })).not.toBeInTheDocument();
+  });
+
+  it('fills From with the occupation selected on the map when From is empty', () => {
+    useViewerStore.getState().selectOccupation('emt');
+    render(<RouteFinder map={sample()} />);
+    expect(screen.getByLabelText('From (current job)')).toHaveDisplayValue('Emergency Medical Technician (EMT)');
+  });
+
+  it('shows where the From job can lead, by steps, and makes a job the goal', async () => {
+    render(<RouteFinder map={sample()} />);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('From (current job)'), 'Nursing Assistant (CNA)');
+    const section = screen.getByRole('region', { name: 'Where can this job lead?' });
+    expect(within(section).getByRole('heading', { name: '1 step away (2)' })).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { name: '2 steps away (1)' })).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Find routes to Registered Nurse (RN)' }));
+    expect(screen.getByLabelText('To (goal)')).toHaveDisplayValue('Registered Nurse (RN)');
+    expect(routeButtons()).toHaveLength(2);
+  });
+
+  it('prints the chosen route as a handout with its steps, wages, sources and the date', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      expect(document.documentElement.dataset.print).toBe('route');
+    });
+    render(<RouteFinder map={sample()} />);
+    const user = await chooseEnds('Nursing Assistant (CNA)', 'Registered Nurse (RN)');
+    await user.click(routeButtons()[0]!);
+    const handout = document.querySelector('.route-handout');
+    expect(handout).toHaveTextContent('Career route: Nursing Assistant (CNA) to Registered Nurse (RN)');
+    expect(handout).toHaveTextContent('$57,110 a year (2019, Springfield, MA metro)');
+    expect(handout).toHaveTextContent('Pass the NCLEX-RN exam');
+    expect(handout).toHaveTextContent('U.S. Bureau of Labor Statistics news release 20-1303-BOS');
+    expect(handout).toHaveTextContent(`Printed ${new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date())}`);
+    await user.click(screen.getByRole('button', { name: 'Print this route' }));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
+  });
+});
