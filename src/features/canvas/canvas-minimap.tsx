@@ -5,8 +5,11 @@ import type { OccupationFlowNode } from './to-flow-elements';
 
 /** Cards without a (valid) group colour: darker than the mask, so they still show. */
 const NO_GROUP_COLOUR = '#7b8794';
+/** Cards the viewer's filters leave out (card-marks.ts): pale, as on the canvas. */
+const DIMMED_COLOUR = '#d9dde2';
 
 function nodeColour(node: OccupationFlowNode): string {
+  if (node.className?.includes('occupation-node--dimmed')) return DIMMED_COLOUR;
   return safeColour(node.data.colour) ?? NO_GROUP_COLOUR;
 }
 

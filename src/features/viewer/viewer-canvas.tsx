@@ -1,10 +1,44 @@
+import { useMemo } from 'react';
+import { isFilterActive, matchesFilter } from '../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../domain/schema/map';
+import type { CanvasMarks } from '../canvas/card-marks';
 import { MapCanvas } from '../canvas/map-canvas';
+import { CentreOnRequest } from './centre-on-request';
+import { useViewerStore } from './viewer-store';
+
+const NONE: ReadonlySet<string> = new Set();
+
+function selectCard(occupationId: string | undefined): void {
+  useViewerStore.getState().selectOccupation(occupationId);
+}
 
 /**
- * The read-only canvas wired to the viewer's state: selection, filters (dimming), the highlighted
- * route and centring on a card. (Helper B wires selection, dimming, highlight and centring.)
+ * The read-only canvas wired to the viewer's state: the selected card (click or Enter on a card
+ * selects it, and the details panel shows it), cards the filters leave out dimmed, the highlighted
+ * route, and centring on a card when asked.
  */
 export function ViewerCanvas({ map }: { map: PathwayMap }) {
-  return <MapCanvas map={map} />;
+  const filter = useViewerStore((state) => state.filter);
+  const selectedId = useViewerStore((state) => state.selectedOccupationId);
+  const highlight = useViewerStore((state) => state.highlight);
+  const occupations = map.occupations;
+
+  const dimmedIds = useMemo(
+    () =>
+      isFilterActive(filter)
+        ? new Set(occupations.filter((occupation) => !matchesFilter(occupation, filter)).map((occupation) => occupation.id))
+        : NONE,
+    [occupations, filter],
+  );
+  const route = useMemo(
+    () => highlight && { occupationIds: new Set(highlight.occupationIds), transitionIds: new Set(highlight.transitionIds) },
+    [highlight],
+  );
+  const marks = useMemo<CanvasMarks>(() => ({ selectedId, dimmedIds, route }), [selectedId, dimmedIds, route]);
+
+  return (
+    <MapCanvas map={map} marks={marks} onSelectCard={selectCard}>
+      <CentreOnRequest />
+    </MapCanvas>
+  );
 }

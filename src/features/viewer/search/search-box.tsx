@@ -1,6 +1,130 @@
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { isFilterActive, matchesFilter } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
+import { createOccupationSearch, MIN_QUERY_LENGTH } from '../../../domain/search/occupation-search';
+import type { SearchHit } from '../../../domain/search/search-hit';
+import { useViewerStore } from '../viewer-store';
+import { SearchResults } from './search-results';
+import './search.css';
 
-/** Search: find a card by title, SOC code, credential or skill (helper B). Not built yet: renders nothing. */
-export function SearchBox(_props: { map: PathwayMap }) {
-  return null;
+const RESULT_LIMIT = 8;
+
+/**
+ * Search: find a card by title, SOC code, credential or skill, typos forgiven. A combobox (ARIA 1.2
+ * list autocomplete): type, move through the matches with the arrow keys, Enter or a click to choose;
+ * Escape closes the list, a second Escape clears the box. Choosing selects the card, centres it on
+ * the canvas and opens its details.
+ */
+export function SearchBox({ map }: { map: PathwayMap }) {
+  const occupations = map.occupations;
+  const index = useMemo(() => createOccupationSearch({ occupations }), [occupations]);
+  const filter = useViewerStore((state) => state.filter);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  // A large map takes a moment to search: typing stays responsive, the list follows.
+  const searched = useDeferredValue(query);
+  const hits = useMemo(() => index.search(searched, RESULT_LIMIT), [index, searched]);
+  const leftOut = useMemo(() => {
+    if (!isFilterActive(filter)) return new Set<string>();
+    const shown = new Set(hits.map((hit) => hit.occupationId));
+    const excluded = occupations.filter((occupation) => shown.has(occupation.id) && !matchesFilter(occupation, filter));
+    return new Set(excluded.map((occupation) => occupation.id));
+  }, [hits, filter, occupations]);
+
+  const id = useId();
+  const listId = `${id}-results`;
+  const optionId = (position: number) => `${id}-result-${position}`;
+  const searchable = searched.trim().length >= MIN_QUERY_LENGTH;
+  const showList = open && hits.length > 0;
+  const nothingFound = open && searchable && hits.length === 0 && searched === query;
+
+  const choose = (hit: SearchHit) => {
+    useViewerStore.getState().selectOccupation(hit.occupationId, { centre: true });
+    setQuery(hit.title);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (hits.length === 0) return;
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setOpen(true);
+        setActive((current) => (!open || current < 0 ? (step > 0 ? 0 : hits.length - 1) : (current + step + hits.length) % hits.length));
+        return;
+      }
+      case 'Enter': {
+        const hit = hits[active] ?? hits[0];
+        if (!open || !hit) return;
+        event.preventDefault();
+        choose(hit);
+        return;
+      }
+      case 'Escape':
+        if (open && (hits.length > 0 || nothingFound)) {
+          event.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (query !== '') {
+          event.preventDefault();
+          setQuery('');
+        }
+        return;
+    }
+  };
+
+  return (
+    <div className="search-box" role="search">
+      <label className="search-box__label" htmlFor={`${id}-input`}>
+        Search occupations
+      </label>
+      <div className="search-box__field">
+        <input
+          id={`${id}-input`}
+          className="search-box__input"
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
+          aria-describedby={`${id}-help`}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Title, SOC code, credential or skill"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        <span id={`${id}-help`} className="search-box__hidden">
+          Use the up and down arrow keys to move through the matches, and Enter to show one on the map.
+        </span>
+        <SearchResults
+          id={listId}
+          hits={showList ? hits : []}
+          active={active}
+          optionId={optionId}
+          leftOut={leftOut}
+          onChoose={choose}
+        />
+      </div>
+      <p className={nothingFound ? 'search-box__message' : 'search-box__hidden'} role="status">
+        {nothingFound ? `No occupation matches “${searched.trim()}”.` : showList ? resultCount(hits.length) : ''}
+      </p>
+    </div>
+  );
+}
+
+function resultCount(count: number): string {
+  return count === 1 ? '1 occupation found.' : `${count} occupations found.`;
 }

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useViewerStore } from './viewer-store';
+
+/** At least this zoom when a card is brought into view, so its details can be read. */
+const READING_ZOOM = 1;
+/** What a card measures before React Flow has measured it (a large map draws only what is on screen). */
+const CARD_SIZE = { width: 240, height: 120 };
+const GLIDE_MS = 450;
+
+// Centring before React Flow's own first fit would be undone by it.
+const isFitted = (state: ReactFlowState): boolean => state.width > 0 && !state.fitViewQueued;
+
+/**
+ * Brings the card the viewer asks for (`centreRequest`, e.g. a search result) to the middle of the
+ * canvas, gliding there unless the reader prefers reduced motion. Rendered inside React Flow.
+ */
+export function CentreOnRequest() {
+  const request = useViewerStore((state) => state.centreRequest);
+  const fitted = useStore(isFitted);
+  const { getInternalNode, getZoom, setCenter } = useReactFlow();
+
+  useEffect(() => {
+    if (!request || !fitted) return;
+    const node = getInternalNode(request.occupationId);
+    if (!node) return;
+    const { x, y } = node.internals.positionAbsolute;
+    const width = node.measured.width ?? CARD_SIZE.width;
+    const height = node.measured.height ?? CARD_SIZE.height;
+    void setCenter(x + width / 2, y + height / 2, {
+      zoom: Math.max(getZoom(), READING_ZOOM),
+      duration: prefersReducedMotion() ? 0 : GLIDE_MS,
+    });
+  }, [request, fitted, getInternalNode, getZoom, setCenter]);
+
+  return null;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,34 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The viewer's search box and filter bar, as a user meets them (by role and name). */
+export class ViewerFinders {
+  readonly searchBox: Locator;
+  readonly results: Locator;
+  readonly activeFilters: Locator;
+  readonly wageFloor: Locator;
+  readonly matchCount: Locator;
+
+  constructor(readonly page: Page) {
+    this.searchBox = page.getByRole('combobox', { name: 'Search occupations' });
+    this.results = page.getByRole('listbox', { name: 'Matching occupations' });
+    this.activeFilters = page.getByRole('list', { name: 'Active filters' });
+    this.wageFloor = page.getByRole('textbox', { name: 'Minimum wage ($/hour)' });
+    this.matchCount = page.getByRole('status').filter({ hasText: /occupations match$/ });
+  }
+
+  result(title: string): Locator {
+    return this.results.getByRole('option', { name: title });
+  }
+
+  filterToggle(label: string): Locator {
+    return this.page.getByRole('button', { name: label, exact: true });
+  }
+
+  clearFilterChip(label: string): Locator {
+    return this.page.getByRole('button', { name: `Clear filter: ${label}` });
+  }
+
+  clearAllFilters(): Locator {
+    return this.page.getByRole('button', { name: 'Clear filters', exact: true });
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from '../../../src/features/canvas/card-marks';
+import { toFlowElements } from '../../../src/features/canvas/to-flow-elements';
+import { buildMap } from '../../support/build-map';
+
+const map = buildMap({
+  occupations: [
+    { id: 'a', title: 'A' },
+    { id: 'b', title: 'B' },
+    { id: 'c', title: 'C' },
+  ],
+  transitions: [
+    { id: 'a-b', from: 'a', to: 'b', typicalMonths: 6 },
+    { id: 'b-c', from: 'b', to: 'c' },
+  ],
+});
+const { nodes, edges } = toFlowElements(map);
+const marks = (change: Partial<CanvasMarks>): CanvasMarks => ({ ...NO_MARKS, ...change });
+
+describe('markNodes', () => {
+  it('leaves unmarked cards exactly as built', () => {
+    const marked = markNodes(nodes, NO_MARKS, 'flow');
+    marked.forEach((node, index) => expect(node).toBe(nodes[index]));
+  });
+
+  it('marks the selected, dimmed and route cards by class, selection and description, naming React Flow’s own description last', () => {
+    const [a, b, c] = markNodes(nodes, marks({ selectedId: 'a', dimmedIds: new Set(['a', 'c']), route: { occupationIds: new Set(['b']), transitionIds: new Set() } }), 'flow');
+    expect(a).toMatchObject({
+      selected: true,
+      className: 'occupation-node--selected occupation-node--dimmed',
+      domAttributes: { 'aria-describedby': 'flow-mark-selected flow-mark-dimmed react-flow__node-desc-flow', 'aria-current': 'true' },
+    });
+    expect(b).toMatchObject({ selected: false, className: 'occupation-node--route' });
+    expect(b?.domAttributes).not.toHaveProperty('aria-current');
+    expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed react-flow__node-desc-flow');
+    // The map's own data is carried over untouched.
+    expect(a?.data).toBe(nodes[0]?.data);
+  });
+
+  it('gives a card the same object while its marks stay the same, so React Flow skips it', () => {
+    const first = markNodes(nodes, marks({ selectedId: 'a', dimmedIds: new Set(['c']) }), 'flow');
+    const second = markNodes(nodes, marks({ selectedId: 'b', dimmedIds: new Set(['c']) }), 'flow');
+    expect(second[2]).toBe(first[2]);
+    expect(second[0]).toBe(nodes[0]);
+    expect(second[1]).not.toBe(first[1]);
+  });
+});
+
+describe('markEdges', () => {
+  it('changes nothing without a route', () => {
+    expect(markEdges(edges, NO_MARKS)).toBe(edges);
+  });
+
+  it('makes a route’s arrows stand out and fades the rest, keeping the arrow’s time in its description', () => {
+    const [onRoute, off] = markEdges(edges, marks({ route: { occupationIds: new Set(['a', 'b']), transitionIds: new Set(['a-b']) } }));
+    expect(onRoute?.className).toBe('transition-edge transition-edge--advancement transition-edge--on-route');
+    expect(onRoute?.domAttributes?.['aria-description']).toBe('On the highlighted route. Usually takes about 6 months.');
+    expect(off?.className).toBe('transition-edge transition-edge--advancement transition-edge--faded');
+    expect(off?.domAttributes).toBeUndefined();
+    // The built arrow is not changed.
+    expect(edges[0]?.className).toBe('transition-edge transition-edge--advancement');
+  });
+});
