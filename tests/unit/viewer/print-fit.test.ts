@@ -37,6 +37,22 @@ describe('printFitTransform: the whole map on the printed page', () => {
     expect(parse(printFitTransform({ x: 0, y: 0, width: 200, height: 100 })).zoom).toBe(1.5);
   });
 
+  it("keeps the legend's corner clear: beside it for a tall map, below it for a wide one", () => {
+    const legend = { width: 260, height: 230 };
+    for (const bounds of [
+      { x: 0, y: 0, width: 600, height: 2000 },
+      { x: 0, y: 0, width: 5000, height: 400 },
+      { x: 50, y: 50, width: 1500, height: 900 },
+    ]) {
+      const { x, y, zoom } = parse(printFitTransform(bounds, legend));
+      const left = x + bounds.x * zoom;
+      const top = y + bounds.y * zoom;
+      expect(left >= legend.width || top >= legend.height).toBe(true);
+      expect(x + (bounds.x + bounds.width) * zoom).toBeLessThanOrEqual(page.width);
+      expect(y + (bounds.y + bounds.height) * zoom).toBeLessThanOrEqual(page.height);
+    }
+  });
+
   it('unionBounds surrounds every card', () => {
     expect(unionBounds([])).toBeUndefined();
     expect(unionBounds([{ x: 10, y: 20, width: 100, height: 50 }, { x: -30, y: 40, width: 20, height: 100 }])).toEqual({

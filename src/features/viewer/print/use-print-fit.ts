@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { printFitTransform, unionBounds, type Bounds } from './print-fit';
+import { printFitTransform, unionBounds, type Bounds, type Corner } from './print-fit';
 
 const FIT_ATTRIBUTE = 'data-print-fit';
 const TRANSFORM_PROPERTY = '--print-map-transform';
@@ -23,6 +23,14 @@ function measureCards(): Bounds | undefined {
   return unionBounds(cards.filter((card) => card.width > 0 && card.height > 0));
 }
 
+/** The legend's corner of the canvas (it floats over the map at the top left), as printed. */
+function measureLegend(): Corner | undefined {
+  const canvas = document.querySelector('.viewer .map-canvas')?.getBoundingClientRect();
+  const legend = document.querySelector('.viewer .map-canvas .map-legend')?.getBoundingClientRect();
+  if (!canvas || !legend || legend.width === 0) return undefined;
+  return { width: legend.right - canvas.left, height: legend.bottom - canvas.top };
+}
+
 /**
  * While the viewer is open, any print (the button or Ctrl+P) fits the whole map onto the page:
  * just before printing, the cards are measured and print.css applies the fitting transform.
@@ -33,7 +41,7 @@ export function usePrintFit(): void {
     const before = () => {
       const bounds = measureCards();
       if (!bounds) return;
-      root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds));
+      root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds, measureLegend()));
       root.setAttribute(FIT_ATTRIBUTE, '');
     };
     const after = () => {
