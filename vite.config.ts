@@ -36,6 +36,8 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
+    // Some tests run real elk or fast-check over many maps: on a busy CI machine 5 s is too tight.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
