@@ -22,6 +22,7 @@ export const router = createBrowserRouter([
         path: 'maps/:mapId/edit',
         lazy: async () => ({ Component: (await import('../features/editor/editor-page')).EditorPage }),
       },
+      { path: 'maps/:mapId/session', lazy: async () => ({ Component: (await import('../features/session/session-page')).SessionPage }) },
       { path: '*', Component: NotFoundPage },
     ],
   },

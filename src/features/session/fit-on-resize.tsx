@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useReactFlow, useStore } from '@xyflow/react';
+
+const FIT = { padding: 0.06, duration: 200 };
+
+/**
+ * Fits the whole map again when the canvas changes size: going full screen, or the laptop plugged
+ * into the projector. The room should always see every card.
+ */
+export function FitOnResize() {
+  const { fitView } = useReactFlow();
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  useEffect(() => {
+    if (width === 0 || height === 0) return;
+    const timer = setTimeout(() => void fitView(FIT), 150);
+    return () => clearTimeout(timer);
+  }, [width, height, fitView]);
+  return null;
+}

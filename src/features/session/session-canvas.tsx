@@ -1,0 +1,118 @@
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  ReactFlow,
+  type EdgeChange,
+  type FitViewOptions,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { Feedback, PathwayMap } from '../../domain/schema/map';
+import '../canvas/canvas.css';
+import { LARGE_MAP_CARDS } from '../canvas/zoom';
+import { FitOnResize } from './fit-on-resize';
+import { SessionLegend } from './session-legend';
+import { sessionElements, type SessionFlowNode, type SessionTally } from './session-elements';
+import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
+import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
+
+const FIT_VIEW: FitViewOptions = { padding: 0.06 };
+
+/**
+ * The map on the projector: read-only cards with their vote tallies and pending markers. One card or
+ * one arrow can be selected (click, or Tab then Enter): it is what the next vote or remark is about;
+ * clicking the background selects the whole map.
+ */
+export const SessionCanvas = memo(function SessionCanvas({
+  map,
+  tallies,
+  pending,
+}: {
+  map: PathwayMap;
+  tallies: ReadonlyMap<string, SessionTally>;
+  pending: readonly Feedback[];
+}) {
+  const target = useSessionStore((state) => state.target);
+  const built = useMemo(() => sessionElements(map, tallies, pending), [map, tallies, pending]);
+  const selectedId = target.kind === 'map' ? undefined : target.id;
+
+  const [held, setHeld] = useState(() => ({ built, selectedId, nodes: withSelection(built.nodes, [], selectedId) }));
+  let nodes = held.nodes;
+  if (held.built !== built || held.selectedId !== selectedId) {
+    nodes = withSelection(built.nodes, held.nodes, selectedId);
+    setHeld({ built, selectedId, nodes });
+  }
+  const edges = useMemo(
+    () => built.edges.map((edge) => (edge.type === 'transition' ? { ...edge, selected: edge.id === selectedId } : edge)),
+    [built, selectedId],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<SessionFlowNode>[]) => {
+    setHeld((current) => ({ ...current, nodes: applyNodeChanges(changes, current.nodes) }));
+    pickTarget(changes, 'occupation');
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => pickTarget(changes, 'transition'), []);
+  const onPaneClick = useCallback(() => useSessionStore.getState().setTarget(WHOLE_MAP), []);
+
+  return (
+    <div className="map-canvas session-canvas" role="region" aria-label={`Session map: ${map.title}`}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onPaneClick={onPaneClick}
+        nodeTypes={SESSION_NODE_TYPES}
+        edgeTypes={SESSION_EDGE_TYPES}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable
+        edgesFocusable
+        multiSelectionKeyCode={null}
+        selectionKeyCode={null}
+        deleteKeyCode={null}
+        onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        minZoom={0.1}
+      >
+        <Background />
+        <SessionLegend groups={map.groups} wageScales={built.wageScales} />
+        <FitOnResize />
+        <Controls showInteractive={false} aria-label="Zoom" />
+      </ReactFlow>
+    </div>
+  );
+});
+
+/** Fresh nodes with the one selected card marked, keeping the sizes React Flow measured. */
+function withSelection(
+  built: readonly SessionFlowNode[],
+  previous: readonly SessionFlowNode[],
+  selectedId: string | undefined,
+): SessionFlowNode[] {
+  const measured = new Map(previous.map((node) => [node.id, node.measured]));
+  return built.map((node) => {
+    const size = measured.get(node.id);
+    const selected = node.id === selectedId;
+    return size || selected ? { ...node, selected, measured: size } : node;
+  });
+}
+
+/**
+ * React Flow reports clicks and Enter on a focused card or arrow as 'select' changes. The newly
+ * selected element becomes the target; unselecting the target (a click elsewhere) leaves the whole map.
+ */
+function pickTarget(changes: readonly (NodeChange | EdgeChange)[], kind: 'occupation' | 'transition'): void {
+  const store = useSessionStore.getState();
+  const picked = changes.find((change) => change.type === 'select' && change.selected);
+  if (picked && picked.type === 'select') {
+    store.setTarget({ kind, id: picked.id } as SessionTarget);
+    return;
+  }
+  const current = store.target;
+  const dropped = changes.some((change) => change.type === 'select' && !change.selected && current.kind === kind && current.id === change.id);
+  if (dropped) store.setTarget(WHOLE_MAP);
+}

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
+import { SaveStatusText } from '../../components/save-status-text';
+import { organizationsPresent } from '../../domain/session/organizations';
+import { REMARK_KINDS, REMARK_LABELS } from '../../domain/session/remarks';
+import { pendingSuggestions } from '../../domain/session/suggestions';
+import { criticalTallies } from '../../domain/session/tallies';
+import type { PathwayMap } from '../../domain/schema/map';
+import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
+import { AgendaPanel } from './agenda-panel';
+import { FullScreenButton } from './full-screen-button';
+import { OrganizationsPanel } from './organizations-panel';
+import { SessionCanvas } from './session-canvas';
+import { SessionNoticeLine } from './session-notice';
+import { useSessionStore } from './session-store';
+import { SessionTools } from './session-tools';
+import { ShortcutsHelp } from './shortcuts-help';
+import { TargetPanel } from './target-panel';
+import { liveTarget } from './target-name';
+import { useSessionLayout } from './use-session-layout';
+import { useSessionShortcuts } from './use-session-shortcuts';
+import { ValidationBadge } from './validation-badge';
+import './session.css';
+
+const REMARK_KIND_LIST = REMARK_KINDS.map((kind) => ({ kind, label: REMARK_LABELS[kind] }));
+
+/**
+ * Facilitation mode for one map: the agenda on the left, the map in the middle, on the right who is
+ * in the room and what they say. Every vote, remark and decision is one map change, saved at once.
+ */
+export function Session({ map }: { map: PathwayMap }) {
+  const page = useRef<HTMLDivElement>(null);
+  const help = useRef<HTMLDetailsElement>(null);
+  const openSession = useSessionStore((state) => state.openSession);
+  useEffect(() => openSession(map.id), [openSession, map.id]);
+
+  const organizations = useMemo(() => organizationsPresent(map), [map]);
+  const tallies = useMemo(() => criticalTallies(map), [map]);
+  const pending = useMemo(() => pendingSuggestions(map), [map]);
+  const layout = useSessionLayout(map);
+
+  const storedSpeaking = useSessionStore((state) => state.speaking);
+  // Who spoke is forgotten when the organization is no longer on the list (an undone add).
+  const speaking = storedSpeaking !== undefined && organizations.includes(storedSpeaking) ? storedSpeaking : undefined;
+  const target = liveTarget(map, useSessionStore((state) => state.target));
+
+  const refs = useMemo(() => ({ page, help }), []);
+  useSessionShortcuts(map.id, organizations, REMARK_KINDS, refs);
+
+  const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
+  return (
+    <div className="session" ref={page}>
+      <header className="session__header">
+        <div>
+          <h1>
+            <span className="session__mode">Session: </span>
+            {map.title}
+          </h1>
+          <p className="map-page__subtitle">
+            {subtitle && `${subtitle} · `}
+            {organizations.length === 1 ? '1 organization present' : `${organizations.length} organizations present`}
+          </p>
+          <ValidationBadge map={map} />
+          <SaveStatusText mapId={map.id} />
+        </div>
+        <div className="toolbar" role="toolbar" aria-label="Session actions">
+          <FullScreenButton target={page} />
+          <UndoRedo mapId={map.id} />
+          <Link className="button-link" to="?view=summary">
+            Printable summary
+          </Link>
+          <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}`}>
+            Leave session
+          </Link>
+        </div>
+      </header>
+      <div className="session__workspace">
+        <AgendaPanel />
+        <div className="session__stage">
+          <SessionCanvas key={layout.laidOut ? 'laid-out' : 'ladder'} map={layout.shown} tallies={tallies} pending={pending} />
+        </div>
+        <aside className="session__panel" aria-label="Session panel">
+          <SessionNoticeLine />
+          <OrganizationsPanel map={map} organizations={organizations} />
+          <TargetPanel map={map} target={target} speaking={speaking} tallies={tallies} />
+          <SessionTools map={map} target={target} speaking={speaking} organizations={organizations} pending={pending} />
+          <ShortcutsHelp ref={help} remarkKinds={REMARK_KIND_LIST} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function UndoRedo({ mapId }: { mapId: string }) {
+  const canUndo = useAppStore(selectCanUndo(mapId));
+  const canRedo = useAppStore(selectCanRedo(mapId));
+  const { undo, redo } = useAppStore.getState();
+  return (
+    <>
+      <button type="button" onClick={() => undo(mapId)} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" onClick={() => redo(mapId)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+    </>
+  );
+}

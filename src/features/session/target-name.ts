@@ -1,0 +1,21 @@
+import type { PathwayMap } from '../../domain/schema/map';
+import type { SessionTarget } from './session-store';
+
+/** What the target is called on screen: a card's title, "A → B" for an arrow, or "The whole map". */
+export function targetName(map: PathwayMap, target: SessionTarget): string {
+  if (target.kind === 'map') return 'The whole map';
+  if (target.kind === 'occupation') {
+    return map.occupations.find((occupation) => occupation.id === target.id)?.title ?? 'An occupation no longer on the map';
+  }
+  const transition = map.transitions.find((candidate) => candidate.id === target.id);
+  if (!transition) return 'A move no longer on the map';
+  const title = (id: string) => map.occupations.find((occupation) => occupation.id === id)?.title ?? id;
+  return `${title(transition.from)} → ${title(transition.to)}`;
+}
+
+/** The target, or the whole map when what it named is gone (after an undo or an accepted removal). */
+export function liveTarget(map: PathwayMap, target: SessionTarget): SessionTarget {
+  if (target.kind === 'occupation' && !map.occupations.some((occupation) => occupation.id === target.id)) return { kind: 'map' };
+  if (target.kind === 'transition' && !map.transitions.some((transition) => transition.id === target.id)) return { kind: 'map' };
+  return target;
+}

@@ -1,0 +1,75 @@
+import { useEffect, type RefObject } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { isTextEntry } from '../editor/shortcuts';
+import { toggleFullScreen } from './full-screen-button';
+import { sessionActionFor } from './session-shortcuts';
+import { useSessionStore, WHOLE_MAP } from './session-store';
+import { voteForTarget } from './session-votes';
+import { ADD_ORGANIZATION_ID } from './organizations-panel';
+
+/**
+ * The session's keys, on the whole window while the session is open. Letters and numbers act only
+ * outside text fields and dialogs, so a remark can contain any of them.
+ */
+export function useSessionShortcuts(
+  mapId: string,
+  organizations: readonly string[],
+  remarkKinds: readonly string[],
+  refs: { page: RefObject<HTMLElement | null>; help: RefObject<HTMLDetailsElement | null> },
+): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
+      const action = sessionActionFor(event, remarkKinds);
+      if (!action) return;
+      const session = useSessionStore.getState();
+      const store = useAppStore.getState();
+      switch (action.type) {
+        case 'speaking': {
+          const organization = organizations[action.index];
+          if (!organization) return;
+          session.setSpeaking(organization);
+          session.say('info', `${organization} is speaking.`);
+          break;
+        }
+        case 'vote':
+          voteForTarget(mapId);
+          break;
+        case 'remark-kind':
+          session.setTool('remarks');
+          session.setRemarkKind(action.kind, { focus: true });
+          break;
+        case 'whole-map':
+          session.setTarget(WHOLE_MAP);
+          break;
+        case 'add-organization':
+          document.getElementById(ADD_ORGANIZATION_ID)?.focus();
+          break;
+        case 'next-step':
+          session.goToStep(session.step + 1);
+          break;
+        case 'previous-step':
+          session.goToStep(session.step - 1);
+          break;
+        case 'full-screen':
+          void toggleFullScreen(refs.page.current);
+          break;
+        case 'undo':
+          store.undo(mapId);
+          break;
+        case 'redo':
+          store.redo(mapId);
+          break;
+        case 'help':
+          if (refs.help.current) {
+            refs.help.current.open = true;
+            refs.help.current.scrollIntoView({ block: 'nearest' });
+          }
+          break;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [mapId, organizations, remarkKinds, refs]);
+}
