@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 
-const FIT = { padding: 0.06, duration: 200 };
+const FIT = { padding: 0.06 };
 
 /**
  * Fits the whole map again when the canvas changes size: going full screen, or the laptop plugged

@@ -14,7 +14,7 @@ import '../canvas/canvas.css';
 import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { FitOnResize } from './fit-on-resize';
 import { SessionLegend } from './session-legend';
-import { sessionElements, type SessionFlowNode, type SessionTally } from './session-elements';
+import { sessionElements, type SessionFlowNode, type SessionNodeData, type SessionTally } from './session-elements';
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
 
@@ -87,18 +87,36 @@ export const SessionCanvas = memo(function SessionCanvas({
   );
 });
 
-/** Fresh nodes with the one selected card marked, keeping the sizes React Flow measured. */
+/**
+ * The built nodes with the one selected card marked. An unchanged card keeps its previous node object,
+ * so React Flow redraws only the cards a vote or a remark changed (a remark on a 2,000-card map
+ * should not redraw every card); a changed one keeps the size React Flow measured.
+ */
 function withSelection(
   built: readonly SessionFlowNode[],
   previous: readonly SessionFlowNode[],
   selectedId: string | undefined,
 ): SessionFlowNode[] {
-  const measured = new Map(previous.map((node) => [node.id, node.measured]));
+  const before = new Map(previous.map((node) => [node.id, node]));
   return built.map((node) => {
-    const size = measured.get(node.id);
+    const old = before.get(node.id);
     const selected = node.id === selectedId;
-    return size || selected ? { ...node, selected, measured: size } : node;
+    if (
+      old &&
+      (old.selected ?? false) === selected &&
+      old.position.x === node.position.x &&
+      old.position.y === node.position.y &&
+      sameData(old.data, node.data)
+    ) {
+      return old;
+    }
+    return old?.measured || selected ? { ...node, selected, measured: old?.measured } : node;
   });
+}
+
+function sameData(a: SessionNodeData, b: SessionNodeData): boolean {
+  const keys = Object.keys(a) as (keyof SessionNodeData)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
 }
 
 /**

@@ -7,6 +7,8 @@ import { pendingSuggestions } from '../../domain/session/suggestions';
 import { criticalTallies } from '../../domain/session/tallies';
 import type { PathwayMap } from '../../domain/schema/map';
 import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
+import { ConflictBanner } from '../editor/conflict-banner';
+import { SaveFailedBanner } from '../editor/save-failed-banner';
 import { AgendaPanel } from './agenda-panel';
 import { FullScreenButton } from './full-screen-button';
 import { OrganizationsPanel } from './organizations-panel';
@@ -74,6 +76,8 @@ export function Session({ map }: { map: PathwayMap }) {
           </Link>
         </div>
       </header>
+      <ConflictBanner mapId={map.id} />
+      <SaveFailedBanner map={map} />
       <div className="session__workspace">
         <AgendaPanel />
         <div className="session__stage">
