@@ -2,11 +2,9 @@ import { ExternalLink } from '../../../components/external-link';
 import { wageText } from '../../../components/wage-text';
 import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
+import { usePrintedDate } from '../print/use-printed-date';
 import { apprenticeshipText, costText, gainText, monthsText, stepCostText, stepMonthsText, stepsText } from './route-words';
-import { usePrintDate } from './use-print-date';
 import { WageChart } from './wage-chart';
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 
 /** "$57,110 a year (2019, Springfield, MA metro)". */
 function payText(occupation: Occupation): string {
@@ -28,7 +26,7 @@ function routeSources(map: PathwayMap, route: Route): Source[] {
  * totals, the wage chart, the sources of the figures and the date it was printed. All text.
  */
 export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route: Route; fromLabel: string }) {
-  const printed = usePrintDate();
+  const printed = usePrintedDate();
   const goal = route.occupations[route.occupations.length - 1];
   const sources = routeSources(map, route);
   return (
@@ -115,7 +113,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
           <p>The map names no source for the figures on this route.</p>
         )}
         <p className="route-handout__printed">
-          Printed {dateFormat.format(printed)} from Pathway Studio.
+          Printed {printed} from Pathway Studio.
           {map.updatedAt ? ` Map last updated ${map.updatedAt.slice(0, 10)}.` : ''}
           {map.reviewedAt ? ` Reviewed with employers ${map.reviewedAt.slice(0, 10)}.` : ''}
         </p>

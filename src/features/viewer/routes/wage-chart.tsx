@@ -4,7 +4,8 @@ import type { Occupation } from '../../../domain/schema/map';
 
 const WIDTH = 300;
 const HEIGHT = 130;
-const PAD = { left: 12, right: 12, top: 22, bottom: 26 };
+// Wide side margins: a figure is centred on its point, and the first and last must not be cut off.
+const PAD = { left: 30, right: 30, top: 22, bottom: 26 };
 
 /** "$57,110 a year" or "wage not known", for the chart's text alternative and labels. */
 function pointText(median: number | undefined, unit: 'hour' | 'year'): string {
