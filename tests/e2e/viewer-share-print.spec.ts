@@ -103,7 +103,9 @@ test('the bundled sample fits in a link, and opening it where the sample is open
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  const link = await new ViewerSharePage(page).readLink();
+  const share = new ViewerSharePage(page);
+  const link = await share.readLink();
+  expect(await share.seriousViolations()).toEqual([]);
 
   const fresh = await browser.newContext();
   try {
@@ -155,6 +157,7 @@ test('a broken link names the problem and leaves the library unchanged', async (
   await expect(page.getByRole('heading', { name: "This share link can't be opened" })).toBeVisible();
   await expect(page.getByText(/The link is damaged or incomplete/)).toBeVisible();
   await expect(page.getByText('Nothing was added to your library.')).toBeVisible();
+  expect(await share.seriousViolations()).toEqual([]);
 
   // Valid JSON, but not a valid map: the located error of any import.
   const data = { ...TRADES, occupations: [{ ...TRADES.occupations[0], wage: { min: '$35,000', unit: 'year' } }] };
@@ -270,5 +273,6 @@ test.describe('on a phone (390 × 844, touch)', () => {
     await card.tap();
     await expect(share.sheetHandle).toHaveAttribute('aria-expanded', 'true');
     await expect(share.panel.getByRole('heading', { name: 'Electrician Apprentice' })).toBeVisible();
+    expect(await share.seriousViolations()).toEqual([]);
   });
 });
