@@ -24,6 +24,8 @@ async function seriousViolations(page: Page) {
 }
 
 test('a whole session: organizations, votes, remarks, a suggestion accepted, validation, reload, summary', async ({ page }) => {
+  // A whole session in one test: some sixty steps, each waiting on the page.
+  test.setTimeout(90_000);
   const errors = collectPageErrors(page);
   const session = new SessionPage(page);
   const mapId = await session.startOnSampleCopy(SAMPLE_ID);
@@ -111,7 +113,7 @@ test('a whole session: organizations, votes, remarks, a suggestion accepted, val
   // Reload mid-session: every organization, vote, remark and decision is still there.
   await session.expectSaved();
   await page.reload();
-  await expect(session.canvas).toBeVisible();
+  await session.expectLaidOut();
   for (const name of [BAYSTATE, MERCY, HOLYOKE]) await expect(session.speakingChoice(name)).toBeVisible();
   await expect(session.card(RN)).toContainText('2 critical votes');
   await expect(session.card(EMT)).toContainText('1 critical vote');
@@ -158,6 +160,8 @@ test('a whole session: organizations, votes, remarks, a suggestion accepted, val
 });
 
 test('a sample is run on a copy, and the session page has no serious accessibility violations', async ({ page }) => {
+  // Three axe scans of a page with a canvas.
+  test.setTimeout(60_000);
   const session = new SessionPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/session`);
   await expect(page.getByRole('heading', { name: /is a sample map$/ })).toBeVisible();
@@ -207,4 +211,56 @@ test('full screen toggles the session page, and the agenda steps through its pro
   await page.keyboard.press(']');
   await expect(session.agenda.getByRole('button', { name: 'Skill gaps' })).toHaveAttribute('aria-current', 'step');
   await expect(session.panel.getByRole('combobox', { name: 'Kind of remark' })).toHaveValue('skill-gap');
+});
+
+test('a remark on an arrow, chosen with the keyboard, is kept when the tab is closed at once', async ({ page, context }) => {
+  const session = new SessionPage(page);
+  const mapId = await session.startOnSampleCopy(SAMPLE_ID);
+  await session.addOrganization(MERCY);
+
+  // Tab to the arrow and select it with Enter: the remark is about the move.
+  const move = session.move(EMT, PARAMEDIC);
+  await move.focus();
+  await page.keyboard.press('Enter');
+  await expect(session.panel.getByRole('heading', { name: `About: ${EMT} → ${PARAMEDIC}` })).toBeVisible();
+  await session.remark('m', 'Most of our paramedics started as EMTs with us');
+  await session.remark('c', 'The move takes two years, not one');
+  await expect(session.remarks()).toHaveCount(2);
+
+  // Closing the tab straight away (no waiting for "Saved") loses nothing: the page flushes as it hides.
+  await page.close({ runBeforeUnload: true });
+  const reopened = await context.newPage();
+  const again = new SessionPage(reopened);
+  await reopened.goto(`/maps/${mapId}/session`);
+  await again.expectLaidOut();
+  await expect(again.speakingChoice(MERCY)).toBeVisible();
+  await again.move(EMT, PARAMEDIC).focus();
+  await reopened.keyboard.press('Enter');
+  await expect(again.remarks()).toHaveCount(2);
+  await expect(again.remarks().first()).toContainText('Correction · Mercy Medical CenterThe move takes two years, not one');
+  await expect(again.remarks().nth(1)).toContainText('How people move in and out · Mercy Medical Center');
+});
+
+test('where the browser refuses full screen, the page says how to do it by hand', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+  const session = new SessionPage(page);
+  await session.startOnSampleCopy(SAMPLE_ID);
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  await expect(session.alert).toContainText('Use its own full-screen key instead (F11');
+});
+
+test('the printed summary is the summary alone', async ({ page }) => {
+  const session = new SessionPage(page);
+  await session.startOnSampleCopy(SAMPLE_ID);
+  await session.addOrganization(HOLYOKE);
+  await page.getByRole('link', { name: 'Printable summary' }).click();
+  const summary = page.getByRole('article', { name: /^Session summary:/ });
+  await expect(summary.getByRole('region', { name: 'Organizations present (1)' })).toContainText(HOLYOKE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Summary actions' })).toBeHidden();
+  await expect(summary.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Back to the session' }).click();
+  await expect(session.canvas).toBeVisible();
 });

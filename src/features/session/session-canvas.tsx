@@ -29,10 +29,13 @@ export const SessionCanvas = memo(function SessionCanvas({
   map,
   tallies,
   pending,
+  arrangement,
 }: {
   map: PathwayMap;
   tallies: ReadonlyMap<string, SessionTally>;
   pending: readonly Feedback[];
+  /** Changes when the cards are placed anew (laid out): the view is fitted again. */
+  arrangement: string;
 }) {
   const target = useSessionStore((state) => state.target);
   const built = useMemo(() => sessionElements(map, tallies, pending), [map, tallies, pending]);
@@ -80,7 +83,7 @@ export const SessionCanvas = memo(function SessionCanvas({
       >
         <Background />
         <SessionLegend groups={map.groups} wageScales={built.wageScales} />
-        <FitOnResize />
+        <FitOnResize arrangement={arrangement} />
         <Controls showInteractive={false} aria-label="Zoom" />
       </ReactFlow>
     </div>

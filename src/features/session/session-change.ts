@@ -1,13 +1,15 @@
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
+import { getPersistence } from '../../store/persistence';
 import { useSessionStore } from './session-store';
 
 type Outcome = { ok: true; map: PathwayMap } | { ok: false; reason: string };
 
 /**
- * Runs one session action as one map change (one undo step, autosaved at once). The action runs on
- * the map as it is in the store; when it refuses, the map is untouched and its reason is said in the
- * session's status line. Returns whether the change was made.
+ * Runs one session action as one map change (one undo step). The action runs on the map as it is in
+ * the store; when it refuses, the map is untouched and its reason is said in the session's status
+ * line. A change made is stored at once rather than after autosave's pause for typing: a remark is
+ * one entry, and a laptop closed a moment later must not take it along. Returns whether it was made.
  */
 export function sessionChange(mapId: string, action: (map: PathwayMap) => Outcome, done?: string): boolean {
   let outcome: Outcome | undefined;
@@ -24,9 +26,21 @@ export function sessionChange(mapId: string, action: (map: PathwayMap) => Outcom
     session.say('problem', outcome.reason);
     return false;
   }
+  void getPersistence()?.flush();
   if (done) session.say('info', done);
   return true;
 }
 
 /** Now, as the ISO time feedback is stamped with. */
 export const nowIso = (): string => new Date().toISOString();
+
+/** Undo and redo in a session, stored at once like every session change. */
+export function sessionUndo(mapId: string): void {
+  useAppStore.getState().undo(mapId);
+  void getPersistence()?.flush();
+}
+
+export function sessionRedo(mapId: string): void {
+  useAppStore.getState().redo(mapId);
+  void getPersistence()?.flush();
+}

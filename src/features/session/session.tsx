@@ -13,6 +13,7 @@ import { AgendaPanel } from './agenda-panel';
 import { FullScreenButton } from './full-screen-button';
 import { OrganizationsPanel } from './organizations-panel';
 import { SessionCanvas } from './session-canvas';
+import { sessionRedo, sessionUndo } from './session-change';
 import { SessionNoticeLine } from './session-notice';
 import { useSessionStore } from './session-store';
 import { SessionTools } from './session-tools';
@@ -61,6 +62,7 @@ export function Session({ map }: { map: PathwayMap }) {
           <p className="map-page__subtitle">
             {subtitle && `${subtitle} · `}
             {organizations.length === 1 ? '1 organization present' : `${organizations.length} organizations present`}
+            {!layout.laidOut && <span role="status"> · Laying out…</span>}
           </p>
           <ValidationBadge map={map} />
           <SaveStatusText mapId={map.id} />
@@ -81,7 +83,13 @@ export function Session({ map }: { map: PathwayMap }) {
       <div className="session__workspace">
         <AgendaPanel />
         <div className="session__stage">
-          <SessionCanvas key={layout.laidOut ? 'laid-out' : 'ladder'} map={layout.shown} tallies={tallies} pending={pending} />
+          {/* Not remounted once laid out (as the viewer's is): focus and selection stay where they are. */}
+          <SessionCanvas
+            map={layout.shown}
+            tallies={tallies}
+            pending={pending}
+            arrangement={layout.laidOut ? 'laid-out' : 'ladder'}
+          />
         </div>
         <aside className="session__panel" aria-label="Session panel">
           <SessionNoticeLine />
@@ -98,13 +106,12 @@ export function Session({ map }: { map: PathwayMap }) {
 function UndoRedo({ mapId }: { mapId: string }) {
   const canUndo = useAppStore(selectCanUndo(mapId));
   const canRedo = useAppStore(selectCanRedo(mapId));
-  const { undo, redo } = useAppStore.getState();
   return (
     <>
-      <button type="button" onClick={() => undo(mapId)} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+      <button type="button" onClick={() => sessionUndo(mapId)} disabled={!canUndo} aria-keyshortcuts="Control+Z">
         Undo
       </button>
-      <button type="button" onClick={() => redo(mapId)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" onClick={() => sessionRedo(mapId)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
     </>

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
-import { useAppStore } from '../../store/app-store';
 import { isTextEntry } from '../editor/shortcuts';
 import { toggleFullScreen } from './full-screen-button';
+import { sessionRedo, sessionUndo } from './session-change';
 import { sessionActionFor } from './session-shortcuts';
 import { useSessionStore, WHOLE_MAP } from './session-store';
 import { voteForTarget } from './session-votes';
@@ -23,7 +23,6 @@ export function useSessionShortcuts(
       const action = sessionActionFor(event, remarkKinds);
       if (!action) return;
       const session = useSessionStore.getState();
-      const store = useAppStore.getState();
       switch (action.type) {
         case 'speaking': {
           const organization = organizations[action.index];
@@ -55,10 +54,10 @@ export function useSessionShortcuts(
           void toggleFullScreen(refs.page.current);
           break;
         case 'undo':
-          store.undo(mapId);
+          sessionUndo(mapId);
           break;
         case 'redo':
-          store.redo(mapId);
+          sessionRedo(mapId);
           break;
         case 'help':
           if (refs.help.current) {

@@ -21,8 +21,14 @@ export class SessionPage {
     await this.page.goto(`/maps/${sampleId}/session`);
     await this.page.getByRole('button', { name: 'Run a session on a copy' }).click();
     await expect(this.page).toHaveURL(/\/maps\/[^/]+\/session$/);
-    await expect(this.canvas).toBeVisible();
+    await this.expectLaidOut();
     return decodeURIComponent(new URL(this.page.url()).pathname.split('/')[2]!);
+  }
+
+  /** A map without saved positions is laid out for display when the session opens; cards then move. */
+  async expectLaidOut(): Promise<void> {
+    await expect(this.canvas).toBeVisible();
+    await expect(this.page.getByRole('status').filter({ hasText: 'Laying out…' })).toHaveCount(0);
   }
 
   card(title: string): Locator {
@@ -31,6 +37,10 @@ export class SessionPage {
 
   moves(): Locator {
     return this.canvas.getByRole('group', { name: /^(Move|Lateral move|Entry move) from / });
+  }
+
+  move(fromTitle: string, toTitle: string): Locator {
+    return this.canvas.getByRole('group', { name: new RegExp(`^(Move|Lateral move|Entry move) from ${escape(fromTitle)} to ${escape(toTitle)}`) });
   }
 
   async addOrganization(name: string): Promise<void> {
@@ -86,4 +96,8 @@ export class SessionPage {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { download, text: Buffer.concat(chunks).toString('utf8') };
   }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
