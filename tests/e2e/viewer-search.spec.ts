@@ -48,6 +48,13 @@ test('a typo still finds the nursing assistant; choosing it centres and selects 
   // Centred on the canvas, and close enough to read (the canvas zooms in to at least 100 %).
   await expect.poll(() => offCentre(card, viewer.canvas)).toBeLessThan(12);
   await expect(viewer.occupationCard(RN)).not.toHaveAttribute('aria-current', 'true');
+
+  // Fit View shows the whole map again, and the chosen card does not pull the view back.
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await viewer.expectCards(SAMPLE_TITLES);
+  await page.waitForTimeout(600);
+  await viewer.expectCards(SAMPLE_TITLES);
+  await expect(card).toHaveAttribute('aria-current', 'true');
   expect(errors).toEqual([]);
 });
 

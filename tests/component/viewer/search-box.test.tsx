@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SearchBox } from '../../../src/features/viewer/search/search-box';
 import { useViewerStore } from '../../../src/features/viewer/viewer-store';
+import { buildMap } from '../../support/build-map';
 import { openTestMap, viewerTestMap } from './viewer-test-map';
 
 beforeEach(openTestMap);
@@ -78,14 +79,17 @@ describe('SearchBox', () => {
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 
-  it('Escape closes the list, then empties the box', async () => {
+  it('Escape closes the list, the down arrow opens it again, a second Escape empties the box', async () => {
     const { user, box } = renderSearch();
     await user.type(box, 'nurse');
     await screen.findByRole('listbox');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(box).toHaveValue('nurse');
-    await user.keyboard('{Escape}');
+    await user.keyboard('{ArrowDown}');
+    const reopened = await screen.findAllByRole('option');
+    expect(reopened[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Escape}{Escape}');
     expect(box).toHaveValue('');
   });
 
@@ -97,5 +101,20 @@ describe('SearchBox', () => {
     await user.clear(box);
     await user.type(box, 'assistant');
     expect(await screen.findByRole('option', { name: /Nursing Assistant/ })).not.toHaveTextContent('Does not match the filters');
+  });
+});
+
+describe('SearchBox on a large map', () => {
+  it('searches once the typing pauses, and finds the card', async () => {
+    const occupations = Array.from({ length: 400 }, (_, index) => ({ id: `job-${index}`, title: `Job ${index}` }));
+    const large = buildMap({ occupations: [...occupations, { id: 'welder', title: 'Welder' }] });
+    const user = userEvent.setup();
+    render(<SearchBox map={large} />);
+    const box = screen.getByRole('combobox', { name: 'Search occupations' });
+    await user.type(box, 'weldr');
+    expect(screen.queryByRole('option')).toBeNull();
+    expect(await screen.findByRole('option', { name: 'Welder' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(useViewerStore.getState().selectedOccupationId).toBe('welder');
   });
 });

@@ -1,13 +1,17 @@
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { isFilterActive, matchesFilter } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { createOccupationSearch, MIN_QUERY_LENGTH } from '../../../domain/search/occupation-search';
 import type { SearchHit } from '../../../domain/search/search-hit';
 import { useViewerStore } from '../viewer-store';
 import { SearchResults } from './search-results';
+import { useSettledValue } from './use-settled-value';
 import './search.css';
 
 const RESULT_LIMIT = 8;
+/** Above this many occupations a search takes tens of milliseconds: wait for a pause in the typing. */
+const SEARCH_AT_ONCE_UP_TO = 300;
+const TYPING_PAUSE_MS = 180;
 
 /**
  * Search: find a card by title, SOC code, credential or skill, typos forgiven. A combobox (ARIA 1.2
@@ -22,9 +26,9 @@ export function SearchBox({ map }: { map: PathwayMap }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  // A large map takes a moment to search: typing stays responsive, the list follows.
-  const searched = useDeferredValue(query);
-  const hits = useMemo(() => index.search(searched, RESULT_LIMIT), [index, searched]);
+  const searched = useSettledValue(query, occupations.length > SEARCH_AT_ONCE_UP_TO ? TYPING_PAUSE_MS : 0);
+  // Searched only while the list is open: not again for the title a choice puts in the box.
+  const hits = useMemo(() => (open ? index.search(searched, RESULT_LIMIT) : []), [open, index, searched]);
   const leftOut = useMemo(() => {
     if (!isFilterActive(filter)) return new Set<string>();
     const shown = new Set(hits.map((hit) => hit.occupationId));
@@ -37,6 +41,7 @@ export function SearchBox({ map }: { map: PathwayMap }) {
   const optionId = (position: number) => `${id}-result-${position}`;
   const searchable = searched.trim().length >= MIN_QUERY_LENGTH;
   const showList = open && hits.length > 0;
+  const activeIndex = Math.min(active, hits.length - 1);
   const nothingFound = open && searchable && hits.length === 0 && searched === query;
 
   const choose = (hit: SearchHit) => {
@@ -50,15 +55,19 @@ export function SearchBox({ map }: { map: PathwayMap }) {
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (hits.length === 0) return;
         event.preventDefault();
         const step = event.key === 'ArrowDown' ? 1 : -1;
-        setOpen(true);
-        setActive((current) => (!open || current < 0 ? (step > 0 ? 0 : hits.length - 1) : (current + step + hits.length) % hits.length));
+        if (!open) {
+          // Opens the list on its first (or, going up, its last) match.
+          setOpen(true);
+          setActive(step > 0 ? 0 : RESULT_LIMIT - 1);
+        } else if (hits.length > 0) {
+          setActive(activeIndex < 0 ? (step > 0 ? 0 : hits.length - 1) : (activeIndex + step + hits.length) % hits.length);
+        }
         return;
       }
       case 'Enter': {
-        const hit = hits[active] ?? hits[0];
+        const hit = hits[activeIndex] ?? hits[0];
         if (!open || !hit) return;
         event.preventDefault();
         choose(hit);
@@ -91,7 +100,7 @@ export function SearchBox({ map }: { map: PathwayMap }) {
           aria-autocomplete="list"
           aria-expanded={showList}
           aria-controls={listId}
-          aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
+          aria-activedescendant={showList && activeIndex >= 0 ? optionId(activeIndex) : undefined}
           aria-describedby={`${id}-help`}
           autoComplete="off"
           spellCheck={false}
@@ -112,7 +121,7 @@ export function SearchBox({ map }: { map: PathwayMap }) {
         <SearchResults
           id={listId}
           hits={showList ? hits : []}
-          active={active}
+          active={activeIndex}
           optionId={optionId}
           leftOut={leftOut}
           onChoose={choose}
