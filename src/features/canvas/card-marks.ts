@@ -71,9 +71,11 @@ export function markEdges(edges: readonly TransitionFlowEdge[], marks: CanvasMar
   if (!route) return edges as TransitionFlowEdge[];
   return edges.map((edge) => {
     const onRoute = route.transitionIds.has(edge.id);
-    return cached(markedEdges, edge, onRoute ? 'route' : 'faded', () => ({
+    const emphasis = onRoute ? 'route' : 'faded';
+    return cached(markedEdges, edge, emphasis, () => ({
       ...edge,
       className: `${edge.className ?? ''} ${onRoute ? 'transition-edge--on-route' : 'transition-edge--faded'}`.trim(),
+      ...(edge.data && { data: { ...edge.data, emphasis } }),
       ...(onRoute && { domAttributes: { ...edge.domAttributes, 'aria-description': routeDescription(edge) } }),
     }));
   });

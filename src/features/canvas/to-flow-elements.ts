@@ -33,7 +33,12 @@ export type OccupationNodeData = {
 };
 export type OccupationFlowNode = Node<OccupationNodeData, 'occupation'>;
 
-export type TransitionEdgeData = { kind: TransitionKind; typicalMonths: number | undefined };
+export type TransitionEdgeData = {
+  kind: TransitionKind;
+  typicalMonths: number | undefined;
+  /** Set by card-marks.ts while a route is highlighted: on it, or faded. */
+  emphasis?: 'route' | 'faded';
+};
 export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
 
 export type FlowElements = { nodes: OccupationFlowNode[]; edges: TransitionFlowEdge[]; wageScales: WageScales };

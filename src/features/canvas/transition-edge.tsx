@@ -10,7 +10,8 @@ import { useDrawPlainly, useZoomedOut } from './zoom';
  * typical time ("18 mo") as an HTML label at reading zoom. The label is hidden from screen readers:
  * the arrow's own description says it in words. A large map seen zoomed out is drawn without dashes
  * (see LARGE_MAP_CARDS); lateral and entry moves are then lighter instead. A long arrow's dashes are
- * stretched so no arrow has more than a few (dash-pattern.ts).
+ * stretched so no arrow has more than a few (dash-pattern.ts). While a route is highlighted, the label
+ * follows its arrow: bold on the route, grey off it.
  */
 function TransitionArrow(props: EdgeProps<TransitionFlowEdge>) {
   const { id, label, markerEnd, interactionWidth, data } = props;
@@ -42,7 +43,7 @@ function TransitionArrow(props: EdgeProps<TransitionFlowEdge>) {
       {label && !zoomedOut && (
         <EdgeLabelRenderer>
           <div
-            className="transition-edge__label"
+            className={data?.emphasis ? `transition-edge__label transition-edge__label--${data.emphasis}` : 'transition-edge__label'}
             aria-hidden="true"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >

@@ -57,6 +57,9 @@ describe('markEdges', () => {
     expect(onRoute?.domAttributes?.['aria-description']).toBe('On the highlighted route. Usually takes about 6 months.');
     expect(off?.className).toBe('transition-edge transition-edge--advancement transition-edge--faded');
     expect(off?.domAttributes).toBeUndefined();
+    // Their time labels follow: bold on the route, grey off it (transition-edge.tsx).
+    expect(onRoute?.data).toEqual({ kind: 'advancement', typicalMonths: 6, emphasis: 'route' });
+    expect(off?.data).toEqual({ kind: 'advancement', typicalMonths: undefined, emphasis: 'faded' });
     // The built arrow is not changed.
     expect(edges[0]?.className).toBe('transition-edge transition-edge--advancement');
   });
