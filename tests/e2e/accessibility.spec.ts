@@ -27,10 +27,13 @@ test('occupation cards can be reached with the keyboard', async ({ page }) => {
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  // From the last toolbar control, Tab goes to "About this map", then into the canvas, card by card.
+  // From the last toolbar control, Tab goes to "About this map", the search box and filters, then into the canvas, card by card.
   await page.getByRole('link', { name: 'Edit map' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByText('About this map')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Search occupations' })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Minimum wage ($/hour)' }).focus();
   await page.keyboard.press('Tab');
   await expect(viewer.occupationCard(SAMPLE_TITLES[0]!)).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Background, Controls, ReactFlow, type FitViewOptions } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -8,11 +8,20 @@ import { MarkDescriptions } from './mark-descriptions';
 import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
 import { MapLegend } from './map-legend';
-import { toFlowElements } from './to-flow-elements';
+import { overviewPicture } from './overview';
+import { OverviewLayer } from './overview-layer';
+import { useOverviewMode, ZoomWatcher } from './overview-mode';
+import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
 import { LARGE_MAP_CARDS } from './zoom';
 
-const FIT_VIEW: FitViewOptions = { padding: 0.08 };
+// Cards hidden in the overview of a large map (overview.ts) still count when fitting. On a wide
+// screen the fitted map starts right of the legend (top left, ~250 px wide), which would cover cards.
+const FIT_VIEW: FitViewOptions = { padding: 0.08, includeHiddenNodes: true };
+const FIT_VIEW_BESIDE_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '24px', right: '24px', bottom: '24px', left: '290px' } };
+const fitViewOptions = (): FitViewOptions =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 900px)').matches ? FIT_VIEW_BESIDE_LEGEND : FIT_VIEW;
+const NO_EDGES: TransitionFlowEdge[] = [];
 
 type Props = {
   map: PathwayMap;
@@ -27,6 +36,7 @@ type Props = {
 /**
  * The map drawn read-only: cards and arrows, a legend, an overview, zoom controls; fitted to view on open.
  * On a large map only what is on screen is drawn (LARGE_MAP_CARDS); keyboard focus then reaches visible cards.
+ * Seen from afar, a large map is painted as an overview instead (overview.ts).
  */
 export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, children }: Props) {
   // Our own React Flow id, so a card's description can name React Flow's elements next to ours.
@@ -35,13 +45,16 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, children }: Pro
   const markedNodes = useMemo(() => markNodes(built.nodes, marks, flowId), [built, marks, flowId]);
   const edges = useMemo(() => markEdges(built.edges, marks), [built, marks]);
   const { nodes, onNodesChange } = useCanvasNodes(markedNodes, onSelectCard);
+  const [fitOptions] = useState(fitViewOptions);
+  const { overview, shownNodes, onZoomedFarChange } = useOverviewMode(nodes);
+  const picture = useMemo(() => (overview ? overviewPicture(nodes, edges, marks) : undefined), [overview, nodes, edges, marks]);
   return (
     <div className="map-canvas" aria-label={`Pathway map: ${map.title}`} role="region">
       <ReactFlow
         key={map.id}
         id={flowId}
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={overview ? NO_EDGES : edges}
         onNodesChange={onNodesChange}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
@@ -51,13 +64,15 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, children }: Pro
         deleteKeyCode={null}
         onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
         fitView
-        fitViewOptions={FIT_VIEW}
+        fitViewOptions={fitOptions}
         minZoom={0.1}
       >
         <Background />
+        <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
+        {picture && <OverviewLayer picture={picture} />}
         <MapLegend groups={map.groups} wageScales={built.wageScales} />
-        <CanvasMiniMap />
-        <Controls showInteractive={false} aria-label="Zoom" />
+        {!overview && <CanvasMiniMap />}
+        <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
         {children}
       </ReactFlow>
       <MarkDescriptions flowId={flowId} />

@@ -1,10 +1,11 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
-import type { OverviewPicture } from './overview';
+import type { OverviewLine, OverviewPicture } from './overview';
 import './overview.css';
 
 const ARROW_COLOUR = 'rgb(82 96 109 / 0.55)';
-const SELECTED_COLOUR = '#0b5cad';
+const ROUTE_COLOUR = '#0b5cad';
+const SELECTED_COLOUR = '#1f2933';
 
 const selectView = (state: ReactFlowState) => state.transform;
 const selectWidth = (state: ReactFlowState) => state.width;
@@ -45,26 +46,41 @@ export function OverviewLayer({ picture }: { picture: OverviewPicture }) {
 type Area = { left: number; top: number; right: number; bottom: number };
 
 function paint(context: CanvasRenderingContext2D, picture: OverviewPicture, area: Area, zoom: number): void {
-  // Lines first, all in one path: one stroke for thousands of moves.
+  // Lines first, each kind in one path: one stroke for thousands of moves.
+  strokeLines(context, picture.lines, area, false, ARROW_COLOUR, 1 / zoom);
+  strokeLines(context, picture.lines, area, true, ROUTE_COLOUR, 4 / zoom);
+
+  for (const card of picture.cards) {
+    if (card.x > area.right || card.x + card.width < area.left || card.y > area.bottom || card.y + card.height < area.top) continue;
+    context.globalAlpha = card.dimmed ? 0.2 : 1;
+    context.fillStyle = card.colour;
+    context.fillRect(card.x, card.y, card.width, card.height);
+    context.globalAlpha = 1;
+    if (card.onRoute || card.selected) {
+      context.strokeStyle = card.selected ? SELECTED_COLOUR : ROUTE_COLOUR;
+      context.lineWidth = (card.selected ? 8 : 5) / zoom;
+      context.strokeRect(card.x, card.y, card.width, card.height);
+    }
+  }
+}
+
+function strokeLines(
+  context: CanvasRenderingContext2D,
+  lines: readonly OverviewLine[],
+  area: Area,
+  onRoute: boolean,
+  colour: string,
+  width: number,
+): void {
   context.beginPath();
-  for (const line of picture.lines) {
+  for (const line of lines) {
+    if (line.onRoute !== onRoute) continue;
     if (Math.max(line.x1, line.x2) < area.left || Math.min(line.x1, line.x2) > area.right) continue;
     if (Math.max(line.y1, line.y2) < area.top || Math.min(line.y1, line.y2) > area.bottom) continue;
     context.moveTo(line.x1, line.y1);
     context.lineTo(line.x2, line.y2);
   }
-  context.strokeStyle = ARROW_COLOUR;
-  context.lineWidth = 1 / zoom;
+  context.strokeStyle = colour;
+  context.lineWidth = width;
   context.stroke();
-
-  for (const card of picture.cards) {
-    if (card.x > area.right || card.x + card.width < area.left || card.y > area.bottom || card.y + card.height < area.top) continue;
-    context.fillStyle = card.colour;
-    context.fillRect(card.x, card.y, card.width, card.height);
-    if (card.selected) {
-      context.strokeStyle = SELECTED_COLOUR;
-      context.lineWidth = 3 / zoom;
-      context.strokeRect(card.x, card.y, card.width, card.height);
-    }
-  }
 }

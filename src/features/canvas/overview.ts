@@ -1,5 +1,6 @@
 import type { Edge } from '@xyflow/react';
 import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
+import type { CanvasMarks } from './card-marks';
 import { safeColour } from './safe-colour';
 import type { OccupationFlowNode } from './to-flow-elements';
 
@@ -13,16 +14,34 @@ import type { OccupationFlowNode } from './to-flow-elements';
 export const OVERVIEW_ZOOM = 0.3;
 
 /** A card as the overview paints it: where, how big, what colour. */
-export type OverviewCard = { x: number; y: number; width: number; height: number; colour: string; selected: boolean };
+export type OverviewCard = {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  selected: boolean;
+  /** Left out by the viewer's filters: painted faintly. */
+  dimmed: boolean;
+  /** On the viewer's highlighted route: outlined. */
+  onRoute: boolean;
+};
 /** A move as the overview paints it: from the right middle of one card to the left middle of another. */
-export type OverviewLine = { x1: number; y1: number; x2: number; y2: number };
+export type OverviewLine = { x1: number; y1: number; x2: number; y2: number; onRoute: boolean };
 export type OverviewPicture = { cards: OverviewCard[]; lines: OverviewLine[] };
 
 /** Cards without a (valid) group colour, as in the minimap. */
 const NO_GROUP_COLOUR = '#7b8794';
 
-/** What the overview paints, from the nodes React Flow holds (positions, measured sizes) and the edges. */
-export function overviewPicture(nodes: readonly OccupationFlowNode[], edges: readonly Edge[]): OverviewPicture {
+/**
+ * What the overview paints, from the nodes React Flow holds (positions, measured sizes), the edges,
+ * and the viewer's marks (selected card, dimmed cards, highlighted route) where there are any.
+ */
+export function overviewPicture(
+  nodes: readonly OccupationFlowNode[],
+  edges: readonly Edge[],
+  marks?: CanvasMarks,
+): OverviewPicture {
   const boxes = new Map<string, OverviewCard>();
   for (const node of nodes) {
     boxes.set(node.id, {
@@ -31,7 +50,9 @@ export function overviewPicture(nodes: readonly OccupationFlowNode[], edges: rea
       width: node.measured?.width ?? DEFAULT_CARD_SIZE.width,
       height: node.measured?.height ?? DEFAULT_CARD_SIZE.height,
       colour: safeColour(node.data.colour) ?? NO_GROUP_COLOUR,
-      selected: node.selected === true,
+      selected: node.selected === true || marks?.selectedId === node.id,
+      dimmed: marks?.dimmedIds.has(node.id) ?? false,
+      onRoute: marks?.route?.occupationIds.has(node.id) ?? false,
     });
   }
   const lines: OverviewLine[] = [];
@@ -39,7 +60,8 @@ export function overviewPicture(nodes: readonly OccupationFlowNode[], edges: rea
     const from = boxes.get(edge.source);
     const to = boxes.get(edge.target);
     if (!from || !to) continue;
-    lines.push({ x1: from.x + from.width, y1: from.y + from.height / 2, x2: to.x, y2: to.y + to.height / 2 });
+    const onRoute = marks?.route?.transitionIds.has(edge.id) ?? false;
+    lines.push({ x1: from.x + from.width, y1: from.y + from.height / 2, x2: to.x, y2: to.y + to.height / 2, onRoute });
   }
   return { cards: [...boxes.values()], lines };
 }
