@@ -13,10 +13,19 @@ const OPEN_UP_TO_GROUPS = 12;
  * The canvas key, top left: groups, arrow styles, wage scale. It folds away if it covers cards, and
  * scrolls (rather than hiding the zoom controls) when a map has many groups.
  */
-export function MapLegend({ groups, wageScales }: { groups: readonly Group[]; wageScales: WageScales }) {
+export function MapLegend({
+  groups,
+  wageScales,
+  folded = groups.length > OPEN_UP_TO_GROUPS,
+}: {
+  groups: readonly Group[];
+  wageScales: WageScales;
+  /** Start folded (e.g. on a projector, where the cards need the room). */
+  folded?: boolean;
+}) {
   return (
     <Panel position="top-left" className="map-legend">
-      <details open={groups.length <= OPEN_UP_TO_GROUPS}>
+      <details open={!folded}>
         <summary>Legend</summary>
         <GroupLegend groups={groups} />
         <MoveKey />

@@ -11,9 +11,9 @@ import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import '../canvas/canvas.css';
+import { MapLegend } from '../canvas/map-legend';
 import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { FitOnResize } from './fit-on-resize';
-import { SessionLegend } from './session-legend';
 import { sessionElements, type SessionFlowNode, type SessionNodeData, type SessionTally } from './session-elements';
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
@@ -82,7 +82,8 @@ export const SessionCanvas = memo(function SessionCanvas({
         minZoom={0.1}
       >
         <Background />
-        <SessionLegend groups={map.groups} wageScales={built.wageScales} />
+        {/* Folded at first: on a projector the cards need the room. */}
+        <MapLegend groups={map.groups} wageScales={built.wageScales} folded />
         <FitOnResize arrangement={arrangement} />
         <Controls showInteractive={false} aria-label="Zoom" />
       </ReactFlow>
