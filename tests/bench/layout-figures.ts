@@ -9,7 +9,10 @@ export const LAYOUT_SIZES = [60, 500, 2000, 5000] as const;
  * positions is laid out on opening), then clicks "Auto layout" and measures that run: the layout
  * time and the longest main-thread task while it ran.
  */
-export async function importAndLayOut(page: Page, map: Record<string, unknown>): Promise<{ ms: number; longestTaskMs: number }> {
+export async function importAndLayOut(
+  page: Page,
+  map: Record<string, unknown>,
+): Promise<{ ms: number; longestTaskMs: number; longestTaskMsDrawing: number }> {
   // Within the app (no reload), so the layout worker stays warm as it would for a user.
   if (!page.url().startsWith(BASE_URL)) await page.goto(`${BASE_URL}/`);
   else await page.getByRole('link', { name: 'Library', exact: true }).click();
@@ -29,13 +32,19 @@ export async function importAndLayOut(page: Page, map: Record<string, unknown>):
   });
   await autoLayout.click();
   await page.waitForFunction(() => performance.getEntriesByName('pathway-layout-done').length > 0, undefined, { timeout: 180_000 });
+  await page.waitForTimeout(2000); // the cards glide to their places and the view fits
   return page.evaluate(() => {
     const start = performance.getEntriesByName('pathway-layout-start')[0]!.startTime;
     const done = performance.getEntriesByName('pathway-layout-done')[0] as PerformanceMark;
-    const tasks = (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter(
-      (task) => task.startTime + task.duration > start && task.startTime < done.startTime,
-    );
-    return { ms: (done.detail as { ms: number }).ms, longestTaskMs: Math.round(Math.max(0, ...tasks.map((task) => task.duration))) };
+    const tasks = (window as unknown as { longTasks: PerformanceEntry[] }).longTasks;
+    const longest = (from: number, to: number) =>
+      Math.round(Math.max(0, ...tasks.filter((t) => t.startTime + t.duration > from && t.startTime < to).map((t) => t.duration)));
+    return {
+      ms: (done.detail as { ms: number }).ms,
+      longestTaskMs: longest(start, done.startTime),
+      // Not a budget, but what a user feels next: drawing the new positions, after the worker answered.
+      longestTaskMsDrawing: longest(done.startTime, done.startTime + 2000),
+    };
   });
 }
 
@@ -49,16 +58,22 @@ export async function observeLongTasks(page: Page): Promise<void> {
 }
 
 /** Layout time per size in one warm page (the worker's first layouts are slower: it is warmed first). */
-export async function measureLayouts(page: Page): Promise<{ layoutMs: Record<string, number>; longestTaskMsDuringLayout2000: number }> {
+export async function measureLayouts(
+  page: Page,
+): Promise<{ layoutMs: Record<string, number>; longestTaskMsDuringLayout2000: number; longestTaskMsDrawingLayout2000: number }> {
   await observeLongTasks(page);
   await importAndLayOut(page, generateMapJson(60));
   await importAndLayOut(page, generateMapJson(60));
   const layoutMs: Record<string, number> = {};
   let longestTaskMsDuringLayout2000 = 0;
+  let longestTaskMsDrawingLayout2000 = 0;
   for (const size of LAYOUT_SIZES) {
     const result = await importAndLayOut(page, generateMapJson(size));
     layoutMs[String(size)] = result.ms;
-    if (size === 2000) longestTaskMsDuringLayout2000 = result.longestTaskMs;
+    if (size === 2000) {
+      longestTaskMsDuringLayout2000 = result.longestTaskMs;
+      longestTaskMsDrawingLayout2000 = result.longestTaskMsDrawing;
+    }
   }
-  return { layoutMs, longestTaskMsDuringLayout2000 };
+  return { layoutMs, longestTaskMsDuringLayout2000, longestTaskMsDrawingLayout2000 };
 }
