@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { checkHealth } from '../../domain/health/check-health';
 import type { Finding } from '../../domain/health/finding';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -12,7 +12,9 @@ type Tab = 'inspector' | 'health';
 /** The editor's right-hand panel: the inspector, or the map's health findings. */
 export function SidePanel({ map }: { map: PathwayMap }) {
   const [tab, setTab] = useState<Tab>('inspector');
-  const findings = useMemo(() => checkHealth(map, new Date()), [map]);
+  // Checked after the change has been drawn, in a render React can interrupt (a 2,000-card map takes ~10 ms).
+  const checkedMap = useDeferredValue(map);
+  const findings = useMemo(() => checkHealth(checkedMap, new Date()), [checkedMap]);
   const { fitView } = useReactFlow();
 
   // A finding leads to its card: select it, centre it, and show it in the inspector.
