@@ -1,4 +1,5 @@
 import type { EducationLevel, Occupation } from '../schema/map';
+import { priceText } from '../wage-words';
 
 /**
  * What a coach or student can narrow the map to. Cards that do not match are dimmed, never removed,
@@ -79,13 +80,9 @@ export function matchingOccupationIds(occupations: readonly Occupation[], filter
   return new Set(occupations.filter((occupation) => matchesFilter(occupation, filter)).map((occupation) => occupation.id));
 }
 
-const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const dollarsAndCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** "At least $20 an hour", "At least $18.50 an hour". */
 export function wageFloorLabel(minHourlyWage: number): string {
-  const format = Number.isInteger(minHourlyWage) ? wholeDollars : dollarsAndCents;
-  return `At least ${format.format(minHourlyWage)} an hour`;
+  return `At least ${priceText(minHourlyWage)} an hour`;
 }
 
 /** One chip per active part of the filter, in the filter bar's order. */

@@ -1,7 +1,8 @@
 import type { Occupation, PathwayMap, Transition } from '../schema/map';
 import { occupationById, type HealthContext } from './context';
 import { FINDING_SEVERITY, type PayCutFinding } from './finding';
-import { money, nameOf, perUnit } from './wording';
+import { dollarText, perUnitText } from '../wage-words';
+import { nameOf } from './wording';
 
 type Median = { median: number; unit: 'hour' | 'year'; year?: number | undefined; area?: string | undefined };
 
@@ -49,7 +50,7 @@ export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFind
         targetKind: 'transition',
         path: `transitions[${index}]`,
         message:
-          `${move} lowers the median wage from ${money(from.median, from.unit)} to ${money(to.median, to.unit)} ${perUnit(to.unit)}.` +
+          `${move} lowers the median wage from ${dollarText(from.median, from.unit)} to ${dollarText(to.median, to.unit)} ${perUnitText(to.unit)}.` +
           `${caveat(from, to)} Check both wages, or mark the move lateral if it isn't a step up.`,
         fromMedian: from.median,
         toMedian: to.median,

@@ -1,5 +1,5 @@
 import { showInvisible } from '../describe';
-import type { PathwayMap, Wage } from '../schema/map';
+import type { PathwayMap } from '../schema/map';
 import { occupationById, type HealthContext } from './context';
 
 const MAX_NAME_CHARS = 80;
@@ -24,15 +24,3 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-// The domain can't use components/wage-text.ts (an outer layer), so money has its own few lines here.
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-
-/** "$57,110" for a yearly figure, "$18.50" for an hourly one. */
-export function money(amount: number, unit: Wage['unit']): string {
-  return (unit === 'hour' ? cents : dollars).format(amount);
-}
-
-export function perUnit(unit: Wage['unit']): string {
-  return unit === 'hour' ? 'an hour' : 'a year';
-}

@@ -1,5 +1,6 @@
 import { quote } from '../describe';
-import { money, nameOf, perUnit } from '../health/wording';
+import { nameOf } from '../health/wording';
+import { dollarText, monthsText, perUnitText, priceText } from '../wage-words';
 import type { PathwayMap, Suggestion } from '../schema/map';
 import { isSuggestionField, isWageField, isWageUnit, SUGGESTION_FIELDS, type SuggestionField } from './suggestion-fields';
 
@@ -19,12 +20,6 @@ const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   kind: { advancement: 'an advancement', lateral: 'a lateral move', entry: 'a way in' },
 };
 
-const monthsFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
-
-/** "$1,200", "$21.50". */
-const dollars = (value: number) => (Number.isInteger(value) ? wholeDollars : cents).format(value);
 
 function occupationName(map: PathwayMap, id: unknown): string {
   if (typeof id !== 'string') return 'an occupation';
@@ -48,10 +43,10 @@ function valueText(map: PathwayMap, field: SuggestionField, suggestion: Suggesti
   const value = suggestion.value;
   if (isWageField(field) && typeof value === 'number') {
     const unit = wageUnitOf(map, suggestion);
-    return unit === undefined ? dollars(value) : `${money(value, unit)} ${perUnit(unit)}`;
+    return unit === undefined ? priceText(value) : `${dollarText(value, unit)} ${perUnitText(unit)}`;
   }
-  if (field === 'costUsd' && typeof value === 'number') return dollars(value);
-  if (field === 'typicalMonths' && typeof value === 'number') return `${monthsFormat.format(value)} ${value === 1 ? 'month' : 'months'}`;
+  if (field === 'costUsd' && typeof value === 'number') return priceText(value);
+  if (field === 'typicalMonths' && typeof value === 'number') return monthsText(value);
   if (Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map((item) => quote(String(item))).join(', ');
   if (typeof value === 'string') return VALUE_WORDS[field]?.[value] ?? quote(value);
   return value === undefined ? 'nothing' : String(value);

@@ -1,4 +1,5 @@
 import type { EducationLevel, Occupation, OccupationLevel, TransitionKind } from '../../domain/schema/map';
+import { monthsText } from '../../domain/wage-words';
 
 // The words the canvas uses for the map's closed lists. Fixed strings only: they also become class names.
 
@@ -73,5 +74,5 @@ export function monthsLabel(typicalMonths: number): string {
 
 /** "Usually takes about 18 months", for screen readers. */
 export function monthsDescription(typicalMonths: number): string {
-  return `Usually takes about ${months.format(typicalMonths)} ${typicalMonths === 1 ? 'month' : 'months'}`;
+  return `Usually takes about ${monthsText(typicalMonths)}`;
 }

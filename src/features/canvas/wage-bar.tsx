@@ -1,4 +1,4 @@
-import { wageText, type WageFigures } from '../../components/wage-text';
+import { wageText, type WageFigures } from '../../domain/wage-words';
 import { wageMarks } from './wage-scale';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;

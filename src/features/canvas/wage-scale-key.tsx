@@ -1,4 +1,4 @@
-import { perUnitText, wholeDollarText } from '../../components/wage-text';
+import { perUnitText, wholeDollarText } from '../../domain/wage-words';
 import { WAGE_UNITS } from '../../domain/schema/wage';
 import './canvas.css';
 import type { WageScale, WageScales } from './wage-scale';

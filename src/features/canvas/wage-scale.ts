@@ -1,4 +1,4 @@
-import type { WageFigures } from '../../components/wage-text';
+import type { WageFigures } from '../../domain/wage-words';
 import type { Occupation, Wage } from '../../domain/schema/map';
 
 export type { WageFigures };

@@ -1,7 +1,7 @@
 import { getNodesBounds, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import type { PathwayMap } from '../../domain/schema/map';
-import { wageText } from '../../components/wage-text';
+import { wageText } from '../../domain/wage-words';
 import { downloadBlob } from '../../io/download';
 import { exportMapPng, svgToPng } from '../../io/image-export';
 import { mapToSvg, type SvgCard } from '../../io/map-svg';

@@ -1,9 +1,8 @@
 import { ExternalLink } from '../../../components/external-link';
-import { dollarText, perUnitText } from '../../../components/wage-text';
+import { dollarText, monthsText, perUnitText } from '../../../domain/wage-words';
 import type { Apprenticeship } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
-import { monthsText } from './numbers';
 
 /** Registered and pre-apprenticeship, the RAPIDS code, and the programs with sponsor, length and starting wage. */
 export function ApprenticeshipSection({ apprenticeship }: { apprenticeship: Apprenticeship }) {

@@ -1,5 +1,5 @@
 import type { Transition, TransitionKind } from '../../../domain/schema/map';
-import { costText, monthsText } from './numbers';
+import { monthsText, priceText } from '../../../domain/wage-words';
 
 /** A move's kind as a word inside a sentence. */
 export const MOVE_KIND_WORDS: Readonly<Record<TransitionKind, string>> = {
@@ -13,7 +13,7 @@ export function moveFacts(move: Transition): string[] {
   const facts: string[] = [];
   if (move.kind) facts.push(MOVE_KIND_WORDS[move.kind]);
   if (move.typicalMonths !== undefined) facts.push(`about ${monthsText(move.typicalMonths)}`);
-  if (move.costUsd !== undefined) facts.push(`costs about ${costText(move.costUsd)}`);
+  if (move.costUsd !== undefined) facts.push(`costs about ${priceText(move.costUsd)}`);
   if (move.viaApprenticeship === true) facts.push('through an apprenticeship');
   return facts;
 }

@@ -2,7 +2,8 @@ import { ExternalLink } from '../../../components/external-link';
 import type { TrainingProgram } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
-import { costText, countText, weeksText } from './numbers';
+import { priceText } from '../../../domain/wage-words';
+import { countText, weeksText } from './numbers';
 
 /** Programs that prepare people for the job: provider, length, cost, how many they take and how many finish. */
 export function TrainingSection({ programs }: { programs: readonly TrainingProgram[] }) {
@@ -18,7 +19,7 @@ export function TrainingSection({ programs }: { programs: readonly TrainingProgr
               facts={[
                 ['Provider', program.provider?.trim() || undefined],
                 ['Length', program.durationWeeks !== undefined ? weeksText(program.durationWeeks) : undefined],
-                ['Cost', program.costUsd !== undefined ? costText(program.costUsd) : undefined],
+                ['Cost', program.costUsd !== undefined ? priceText(program.costUsd) : undefined],
                 ['Capacity', program.capacity !== undefined ? countText(program.capacity) : undefined],
                 ['Completions', program.completions !== undefined ? countText(program.completions) : undefined],
               ]}

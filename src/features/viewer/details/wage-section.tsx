@@ -1,4 +1,4 @@
-import { wageText } from '../../../components/wage-text';
+import { wageText } from '../../../domain/wage-words';
 import type { PathwayMap, Wage } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';

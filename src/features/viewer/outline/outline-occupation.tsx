@@ -1,4 +1,4 @@
-import { wageText } from '../../../components/wage-text';
+import { wageText } from '../../../domain/wage-words';
 import type { Occupation, Transition } from '../../../domain/schema/map';
 import { EDUCATION_LABELS, occupationBadges } from '../../canvas/labels';
 import { moveSentence } from '../details/move-words';

@@ -1,5 +1,5 @@
 import { ExternalLink } from '../../../components/external-link';
-import { wageText } from '../../../components/wage-text';
+import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';

@@ -1,4 +1,4 @@
-import { wageText } from '../../../components/wage-text';
+import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import { MOVE_KEY_LABELS } from '../../canvas/labels';
 import { stepCostText, stepMonthsText } from './route-words';

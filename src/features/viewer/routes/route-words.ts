@@ -1,15 +1,9 @@
 import type { Route, RouteTotal } from '../../../domain/graph/route';
 import type { WageAmount } from '../../../domain/graph/route-wages';
-import { dollarText, perUnitText, wholeDollarText } from '../../../components/wage-text';
+import { dollarText, monthsText as months, perUnitText, wholeDollarText } from '../../../domain/wage-words';
 
 // How a route's figures are put into words. A total with steps the map gives no figure for is "at
 // least" what is known, or "not known" when nothing is: never a made-up number.
-
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-function months(count: number): string {
-  return `${numbers.format(count)} ${count === 1 ? 'month' : 'months'}`;
-}
 
 /** "18 months", "at least 18 months", "time not known". */
 export function monthsText(total: RouteTotal): string {

@@ -1,4 +1,4 @@
-import { dollarText, perUnitText } from '../../../components/wage-text';
+import { dollarText, perUnitText } from '../../../domain/wage-words';
 import { wagesAlong } from '../../../domain/graph/route-wages';
 import type { Occupation } from '../../../domain/schema/map';
 

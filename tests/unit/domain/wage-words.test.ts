@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wageText } from '../../../src/components/wage-text';
+import { wageText } from '../../../src/domain/wage-words';
 
 describe('wageText', () => {
   it('shows a yearly range with its median', () => {

@@ -1,10 +1,12 @@
-import type { Wage } from '../domain/schema/map';
+import type { Wage } from './schema/map';
 
 /** The parts of a wage that are put into words. */
 export type WageFigures = Pick<Wage, 'min' | 'median' | 'max' | 'unit'>;
 
+// Money and months in words, the one place they are formatted (the model's messages, the UI's labels).
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** "$46,680" for yearly figures, "$18.50" for hourly ones. */
 export function dollarText(amount: number, unit: Wage['unit']): string {
@@ -14,6 +16,16 @@ export function dollarText(amount: number, unit: Wage['unit']): string {
 /** Whole dollars whatever the unit: "$25", "$100,000" (scale ends, round figures). */
 export function wholeDollarText(amount: number): string {
   return dollars.format(amount);
+}
+
+/** A price or a wage floor: "$4,000", or "$18.50" when there are cents. */
+export function priceText(amount: number): string {
+  return (Number.isInteger(amount) ? dollars : cents).format(amount);
+}
+
+/** "1 month", "12 months", "1.5 months". */
+export function monthsText(months: number): string {
+  return `${oneDecimal.format(months)} ${months === 1 ? 'month' : 'months'}`;
 }
 
 /** "a year" or "an hour". */
