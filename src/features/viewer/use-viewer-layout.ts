@@ -6,7 +6,8 @@ import { layOut } from '../layout/layout-service';
 
 /**
  * A map without saved positions is shown laid out by elk (in the worker), without changing the
- * map: the viewer is read-only. Until the layout arrives, the quick ladder placement is shown.
+ * map: the viewer is read-only. Until the layout arrives (or if elk fails), the quick ladder
+ * placement is shown.
  */
 export function useViewerLayout(map: PathwayMap): { shown: PathwayMap; laidOut: boolean; running: boolean } {
   const unplaced = map.occupations.some((occupation) => occupation.position === undefined);
@@ -16,8 +17,9 @@ export function useViewerLayout(map: PathwayMap): { shown: PathwayMap; laidOut: 
     if (!unplaced) return;
     let current = true;
     void layOut(map, new Map(), DEFAULT_LAYOUT_OPTIONS).then((layout) => {
-      if (!current || layout.status !== 'done') return;
-      setResult({ source: map, shown: moveOccupations(map, layout.positions) });
+      if (!current || layout.status === 'superseded') return;
+      // A failed layout keeps the ladder placement, and "Laying out…" ends.
+      setResult({ source: map, shown: layout.status === 'done' ? moveOccupations(map, layout.positions) : map });
     });
     return () => {
       current = false;
