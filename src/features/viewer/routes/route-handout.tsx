@@ -1,3 +1,4 @@
+import { moveRequirements } from '../details/move-words';
 import { ExternalLink } from '../../../components/external-link';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
@@ -67,9 +68,9 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
                 <td>
                   {step ? (
                     <>
-                      {step.transition.requirements && step.transition.requirements.length > 0 ? (
+                      {moveRequirements(step.transition).length > 0 ? (
                         <ul>
-                          {step.transition.requirements.map((requirement, position) => (
+                          {moveRequirements(step.transition).map((requirement, position) => (
                             <li key={position}>{requirement}</li>
                           ))}
                         </ul>

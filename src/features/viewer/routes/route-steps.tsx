@@ -1,3 +1,4 @@
+import { moveRequirements } from '../details/move-words';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import { MOVE_KEY_LABELS } from '../../canvas/labels';
@@ -24,9 +25,9 @@ export function RouteSteps({ route }: { route: Route }) {
             {step.to.title}
             <span className="route-steps__kind"> · {MOVE_KEY_LABELS[step.transition.kind ?? 'advancement']}</span>
           </p>
-          {step.transition.requirements && step.transition.requirements.length > 0 ? (
+          {moveRequirements(step.transition).length > 0 ? (
             <ul className="route-steps__requirements" aria-label={`What the move to ${step.to.title} takes`}>
-              {step.transition.requirements.map((requirement, position) => (
+              {moveRequirements(step.transition).map((requirement, position) => (
                 <li key={position}>{requirement}</li>
               ))}
             </ul>

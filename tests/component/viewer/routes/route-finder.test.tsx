@@ -78,6 +78,19 @@ describe('RouteFinder', () => {
     expect(screen.queryByRole('region', { name: 'Route 1 step by step' })).not.toBeInTheDocument();
   });
 
+  it('leaves out blank requirements: a move with only blank lines says it lists none', async () => {
+    const blanks = buildMap({
+      occupations: [{ id: 'a', title: 'Aide' }, { id: 'b', title: 'Baker' }],
+      transitions: [{ id: 'ab', from: 'a', to: 'b', requirements: ['', '  '] }],
+    });
+    render(<RouteFinder map={blanks} />);
+    const user = await chooseEnds('Aide', 'Baker');
+    await user.click(routeButtons()[0]!);
+    const details = screen.getByRole('region', { name: 'Route 1 step by step' });
+    expect(within(details).queryByRole('list', { name: 'What the move to Baker takes' })).not.toBeInTheDocument();
+    expect(details).toHaveTextContent('The map lists no requirements for this move.');
+  });
+
   it('sorts by time, cost or wage gain, and a new question clears the old route from the map', async () => {
     render(<RouteFinder map={diamond} />);
     const user = await chooseEnds('Aide', 'Director');
