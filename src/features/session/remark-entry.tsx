@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { nameOf } from '../../domain/health/wording';
 import { addRemark, isRemarkKind, REMARK_KINDS, REMARK_LABELS, type RemarkKind } from '../../domain/session/remarks';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -13,7 +13,8 @@ const KIND_KEYS = REMARK_KINDS.flatMap((kind) => REMARK_KEYS[kind] ?? []).join('
  * It is saved in the map the moment Enter is pressed, attributed to the organization speaking.
  */
 export function RemarkEntry({ map, target, speaking }: { map: PathwayMap; target: SessionTarget; speaking: string | undefined }) {
-  const [text, setText] = useState('');
+  const text = useSessionStore((state) => state.remarkDraft);
+  const setText = useSessionStore((state) => state.setRemarkDraft);
   const field = useRef<HTMLTextAreaElement>(null);
   const storedKind = useSessionStore((state) => state.remarkKind);
   const focusRequested = useSessionStore((state) => state.remarkFocusRequested);
@@ -36,7 +37,7 @@ export function RemarkEntry({ map, target, speaking }: { map: PathwayMap; target
     const saved = sessionChange(
       map.id,
       (current) => addRemark(current, { organization: speaking, author, kind, targetId: targetIdOf(target), text }, nowIso()),
-      `Saved: ${REMARK_LABELS[kind]}, from ${nameOf(speaking)}.`,
+      `Recorded: ${REMARK_LABELS[kind]}, from ${nameOf(speaking)}.`,
     );
     if (!saved) return;
     setText('');

@@ -27,6 +27,8 @@ export type SessionState = {
   target: SessionTarget;
   /** The remark kind the remark form is on (a feedback kind). */
   remarkKind: string;
+  /** The remark being typed: kept here, so moving to another agenda step or tool does not lose it. */
+  remarkDraft: string;
   notice: SessionNotice | undefined;
   /** Set by a kind shortcut: the remark field takes the cursor (and clears this). */
   remarkFocusRequested: boolean;
@@ -38,6 +40,7 @@ export type SessionState = {
   setAuthor(author: string): void;
   setTarget(target: SessionTarget): void;
   setRemarkKind(kind: string, options?: { focus?: boolean }): void;
+  setRemarkDraft(text: string): void;
   remarkFocused(): void;
   say(tone: SessionNotice['tone'], text: string): void;
   clearNotice(): void;
@@ -53,6 +56,7 @@ const initial = () =>
     author: '',
     target: WHOLE_MAP,
     remarkKind: 'why-critical',
+    remarkDraft: '',
     notice: undefined,
     remarkFocusRequested: false,
   }) satisfies Partial<SessionState>;
@@ -78,14 +82,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   setAuthor: (author) => set({ author }),
   setTarget: (target) => set({ target }),
   setRemarkKind: (remarkKind, options) => set({ remarkKind, remarkFocusRequested: options?.focus === true }),
+  setRemarkDraft: (remarkDraft) => set({ remarkDraft }),
   remarkFocused: () => set({ remarkFocusRequested: false }),
   say: (tone, text) => set({ notice: { tone, text, nonce: ++nonce } }),
   clearNotice: () => set({ notice: undefined }),
 }));
-
-export function sameTarget(a: SessionTarget, b: SessionTarget): boolean {
-  return a.kind === b.kind && (a.kind === 'map' || a.id === (b as { id: string }).id);
-}
 
 /** The id feedback is recorded against: the card's or arrow's id, or none for the whole map. */
 export function targetIdOf(target: SessionTarget): string | undefined {

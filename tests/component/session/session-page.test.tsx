@@ -94,6 +94,16 @@ describe('SessionPage', () => {
     expect(currentMap().feedback).toEqual([]);
   });
 
+  it('keeps a half-typed remark when the agenda moves on and comes back', async () => {
+    openSession();
+    const user = userEvent.setup();
+    await user.type(await within(panel()).findByRole('textbox', { name: 'Remark' }), 'Half a thought');
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(within(panel()).queryByRole('textbox', { name: 'Remark' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous step' }));
+    expect(within(panel()).getByRole('textbox', { name: 'Remark' })).toHaveValue('Half a thought');
+  });
+
   it('accepts a suggested move as one undo step, and keeps the decision', async () => {
     const withSuggestion = [
       (map: typeof sessionMap) => addOrganization(map, 'Mercy', '2026-05-01T10:00:00Z'),
