@@ -16,6 +16,11 @@ const LANE_GAP = 64;
  */
 export function ladderPositions(map: LayoutMap): Map<string, Point> {
   const positions = new Map<string, Point>();
+  // Every card placed (the usual case, on every change in the editor): nothing to work out.
+  if (map.occupations.every((occupation) => occupation.position)) {
+    for (const { id, position } of map.occupations) if (position) positions.set(id, { x: position.x, y: position.y });
+    return positions;
+  }
   const laneOrder = new Map<string, number>(map.groups.map((group, index) => [group.id, index]));
   const laneOf = (groupId: string | undefined) =>
     groupId !== undefined && laneOrder.has(groupId) ? (laneOrder.get(groupId) ?? 0) : map.groups.length;
@@ -26,7 +31,9 @@ export function ladderPositions(map: LayoutMap): Map<string, Point> {
     const lane = laneOf(occupation.groupId);
     const column = Math.max(0, OCCUPATION_LEVELS.indexOf(occupation.level ?? 'entry'));
     const row = cells.get(lane) ?? new Map<number, string[]>();
-    row.set(column, [...(row.get(column) ?? []), occupation.id]);
+    const ids = row.get(column) ?? [];
+    ids.push(occupation.id);
+    row.set(column, ids);
     cells.set(lane, row);
   }
 

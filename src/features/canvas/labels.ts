@@ -1,4 +1,4 @@
-import type { EducationLevel, Occupation, OccupationLevel, TransitionKind } from '../../domain/schema/map';
+import type { Credential, EducationLevel, Occupation, OccupationLevel, TransitionKind } from '../../domain/schema/map';
 import { monthsText } from '../../domain/wage-words';
 
 // The words the canvas uses for the map's closed lists. Fixed strings only: they also become class names.
@@ -19,6 +19,13 @@ export const EDUCATION_LABELS: Readonly<Record<EducationLevel, string>> = {
   bachelor: "Bachelor's degree",
   master: "Master's degree",
   doctoral: 'Doctoral or professional degree',
+};
+
+export const CREDENTIAL_KIND_LABELS: Readonly<Record<Credential['kind'], string>> = {
+  license: 'License',
+  certification: 'Certification',
+  certificate: 'Certificate',
+  degree: 'Degree',
 };
 
 export type BadgeKind = 'registered-apprenticeship' | 'pre-apprenticeship' | 'high-growth' | 'priority' | 'critical';

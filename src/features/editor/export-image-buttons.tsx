@@ -37,7 +37,9 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
             : await exportMapPng({ viewport, bounds: getNodesBounds(nodes), title: map.title, groups: map.groups });
       downloadBlob(`${map.id}.${format}`, blob);
     } catch (error) {
-      setProblem(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      // html-to-image rejects with a bare Event when the browser can't draw the page: say it plainly.
+      const detail = error instanceof Error ? ` (${error.message})` : '';
+      setProblem(`The image could not be made${detail}. Try Export SVG, or zoom in and try again.`);
     } finally {
       setWorking(undefined);
     }

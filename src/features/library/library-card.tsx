@@ -1,6 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { serializeMap } from '../../domain/serialize';
-import { downloadText } from '../../io/download';
+import { ExportMapButton } from '../import-export/export-map-button';
 import { useAppStore, type AppState } from '../../store/app-store';
 import type { LibraryEntry } from '../../store/library-slice';
 import { SaveStatusText } from '../../components/save-status-text';
@@ -53,9 +52,7 @@ export function LibraryCard({ entry, onRename }: { entry: LibraryEntry; onRename
             </button>
           </>
         )}
-        <button type="button" onClick={() => downloadText(`${map.id}.json`, serializeMap(map), 'application/json')}>
-          Export JSON
-        </button>
+        <ExportMapButton map={map} />
       </div>
     </li>
   );

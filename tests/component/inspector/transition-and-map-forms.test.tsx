@@ -96,7 +96,7 @@ describe('Inspector: map form', () => {
     expect(colour).toHaveAccessibleDescription('Colour must be a colour like #3366cc or #36c, not "#36" Like #3366cc or #36c.');
     await user.type(colour, 'c');
     expect(onMap.mock.lastCall?.[0].groups[2]).toEqual({ id: 'group-3', label: 'Support', color: '#36c' });
-    expect(within(row).getByLabelText('Pick colour')).toHaveValue('#3366cc');
+    expect(within(row).getByLabelText('Pick a colour for Support')).toHaveValue('#3366cc');
   });
 
   it('refuses to remove a group that occupations use, and says why', async () => {

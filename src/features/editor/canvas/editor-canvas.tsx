@@ -109,7 +109,7 @@ export const EditorCanvas = memo(function EditorCanvas({ map: latestMap }: { map
         <Background />
         <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
         {picture && <OverviewLayer picture={picture} />}
-        <Controls fitViewOptions={FIT_VIEW} />
+        <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
         {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
         {!overview && <CanvasMiniMap />}
       </ReactFlow>

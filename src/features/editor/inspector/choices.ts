@@ -2,35 +2,23 @@ import { CREDENTIAL_KINDS } from '../../../domain/schema/credential';
 import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../../../domain/schema/occupation';
 import { TRANSITION_KINDS } from '../../../domain/schema/transition';
 import { WAGE_UNITS } from '../../../domain/schema/wage';
+import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS } from '../../canvas/labels';
 import type { Choice } from './fields';
 
 // Readable labels for the format's closed lists, in the schema's order. Typed as complete records, so
-// a value added to the schema fails the build here until it has a label.
+// a value added to the schema fails the build here until it has a label. Levels, education and
+// credential kinds use the words the cards and the viewer use.
 
-const choices = <K extends string>(values: readonly K[], labels: Record<K, string>): Choice[] =>
+const choices = <K extends string>(values: readonly K[], labels: Readonly<Record<K, string>>): Choice[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
-export const LEVEL_CHOICES = choices(OCCUPATION_LEVELS, { entry: 'Entry level', middle: 'Middle level', advanced: 'Advanced level' });
+export const LEVEL_CHOICES = choices(OCCUPATION_LEVELS, LEVEL_LABELS);
 
-export const EDUCATION_CHOICES = choices(EDUCATION_LEVELS, {
-  none: 'No formal education credential',
-  'high-school': 'High school diploma or equivalent',
-  'postsecondary-nondegree': 'Postsecondary non-degree award',
-  'some-college': 'Some college, no degree',
-  associate: "Associate's degree",
-  bachelor: "Bachelor's degree",
-  master: "Master's degree",
-  doctoral: 'Doctoral or professional degree',
-});
+export const EDUCATION_CHOICES = choices(EDUCATION_LEVELS, EDUCATION_LABELS);
 
 export const DESIGNATION_CHOICES = choices(DESIGNATIONS, { priority: 'Priority', critical: 'Critical' });
 
-export const CREDENTIAL_KIND_CHOICES = choices(CREDENTIAL_KINDS, {
-  license: 'License',
-  certification: 'Certification',
-  certificate: 'Certificate',
-  degree: 'Degree',
-});
+export const CREDENTIAL_KIND_CHOICES = choices(CREDENTIAL_KINDS, CREDENTIAL_KIND_LABELS);
 
 export const TRANSITION_KIND_CHOICES = choices(TRANSITION_KINDS, {
   advancement: 'Advancement (up the ladder)',

@@ -29,13 +29,14 @@ export function groupInUse(map: PathwayMap, group: GroupValue): string | undefin
 const longHex = (color: unknown) =>
   typeof color === 'string' && /^#[0-9a-f]{3}$/i.test(color) ? `#${[...color.slice(1)].map((c) => c + c).join('')}` : color;
 
-function ColourPicker({ binding }: { binding: Binding }) {
+function ColourPicker({ binding, groupLabel }: { binding: Binding; groupLabel: unknown }) {
+  const name = typeof groupLabel === 'string' && groupLabel.trim() !== '' ? groupLabel.trim() : 'this group';
   const value = longHex(binding.value);
   return (
     <input
       type="color"
       className="inspector-colour"
-      aria-label="Pick colour"
+      aria-label={`Pick a colour for ${name}`}
       value={typeof value === 'string' ? value : '#000000'}
       onChange={(e) => binding.apply(e.target.value)}
     />
@@ -61,7 +62,7 @@ export function GroupsList({ map, onGroups }: Props) {
           <DraftField {...field('label')} />
           <div className="inspector-colour-row">
             <DraftField {...field('color')} hint="Like #3366cc or #36c." />
-            <ColourPicker binding={field('color')} />
+            <ColourPicker binding={field('color')} groupLabel={field('label').value} />
           </div>
         </>
       )}

@@ -1,13 +1,7 @@
 import { ExternalLink } from '../../../components/external-link';
 import type { Credential } from '../../../domain/schema/map';
+import { CREDENTIAL_KIND_LABELS as KIND_WORDS } from '../../canvas/labels';
 import { DetailSection } from './detail-section';
-
-const KIND_WORDS: Readonly<Record<Credential['kind'], string>> = {
-  license: 'License',
-  certification: 'Certification',
-  certificate: 'Certificate',
-  degree: 'Degree',
-};
 
 /** Licenses, certifications, certificates and degrees, each with its issuer and a link when there is one. */
 export function CredentialsSection({ credentials }: { credentials: readonly Credential[] }) {

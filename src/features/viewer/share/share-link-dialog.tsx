@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { ModalDialog } from '../../../components/modal-dialog';
 import type { PathwayMap } from '../../../domain/schema/map';
-import { serializeMap } from '../../../domain/serialize';
-import { downloadText } from '../../../io/download';
+import { ExportMapButton } from '../../import-export/export-map-button';
 import { encodeShareMap, shareLink } from '../../../io/share-link';
 import { CopyLinkField } from './copy-link-field';
 import './share.css';
@@ -23,9 +22,7 @@ export function ShareLinkDialog({ map, onClose }: { map: PathwayMap; onClose: ()
       ) : (
         <>
           <p>{encoding.message}</p>
-          <button type="button" onClick={() => downloadText(`${map.id}.json`, serializeMap(map), 'application/json')}>
-            Export JSON
-          </button>
+          <ExportMapButton map={map} />
         </>
       )}
       <form method="dialog">
