@@ -48,9 +48,10 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
   const fieldTarget = target.kind === 'map' ? undefined : target;
   const fields = fieldTarget ? fieldsOn(fieldTarget.kind) : [];
   const field = pickedField !== '' && fields.includes(pickedField) ? pickedField : fields[0];
-  const needsUnit =
-    field !== undefined && isWageField(field) && fieldTarget?.kind === 'occupation' &&
-    map.occupations.find((occupation) => occupation.id === fieldTarget.id)?.wage === undefined;
+  const wageField = field !== undefined && isWageField(field) && fieldTarget?.kind === 'occupation';
+  // The unit a wage figure is in: the occupation's own, or (with no wage yet) the one chosen here.
+  const knownUnit = wageField ? map.occupations.find((occupation) => occupation.id === fieldTarget.id)?.wage?.unit : undefined;
+  const needsUnit = wageField && knownUnit === undefined;
 
   const suggestion = (): Suggestion | undefined => {
     if (kind === 'add-transition') return { kind, from: fromId, to };
@@ -140,7 +141,7 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
                   </option>
                 ))}
               </select>
-              <FieldValueInput field={field} typed={typed} onTyped={setTyped} />
+              <FieldValueInput field={field} typed={typed} onTyped={setTyped} wageUnit={knownUnit} />
               {needsUnit && (
                 <>
                   <label htmlFor="session-suggestion-unit">Per</label>
@@ -161,7 +162,18 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
   );
 }
 
-function FieldValueInput({ field, typed, onTyped }: { field: SuggestionField; typed: string; onTyped: (value: string) => void }) {
+function FieldValueInput({
+  field,
+  typed,
+  onTyped,
+  wageUnit,
+}: {
+  field: SuggestionField;
+  typed: string;
+  onTyped: (value: string) => void;
+  /** Said beside a wage figure, so a yearly amount is not typed for an hourly wage. */
+  wageUnit: 'hour' | 'year' | undefined;
+}) {
   const kind = SUGGESTION_FIELDS[field].value;
   const choices = CHOICES[kind];
   if (choices) {
@@ -189,7 +201,7 @@ function FieldValueInput({ field, typed, onTyped }: { field: SuggestionField; ty
   }
   return (
     <>
-      <label htmlFor="session-suggestion-value">New value{kind === 'dollars' ? ' (dollars)' : kind === 'months' ? ' (months)' : ''}</label>
+      <label htmlFor="session-suggestion-value">New value{kind === 'dollars' ? (wageUnit ? ` (dollars per ${wageUnit})` : ' (dollars)') : kind === 'months' ? ' (months)' : ''}</label>
       <input
         id="session-suggestion-value"
         value={typed}
