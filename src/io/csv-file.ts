@@ -2,7 +2,7 @@ import type { SheetName } from '../domain/csv/columns';
 import { parseCsvText, type CsvTable } from '../domain/csv/csv-text';
 import { occupationsToCsv, transitionsToCsv } from '../domain/csv/map-to-rows';
 import type { PathwayMap } from '../domain/schema/map';
-import { MAX_FILE_BYTES } from '../domain/schema/limits';
+import { readTextFile } from './read-text-file';
 import { downloadText } from './download';
 
 /**
@@ -10,17 +10,9 @@ import { downloadText } from './download';
  * Oversized files are refused before they are read into memory, like map files.
  */
 export async function readCsvFile(file: File, sheet: SheetName): Promise<CsvTable | { error: string }> {
-  if (file.size > MAX_FILE_BYTES) {
-    const megabytes = (file.size / 1_000_000).toFixed(1);
-    return { error: `This file is ${megabytes} MB; a CSV file can be at most ${MAX_FILE_BYTES / 1_000_000} MB.` };
-  }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { error: "The file couldn't be read. If it is open in another program or was moved, choose it again." };
-  }
-  const result = parseCsvText(text, sheet);
+  const read = await readTextFile(file, 'a CSV file');
+  if (!read.ok) return { error: read.message };
+  const result = parseCsvText(read.text, sheet);
   return result.ok ? result.table : { error: result.error };
 }
 
