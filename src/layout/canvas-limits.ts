@@ -15,11 +15,14 @@ export function centreIfTooLong(positions: ReadonlyMap<string, Point>): Map<stri
   return new Map([...positions].map(([id, { x, y }]) => [id, { x: x + dx, y: y + dy }]));
 }
 
+/** A layout refused for a reason the user can act on: its message is written for them. */
+export class LayoutRefused extends Error {}
+
 /** Throws, with a message for the user, when a position could not be saved. */
 export function assertWithinCanvas(positions: ReadonlyMap<string, Point>): void {
   for (const { x, y } of positions.values()) {
     if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) {
-      throw new Error(
+      throw new LayoutRefused(
         'This map is too large to lay out in one piece: the result would not fit on the canvas. ' +
           'Try compact spacing or the other direction.',
       );

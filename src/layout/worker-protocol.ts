@@ -1,3 +1,4 @@
+import { LayoutRefused } from './canvas-limits';
 import { layoutInProcess, type ElkRunner } from './layout-in-process';
 import type { LayoutMap } from './layout-map';
 import type { LayoutOptions, Point, Size } from './layout-options';
@@ -33,9 +34,13 @@ export async function answerLayoutRequest(elk: ElkRunner, request: LayoutRequest
   }
 }
 
-/** elk's errors are GWT-compiled Java exceptions; keep the first line, which names the problem. */
+/**
+ * Our own refusals keep their words. elk's errors are GWT-compiled Java exceptions that mean nothing
+ * to a coach: they get a plain sentence (the exception's first line is logged for whoever debugs it).
+ */
 function describeError(error: unknown): string {
+  if (error instanceof LayoutRefused) return error.message;
   const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const firstLine = text.split('\n')[0]?.trim() ?? '';
-  return firstLine === '' ? 'The layout engine failed without saying why.' : firstLine.slice(0, 300);
+  console.warn('Layout engine error:', text.split('\n')[0]?.trim() || '(no message)');
+  return 'The layout engine could not lay this map out.';
 }

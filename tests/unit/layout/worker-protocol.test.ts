@@ -37,27 +37,29 @@ describe('answerLayoutRequest (what the layout worker does with a message)', () 
     expect(new Map(response.positions).get(first.id)).toEqual({ x: 5000, y: 7000 });
   });
 
-  it('turns elk’s rejection into the first line of its message instead of throwing', async () => {
+  it('turns elk’s rejection into a plain sentence instead of throwing (a Java exception means nothing to a coach)', async () => {
     const rejecting = { layout: () => Promise.reject(new Error('UnsupportedGraphException: bad edge\n  at java.lang')) };
-    expect(await answerLayoutRequest(rejecting, request({ requestId: 3 }))).toEqual({
-      requestId: 3,
-      ok: false,
-      message: 'UnsupportedGraphException: bad edge',
-    });
+    const response = await answerLayoutRequest(rejecting, request({ requestId: 3 }));
+    expect(response).toEqual({ requestId: 3, ok: false, message: 'The layout engine could not lay this map out.' });
   });
 
-  it('turns a throw or an odd rejection into a message too', async () => {
+  it('turns a throw or an odd rejection into the same sentence', async () => {
     const throwing = {
       layout: () => {
         throw new Error('boom\n  at somewhere');
       },
     };
-    expect(await answerLayoutRequest(throwing, request({ requestId: 1 }))).toEqual({ requestId: 1, ok: false, message: 'boom' });
+    const plain = 'The layout engine could not lay this map out.';
+    expect(await answerLayoutRequest(throwing, request({ requestId: 1 }))).toEqual({ requestId: 1, ok: false, message: plain });
     const odd = { layout: () => Promise.reject(undefined) };
-    expect(await answerLayoutRequest(odd, request({ requestId: 2 }))).toEqual({
-      requestId: 2,
-      ok: false,
-      message: 'The layout engine failed without saying why.',
-    });
+    expect(await answerLayoutRequest(odd, request({ requestId: 2 }))).toEqual({ requestId: 2, ok: false, message: plain });
+  });
+
+  it('keeps the words of its own refusal: a result too large for the canvas says what to try', async () => {
+    const tooFar = {
+      layout: () => Promise.resolve({ id: 'root', children: [{ id: 'cna', x: 0, y: 0, width: 240, height: 150 }, { id: 'rn', x: 0, y: 5e6, width: 240, height: 150 }] }),
+    };
+    const response = await answerLayoutRequest(tooFar, request({ requestId: 4 }));
+    expect(response).toMatchObject({ requestId: 4, ok: false, message: expect.stringContaining('Try compact spacing or the other direction.') });
   });
 });
