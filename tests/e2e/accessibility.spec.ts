@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { holdLayout } from './support/hold-layout';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
 
 async function seriousViolations(page: Page) {
@@ -51,4 +52,24 @@ test('the editor, its inspector and the health panel have no serious accessibili
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a card focused and selected while the map is still being laid out keeps focus and selection when the layout lands', async ({ page }) => {
+  const layout = await holdLayout(page);
+  const viewer = new MapViewerPage(page);
+  await viewer.goto(SAMPLE_ID);
+  const layingOut = page.getByRole('status').filter({ hasText: 'Laying out' });
+  await expect(layingOut).toBeVisible();
+  await page.getByRole('textbox', { name: 'Minimum wage ($/hour)' }).focus();
+  await page.keyboard.press('Tab');
+  const card = viewer.occupationCard(SAMPLE_TITLES[0]!);
+  await expect(card).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveAttribute('aria-current', 'true');
+
+  layout.release();
+  await expect(layingOut).toHaveCount(0);
+  await expect(card).toBeFocused();
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await viewer.expectCards(SAMPLE_TITLES);
 });

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerFinders } from './pages/viewer-finders';
 import { collectPageErrors } from './support/console-errors';
+import { holdLayout } from './support/hold-layout';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
 
 const CNA = 'Nursing Assistant (CNA)';
@@ -56,6 +57,23 @@ test('a typo still finds the nursing assistant; choosing it centres and selects 
   await viewer.expectCards(SAMPLE_TITLES);
   await expect(card).toHaveAttribute('aria-current', 'true');
   expect(errors).toEqual([]);
+});
+
+test('a card chosen before the layout lands is centred again once it has', async ({ page }) => {
+  const layout = await holdLayout(page);
+  const viewer = new MapViewerPage(page);
+  const finders = new ViewerFinders(page);
+  await viewer.goto(SAMPLE_ID);
+  const layingOut = page.getByRole('status').filter({ hasText: 'Laying out' });
+  await expect(layingOut).toBeVisible();
+  await finders.searchBox.fill('29-1141');
+  await finders.result(RN).click();
+  await expect.poll(() => offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
+
+  layout.release();
+  await expect(layingOut).toHaveCount(0);
+  await expect(viewer.occupationCard(RN)).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
 });
 
 test('a SOC code or a credential finds its card, saying what matched; nonsense says nothing matches', async ({ page }) => {

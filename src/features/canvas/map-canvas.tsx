@@ -9,6 +9,7 @@ import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
 import { MapLegend } from './map-legend';
 import { overviewPicture } from './overview';
+import { RefitOnChange } from './refit-on-change';
 import { OverviewLayer } from './overview-layer';
 import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
@@ -29,6 +30,8 @@ type Props = {
   marks?: CanvasMarks;
   /** A click, Enter or Escape on a card (undefined: the selection was cleared). With it, `marks` owns the selection. */
   onSelectCard?: (occupationId: string | undefined) => void;
+  /** Names how the cards are placed (e.g. 'ladder', 'laid-out'); when it changes, the view fits again. */
+  arrangement?: string;
   /** Drawn inside React Flow, so they can use its hooks (e.g. to centre a card). */
   children?: ReactNode;
 };
@@ -38,7 +41,7 @@ type Props = {
  * On a large map only what is on screen is drawn (LARGE_MAP_CARDS); keyboard focus then reaches visible cards.
  * Seen from afar, a large map is painted as an overview instead (overview.ts).
  */
-export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, children }: Props) {
+export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '', children }: Props) {
   // Our own React Flow id, so a card's description can name React Flow's elements next to ours.
   const flowId = `map-canvas-${useId().replace(/[^\w-]/g, '')}`;
   const built = useMemo(() => toFlowElements(map), [map]);
@@ -73,6 +76,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, children }: Pro
         <MapLegend groups={map.groups} wageScales={built.wageScales} />
         {!overview && <CanvasMiniMap />}
         <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
+        <RefitOnChange arrangement={arrangement} options={fitOptions} />
         {children}
       </ReactFlow>
       <MarkDescriptions flowId={flowId} />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { useViewerStore } from './viewer-store';
 
@@ -17,19 +17,23 @@ const isLarge = (state: ReactFlowState): boolean => state.nodeLookup.size > LARG
  * Brings the card the viewer asks for (`centreRequest`, e.g. a search result) to the middle of the
  * canvas, gliding there unless the reader prefers reduced motion. A large map jumps: it draws only
  * what is on screen, and every frame of a glide across it mounted new cards (about 0.7 s of work
- * on 2,000 cards, against one redraw for a jump). Rendered inside React Flow.
+ * on 2,000 cards, against one redraw for a jump). When the cards are placed anew (`arrangement`)
+ * and the view refitted, the last requested card is centred again. Rendered inside React Flow.
  */
-export function CentreOnRequest() {
+export function CentreOnRequest({ arrangement }: { arrangement: string }) {
   const request = useViewerStore((state) => state.centreRequest);
   const fitted = useStore(isFitted);
   const large = useStore(isLarge);
+  const flowStore = useStoreApi();
   const { getInternalNode, getZoom, setCenter } = useReactFlow();
-  // Each request centres once: "Fit View" queues a fit too, and must not bring the old card back.
-  const handled = useRef<number | undefined>(undefined);
+  // Each request centres once per arrangement: "Fit View" queues a fit too, and must not bring the old card back.
+  const handled = useRef<string | undefined>(undefined);
 
   useEffect(() => {
-    if (!request || !fitted || handled.current === request.nonce) return;
-    handled.current = request.nonce;
+    const key = request && `${request.nonce}@${arrangement}`;
+    // The store, not the rendered `fitted`: a refit queued in this same commit must land first.
+    if (!request || !isFitted(flowStore.getState()) || handled.current === key) return;
+    handled.current = key;
     const node = getInternalNode(request.occupationId);
     if (!node) return;
     const { x, y } = node.internals.positionAbsolute;
@@ -39,7 +43,7 @@ export function CentreOnRequest() {
       zoom: Math.max(getZoom(), READING_ZOOM),
       duration: large || prefersReducedMotion() ? 0 : GLIDE_MS,
     });
-  }, [request, fitted, large, getInternalNode, getZoom, setCenter]);
+  }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter]);
 
   return null;
 }

@@ -17,7 +17,7 @@ function selectCard(occupationId: string | undefined): void {
  * selects it, and the details panel shows it), cards the filters leave out dimmed, the highlighted
  * route, and centring on a card when asked.
  */
-export function ViewerCanvas({ map }: { map: PathwayMap }) {
+export function ViewerCanvas({ map, arrangement = '' }: { map: PathwayMap; arrangement?: string }) {
   const filter = useViewerStore((state) => state.filter);
   const selectedId = useViewerStore((state) => state.selectedOccupationId);
   const highlight = useViewerStore((state) => state.highlight);
@@ -37,8 +37,8 @@ export function ViewerCanvas({ map }: { map: PathwayMap }) {
   const marks = useMemo<CanvasMarks>(() => ({ selectedId, dimmedIds, route }), [selectedId, dimmedIds, route]);
 
   return (
-    <MapCanvas map={map} marks={marks} onSelectCard={selectCard}>
-      <CentreOnRequest />
+    <MapCanvas map={map} marks={marks} onSelectCard={selectCard} arrangement={arrangement}>
+      <CentreOnRequest arrangement={arrangement} />
     </MapCanvas>
   );
 }

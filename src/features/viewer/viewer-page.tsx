@@ -78,8 +78,8 @@ function Viewer({ map }: { map: PathwayMap }) {
           {view === 'outline' ? (
             <MapOutline map={map} />
           ) : (
-            // Remounted once laid out, so the view fits the final arrangement.
-            <ViewerCanvas key={layout.laidOut ? 'laid-out' : 'ladder'} map={layout.shown} />
+            // Refitted (not remounted, so focus stays) once elk's layout replaces the quick placement.
+            <ViewerCanvas map={layout.shown} arrangement={layout.laidOut ? 'laid-out' : 'ladder'} />
           )}
         </div>
         <ViewerSidePanel
