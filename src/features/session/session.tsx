@@ -20,7 +20,7 @@ import { SessionTools } from './session-tools';
 import { ShortcutsHelp } from './shortcuts-help';
 import { TargetPanel } from './target-panel';
 import { liveTarget } from './target-name';
-import { useSessionLayout } from './use-session-layout';
+import { useDisplayLayout } from '../layout/use-display-layout';
 import { useSessionShortcuts } from './use-session-shortcuts';
 import { ValidationBadge } from './validation-badge';
 import './session.css';
@@ -40,7 +40,7 @@ export function Session({ map }: { map: PathwayMap }) {
   const organizations = useMemo(() => organizationsPresent(map), [map]);
   const tallies = useMemo(() => criticalTallies(map), [map]);
   const pending = useMemo(() => pendingSuggestions(map), [map]);
-  const layout = useSessionLayout(map);
+  const layout = useDisplayLayout(map);
 
   const storedSpeaking = useSessionStore((state) => state.speaking);
   // Who spoke is forgotten when the organization is no longer on the list (an undone add).

@@ -13,7 +13,7 @@ import { PrintButton } from './print/print-button';
 import { RouteFinder } from './routes/route-finder';
 import { SearchBox } from './search/search-box';
 import { ShareLinkButton } from './share/share-link-button';
-import { useViewerLayout } from './use-viewer-layout';
+import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
 import { ViewerSidePanel } from './viewer-side-panel';
@@ -30,7 +30,7 @@ export function ViewerPage() {
 }
 
 function Viewer({ map }: { map: PathwayMap }) {
-  const layout = useViewerLayout(map);
+  const layout = useDisplayLayout(map);
   const view = useViewerStore((state) => state.view);
   const openMap = useViewerStore((state) => state.openMap);
   useEffect(() => openMap(map.id), [openMap, map.id]);
@@ -43,7 +43,7 @@ function Viewer({ map }: { map: PathwayMap }) {
           <p className="map-page__subtitle">
             {subtitle && `${subtitle} · `}
             {map.occupations.length} occupations · {map.transitions.length} moves
-            {layout.running && <span role="status"> · Laying out…</span>}
+            {!layout.laidOut && <span role="status"> · Laying out…</span>}
           </p>
           <ValidationBadge map={map} />
         </div>

@@ -1,19 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { PathwayMap } from '../../domain/schema/map';
-import type { Point } from '../../layout/layout-options';
-import { DEFAULT_LAYOUT_OPTIONS } from '../../layout/layout-options';
-import { layOut } from '../layout/layout-service';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
+import { layOut } from './layout-service';
 
 type Placement = { positions: ReadonlyMap<string, Point>; failedFor: string | undefined };
 
+/** Cards with a saved place keep it; elk places the others around them. */
+const AROUND_SAVED_CARDS: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, keepPinned: true };
+
 /**
- * Cards without saved positions are shown laid out by elk, for display only: a session never moves
- * cards in the map (a layout would be an undo step between the room's remarks). Unlike the viewer,
- * the map changes with every remark, so the layout is kept and elk runs again only when a card
- * appears that has no place yet; until then (or if elk fails) the quick ladder placement is shown.
+ * Where the read-only pages (viewer, session) draw the cards of a map they must not change. Cards
+ * without a saved position are laid out by elk (in the worker) around the cards that have one, so
+ * nothing overlaps; the map itself is untouched. elk runs again only when the set of unplaced cards
+ * changes (a session changes the map with every remark). Until elk answers, or if it fails, the
+ * quick ladder placement is shown. `laidOut` is false while elk is working ("Laying out…").
  */
-export function useSessionLayout(map: PathwayMap): { shown: PathwayMap; laidOut: boolean } {
+export function useDisplayLayout(map: PathwayMap): { shown: PathwayMap; laidOut: boolean } {
   const [placement, setPlacement] = useState<Placement>(() => ({ positions: new Map(), failedFor: undefined }));
   const missing = map.occupations.filter((occupation) => occupation.position === undefined && !placement.positions.has(occupation.id));
   const missingKey = missing.map((occupation) => occupation.id).join('\n');
@@ -24,7 +27,9 @@ export function useSessionLayout(map: PathwayMap): { shown: PathwayMap; laidOut:
   useEffect(() => {
     if (missingKey === '') return;
     let current = true;
-    void layOut(latest.current, new Map(), DEFAULT_LAYOUT_OPTIONS).then((layout) => {
+    const toPlace = latest.current;
+    const saved = new Set(toPlace.occupations.filter((occupation) => occupation.position !== undefined).map((occupation) => occupation.id));
+    void layOut(toPlace, new Map(), AROUND_SAVED_CARDS, saved).then((layout) => {
       if (!current || layout.status === 'superseded') return;
       setPlacement((before) =>
         layout.status === 'done' ? { positions: layout.positions, failedFor: undefined } : { ...before, failedFor: missingKey },
