@@ -2,12 +2,20 @@ import type { Group } from '../domain/schema/map';
 import { COLOR_PATTERN } from '../domain/schema/limits';
 
 export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; colour?: string };
-export type SvgArrow = { from: string; to: string; kind: 'advancement' | 'lateral' | 'entry' };
+/** `label`: what the canvas writes on the arrow (e.g. "12 months"). */
+export type SvgArrow = { from: string; to: string; kind: 'advancement' | 'lateral' | 'entry'; label?: string };
 
 const PADDING = 40;
 const HEADER = 64;
 const LEGEND_ROW = 26;
 const DASH = { advancement: '', lateral: '8 5', entry: '2 4' } as const;
+// Text is laid out without a browser to measure it: these are generous average glyph widths for
+// system-ui (bold 14 px titles, 12 px details), so a line never runs past its card.
+const TITLE_GLYPH_PX = 8.6;
+const DETAIL_GLYPH_PX = 7;
+const TEXT_INSET = 16;
+const TITLE_LINES = 3;
+const LINE_STEP = 18;
 
 /**
  * The whole map as a small, self-contained SVG drawn from card positions: every card with its
@@ -49,20 +57,66 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
     const bend = round(Math.max(40, Math.abs(x2! - x1!) / 2));
     const dash = DASH[arrow.kind] ? ` stroke-dasharray="${DASH[arrow.kind]}"` : '';
     out.push(`<path class="arrow" d="M${x1},${y1} C${x1! + bend},${y1} ${x2! - bend},${y2} ${x2},${y2}" fill="none" stroke="#52606d" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
+    if (arrow.label) {
+      // Halo in the page colour, so the label reads where it crosses the arrow.
+      out.push(`<text x="${round((x1! + x2!) / 2)}" y="${round((y1! + y2!) / 2 - 6)}" text-anchor="middle" font-size="11" fill="#3e4c59" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(arrow.label)}</text>`);
+    }
   }
-  for (const card of cards) {
-    const [x, y] = [round(card.x), round(card.y)];
-    out.push(`<g transform="translate(${x} ${y})">`);
-    out.push(`<rect width="${round(card.width)}" height="${round(card.height)}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`);
-    out.push(`<rect width="6" height="${round(card.height)}" rx="3" fill="${colourOf(card.colour)}"/>`);
-    out.push(`<text x="16" y="24" font-size="14" font-weight="700" fill="#1f2933">${escapeXml(clip(card.title, 32))}</text>`);
-    card.lines.forEach((line, index) => {
-      out.push(`<text x="16" y="${46 + index * 18}" font-size="12" fill="#52606d">${escapeXml(clip(line, 38))}</text>`);
-    });
-    out.push('</g>');
-  }
+  for (const card of cards) out.push(...cardSvg(card));
   out.push('</g></svg>');
   return out.join('\n');
+}
+
+/** One card: its box grows to hold a title wrapped onto up to three lines and every detail line. */
+function cardSvg(card: SvgCard): string[] {
+  const textWidth = card.width - TEXT_INSET - 10;
+  const title = wrapWords(card.title, Math.floor(textWidth / TITLE_GLYPH_PX), TITLE_LINES);
+  const firstDetail = 24 + (Math.max(title.length, 1) - 1) * LINE_STEP + 22;
+  const height = Math.max(card.height, firstDetail + (card.lines.length - 1) * LINE_STEP + 14);
+  const out = [
+    `<g transform="translate(${round(card.x)} ${round(card.y)})">`,
+    `<rect width="${round(card.width)}" height="${round(height)}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`,
+    `<rect width="6" height="${round(height)}" rx="3" fill="${colourOf(card.colour)}"/>`,
+  ];
+  title.forEach((line, index) => {
+    out.push(`<text x="${TEXT_INSET}" y="${24 + index * LINE_STEP}" font-size="14" font-weight="700" fill="#1f2933">${escapeXml(line)}</text>`);
+  });
+  card.lines.forEach((line, index) => {
+    const text = clip(line, Math.floor(textWidth / DETAIL_GLYPH_PX));
+    out.push(`<text x="${TEXT_INSET}" y="${firstDetail + index * LINE_STEP}" font-size="12" fill="#52606d">${escapeXml(text)}</text>`);
+  });
+  out.push('</g>');
+  return out;
+}
+
+/**
+ * Breaks text at spaces into lines of at most `width` characters (a longer word is cut), at most
+ * `maxLines` of them; what does not fit ends the last line with "…".
+ */
+export function wrapWords(text: string, maxWidth: number, maxLines: number): string[] {
+  const width = Math.max(1, maxWidth);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    for (let rest = word; rest !== ''; ) {
+      const joined = line === '' ? rest : `${line} ${rest}`;
+      if (joined.length <= width) {
+        line = joined;
+        rest = '';
+      } else if (line !== '') {
+        lines.push(line);
+        line = '';
+      } else {
+        lines.push(rest.slice(0, width));
+        rest = rest.slice(width);
+      }
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = clip(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
+  return kept;
 }
 
 /** XML-escapes text and drops characters XML cannot hold (controls, lone surrogates). */

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateMapJson } from '../bench/generate-map';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
-import { SAMPLE_ID } from './support/sample-map';
+import { SAMPLE_ID, sampleMap } from './support/sample-map';
 
 async function exportImage(page: Page, format: 'PNG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {
   const download = page.waitForEvent('download', { timeout: 60_000 });
@@ -36,6 +36,28 @@ test('the whole map exports as a PNG and an SVG with its title', async ({ page }
   expect(text).toContain('Nursing and direct care');
   expect(text).toContain('Registered Nurse (RN)');
   expect(text.match(/class="arrow"/g)).toHaveLength(7);
+});
+
+test('the PNG is the same picture as the SVG, whatever the zoom (zoomed out, cards show only titles)', async ({ page }) => {
+  // Cards with saved places, so nothing is laid out (and moved) while the pictures are made.
+  const placed = sampleMap();
+  placed.occupations.forEach((occupation, index) => Object.assign(occupation, { position: { x: (index % 4) * 320, y: Math.floor(index / 4) * 200 } }));
+  await page.goto('/');
+  await new MapViewerPage(page).importFile('placed.json', JSON.stringify(placed));
+  await page.getByRole('link', { name: 'Edit map' }).click();
+  await expect(new MapEditorPage(page).cards()).toHaveCount(11);
+  const svg = (await exportImage(page, 'SVG')).bytes.toString('utf8');
+  const [, svgWidth, svgHeight] = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+  expect(svg).toContain('$82,650 a year');
+
+  await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await page.getByRole('button', { name: 'Zoom Out' }).click();
+  const far = await exportImage(page, 'PNG');
+  expect(pngSize(far.bytes)).toEqual({ width: Number(svgWidth), height: Number(svgHeight) });
+
+  for (let step = 0; step < 5; step += 1) await page.getByRole('button', { name: 'Zoom In' }).click();
+  const near = await exportImage(page, 'PNG');
+  expect(near.bytes.equals(far.bytes)).toBe(true);
 });
 
 test('a 500-occupation map exports as one PNG and a full-size SVG', async ({ page }) => {

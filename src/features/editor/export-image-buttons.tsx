@@ -1,13 +1,13 @@
-import { getNodesBounds, useReactFlow } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../domain/wage-words';
 import { downloadBlob } from '../../io/download';
-import { exportMapPng, svgToPng } from '../../io/image-export';
-import { mapToSvg, type SvgCard } from '../../io/map-svg';
-import { LEVEL_LABELS } from '../canvas/labels';
-import { LARGE_MAP_CARDS } from '../canvas/zoom';
+import { svgToPng } from '../../io/image-export';
+import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
+import { LEVEL_LABELS, monthsLabel } from '../canvas/labels';
 import { safeColour } from '../canvas/safe-colour';
+import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
 
 type ImageFormat = 'png' | 'svg';
 
@@ -18,28 +18,22 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
   const [problem, setProblem] = useState<string | undefined>();
 
   const exportAs = async (format: ImageFormat) => {
-    const viewport = document.querySelector<HTMLElement>('.editor-canvas .react-flow__viewport');
     const nodes = getNodes();
-    if (!viewport || nodes.length === 0) {
+    if (nodes.length === 0) {
       setProblem('Add an occupation first: there is nothing to draw yet.');
       return;
     }
     setWorking(format);
     setProblem(undefined);
     try {
-      const svg = () => mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map) });
-      // A large map's cards are not all on the page (see LARGE_MAP_CARDS): its PNG is drawn from the SVG.
-      const blob =
-        format === 'svg'
-          ? new Blob([svg()], { type: 'image/svg+xml' })
-          : nodes.length > LARGE_MAP_CARDS
-            ? await svgToPng(svg())
-            : await exportMapPng({ viewport, bounds: getNodesBounds(nodes), title: map.title, groups: map.groups });
+      // The PNG is the SVG drawn on a canvas, not a copy of the page: the page shows only titles when
+      // zoomed out, and a large map keeps only the cards on screen.
+      const svg = mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map) });
+      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(`${map.id}.${format}`, blob);
     } catch (error) {
-      // html-to-image rejects with a bare Event when the browser can't draw the page: say it plainly.
       const detail = error instanceof Error ? ` (${error.message})` : '';
-      setProblem(`The image could not be made${detail}. Try Export SVG, or zoom in and try again.`);
+      setProblem(`The image could not be made${detail}. Try Export SVG instead.`);
     } finally {
       setWorking(undefined);
     }
@@ -62,9 +56,13 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
   );
 }
 
-type PlacedNode = { id: string; position: { x: number; y: number }; measured?: { width?: number; height?: number } };
+type PlacedNode = { id: string; position: { x: number; y: number } };
 
-/** Cards where the canvas shows them, at their measured size, with their level and wage. */
+// Not the measured size: zoomed out, a card on the page shows only its title and measures differently.
+// The SVG card grows to hold its text (map-svg.ts).
+const CARD = { width: DEFAULT_CARD_SIZE.width, height: 110 };
+
+/** Cards where the canvas shows them, with their level and wage. */
 function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
   const occupations = new Map(map.occupations.map((occupation) => [occupation.id, occupation]));
   const colours = new Map(map.groups.map((group) => [group.id, group.color]));
@@ -80,8 +78,7 @@ function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
       id: node.id,
       x: node.position.x,
       y: node.position.y,
-      width: node.measured?.width ?? 240,
-      height: node.measured?.height ?? 110,
+      ...CARD,
       title: occupation.title,
       lines,
       colour: safeColour(occupation.groupId === undefined ? undefined : colours.get(occupation.groupId)),
@@ -89,5 +86,10 @@ function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
   });
 }
 
-const svgArrows = (map: PathwayMap) =>
-  map.transitions.map((transition) => ({ from: transition.from, to: transition.to, kind: transition.kind ?? 'advancement' }));
+const svgArrows = (map: PathwayMap): SvgArrow[] =>
+  map.transitions.map((transition) => ({
+    from: transition.from,
+    to: transition.to,
+    kind: transition.kind ?? 'advancement',
+    ...(transition.typicalMonths === undefined ? {} : { label: monthsLabel(transition.typicalMonths) }),
+  }));
