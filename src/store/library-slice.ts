@@ -92,11 +92,24 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     set((state) => {
       const entries = { ...state.entries };
       const order = [...state.order];
+      const histories = { ...state.histories };
+      const taken = new Set([...Object.keys(entries), ...maps.map((map) => map.id)]);
       for (const map of maps) {
+        const early = entries[map.id];
+        if (early?.source === 'device') {
+          // Made before loading finished (an early import) with a stored map's id: both are kept,
+          // the early one under a numbered id (it is not stored yet; persistence saves it next).
+          const id = uniqueId(map.id, taken);
+          taken.add(id);
+          entries[id] = { ...early, map: { ...early.map, id } };
+          order.push(id);
+          // Its undo steps hold maps with the old id: neither map keeps them.
+          histories[map.id] = undefined;
+        }
         if (!Object.hasOwn(entries, map.id)) order.push(map.id);
         entries[map.id] = { map, source: 'device' };
       }
-      return { entries, order, unreadable };
+      return { entries, order, unreadable, histories };
     }),
 
   setStorage: (storage) => set({ storage }),

@@ -52,3 +52,19 @@ describe('library store', () => {
     expect(({} as Record<string, unknown>).title).toBeUndefined();
   });
 });
+
+describe('loading the maps stored on this device', () => {
+  it('keeps a map made before loading finished that has the id of a stored one, under a numbered id', () => {
+    const early = buildMap({ id: 'care', title: 'Imported while loading' });
+    useAppStore.getState().addMap(early);
+    useAppStore.getState().change('care', (map) => ({ ...map, title: 'Imported while loading, renamed' }), 'title');
+    useAppStore.getState().loadStored([buildMap({ id: 'care', title: 'Saved yesterday' })], []);
+
+    const state = useAppStore.getState();
+    expect(selectMap('care')(state)?.title).toBe('Saved yesterday');
+    expect(selectMap('care-2')(state)?.title).toBe('Imported while loading, renamed');
+    expect(state.order.filter((id) => id === 'care' || id === 'care-2')).toEqual(['care', 'care-2']);
+    // The early map's undo steps are not the stored map's.
+    expect(state.histories.care).toBeUndefined();
+  });
+});
