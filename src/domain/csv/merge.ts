@@ -9,7 +9,7 @@ import { mentionItems, placeIssue } from './locate-issue';
 import { groupMerger } from './merge-groups';
 import { mergeOccupation } from './merge-occupation';
 import { sameValue } from './same-value';
-import { socKey } from './soc-key';
+import { socKey } from '../soc-key';
 
 export type MatchBy = 'id' | 'socCode';
 export type MergeSummary = {

@@ -1,7 +1,7 @@
 import { quote } from '../describe';
 import type { Item } from './read-sheet';
 import type { RowIssue } from './row-issue';
-import { socKey } from './soc-key';
+import { socKey } from '../soc-key';
 
 type Resolution = { id: string } | { problem: string };
 

@@ -1,4 +1,5 @@
 import type { EducationLevel, Occupation } from '../schema/map';
+import { convertWage } from '../graph/route-wages';
 import { priceText } from '../wage-words';
 
 /**
@@ -27,9 +28,6 @@ export const NO_FILTER: OccupationFilter = {
   minHourlyWage: undefined,
 };
 
-/** A full-time year: 52 weeks of 40 hours. */
-export const HOURS_PER_YEAR = 2080;
-
 const NO_DEGREE_EDUCATION: ReadonlySet<EducationLevel> = new Set(['none', 'high-school', 'postsecondary-nondegree']);
 
 /** The flags in the order the filter bar shows them, with their names. */
@@ -51,7 +49,7 @@ export function comparableHourlyWage(occupation: Occupation): number | undefined
   if (!wage) return undefined;
   const figure = wage.median ?? wage.max ?? wage.min;
   if (figure === undefined) return undefined;
-  return wage.unit === 'year' ? figure / HOURS_PER_YEAR : figure;
+  return convertWage(figure, wage.unit, 'hour');
 }
 
 /** Whether an occupation passes every active part of the filter. Unknown facts never pass. */

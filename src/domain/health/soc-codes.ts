@@ -1,4 +1,5 @@
 import type { PathwayMap } from '../schema/map';
+import { socKey } from '../soc-key';
 import { FINDING_SEVERITY, type DuplicateSocFinding, type MissingSocFinding } from './finding';
 import { listNames, nameOf } from './wording';
 
@@ -20,11 +21,6 @@ export function findMissingSocCodes(map: PathwayMap): MissingSocFinding[] {
   );
 }
 
-/** 29-1141 and 29-1141.00 name the same O*NET-SOC occupation; 29-1141.01 is a different one. */
-function sameOccupationKey(socCode: string): string {
-  return socCode.endsWith('.00') ? socCode.slice(0, -3) : socCode;
-}
-
 /**
  * Duplicate SOC: two or more occupations with the same code (29-1141 and 29-1141.00 counted as the
  * same). The first in the file is left alone; each later one gets a finding naming all the others.
@@ -32,13 +28,14 @@ function sameOccupationKey(socCode: string): string {
 export function findDuplicateSocCodes(map: PathwayMap): DuplicateSocFinding[] {
   const byCode = new Map<string, number[]>();
   map.occupations.forEach((occupation, index) => {
-    if (occupation.socCode === undefined) return;
-    const key = sameOccupationKey(occupation.socCode);
+    const key = socKey(occupation.socCode);
+    if (key === undefined) return;
     byCode.set(key, [...(byCode.get(key) ?? []), index]);
   });
   const findings: DuplicateSocFinding[] = [];
   map.occupations.forEach((occupation, index) => {
-    const indexes = occupation.socCode === undefined ? [] : (byCode.get(sameOccupationKey(occupation.socCode)) ?? []);
+    const key = socKey(occupation.socCode);
+    const indexes = key === undefined ? [] : (byCode.get(key) ?? []);
     if (occupation.socCode === undefined || indexes.length < 2 || indexes[0] === index) return;
     const others = indexes.filter((other) => other !== index).flatMap((other) => map.occupations[other] ?? []);
     findings.push({
