@@ -16,3 +16,6 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
   return candidate;
 }
+
+/** The readable id a new move is given (numbered by uniqueId when taken): "cna" → "lpn" is "cna-to-lpn". */
+export const moveIdBase = (from: string, to: string): string => `${from}-to-${to}`;

@@ -1,4 +1,4 @@
-import { uniqueId } from '../ids';
+import { moveIdBase, uniqueId } from '../ids';
 import type { Occupation, PathwayMap, Transition } from '../schema/map';
 import { elementIds } from './element-ids';
 
@@ -42,7 +42,7 @@ export function pasteFragment(
     const from = newIds.get(transition.from);
     const to = newIds.get(transition.to);
     if (from === undefined || to === undefined) return [];
-    const id = uniqueId(`${from}-to-${to}`, taken);
+    const id = uniqueId(moveIdBase(from, to), taken);
     taken.add(id);
     return [{ ...transition, id, from, to }];
   });

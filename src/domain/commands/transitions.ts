@@ -1,7 +1,7 @@
 import type { PathwayMap, Transition, TransitionKind } from '../schema/map';
 import { elementIds } from './element-ids';
 import { withoutUndefined } from './without-undefined';
-import { uniqueId } from '../ids';
+import { moveIdBase, uniqueId } from '../ids';
 
 export type ConnectResult = { ok: true; map: PathwayMap; id: string } | { ok: false; reason: string };
 
@@ -15,7 +15,7 @@ export function connect(map: PathwayMap, from: string, to: string, kind: Transit
   if (map.transitions.some((transition) => transition.from === from && transition.to === to)) {
     return { ok: false, reason: `There is already a move from “${fromTitle}” to “${toTitle}”.` };
   }
-  const id = uniqueId(`${from}-to-${to}`, elementIds(map));
+  const id = uniqueId(moveIdBase(from, to), elementIds(map));
   const transition: Transition = { id, from, to, kind };
   return { ok: true, map: { ...map, transitions: [...map.transitions, transition] }, id };
 }

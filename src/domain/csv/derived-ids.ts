@@ -1,5 +1,5 @@
 import type { Group } from '../schema/group';
-import { slugify, uniqueId } from '../ids';
+import { moveIdBase, slugify, uniqueId } from '../ids';
 import type { Item } from './read-sheet';
 
 // Sheets may leave ids out and name groups by label; the map needs ids for both. Made the same way
@@ -49,4 +49,4 @@ export function fillIds(items: Item[], used: Set<string>, base: (item: Item) => 
 export const occupationIdBase = (item: Item) => slugify(item.title) || 'occupation';
 
 export const transitionIdBase = (item: Item) =>
-  typeof item.from === 'string' && typeof item.to === 'string' ? `${item.from}-to-${item.to}` : 'transition';
+  typeof item.from === 'string' && typeof item.to === 'string' ? moveIdBase(item.from, item.to) : 'transition';
