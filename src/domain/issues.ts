@@ -1,8 +1,11 @@
 import { plural, quote } from './describe';
 import { MAX_REPORTED_ISSUES } from './schema/limits';
 
-/** One problem found in a map: where (`occupations[3].wage.min`, or '' for the whole file) and what. */
-export type ParseIssue = { path: string; message: string };
+/**
+ * One problem found in a map: where (`occupations[3].wage.min`, or '' for the whole file) and what.
+ * `more`: this line stands for that many problems left out of a long report (capIssues).
+ */
+export type ParseIssue = { path: string; message: string; more?: number };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -26,5 +29,5 @@ export function formatIssue(issue: ParseIssue): string {
 export function capIssues(issues: readonly ParseIssue[], noun = 'problem', max = MAX_REPORTED_ISSUES): ParseIssue[] {
   if (issues.length <= max) return [...issues];
   const rest = issues.length - max;
-  return [...issues.slice(0, max), { path: '', message: `…and ${plural(rest, `more ${noun}`)}` }];
+  return [...issues.slice(0, max), { path: '', message: `…and ${plural(rest, `more ${noun}`)}`, more: rest }];
 }

@@ -45,9 +45,6 @@ export function mentionItems(message: string, describe: (list: SheetName, index:
   return message.replace(/\b(occupations|transitions)\[(\d+)\]/g, (_, list: SheetName, index: string) => describe(list, Number(index)));
 }
 
-// parseMap ends a long list with "…and 12 more problems" (path ''): a count, not a place.
-const MORE = /^…and ([\d,]+) more /;
-
 /**
  * Puts parseMap's issues on rows, given the row each list item came from, and says how many it left
  * out of its list.
@@ -56,9 +53,9 @@ export function issuesOnRows(issues: readonly ParseIssue[], rowOf: (list: SheetN
   const placed: RowIssue[] = [];
   let hidden = 0;
   for (const issue of issues) {
-    const more = issue.path === '' ? MORE.exec(issue.message) : null;
-    if (more?.[1] !== undefined) {
-      hidden += Number(more[1].replace(/,/g, ''));
+    // parseMap ends a long list with "…and 12 more problems": a count, not a place.
+    if (issue.more !== undefined) {
+      hidden += issue.more;
       continue;
     }
     const place = placeIssue(issue);
