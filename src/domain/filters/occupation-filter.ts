@@ -73,10 +73,12 @@ export function isFilterActive(filter: OccupationFilter): boolean {
   return FILTER_FLAGS.some(({ key }) => filter[key]) || filter.minHourlyWage !== undefined;
 }
 
-/** The ids of the occupations that match, in map order. */
-export function matchingOccupationIds(occupations: readonly Occupation[], filter: OccupationFilter): Set<string> {
-  return new Set(occupations.filter((occupation) => matchesFilter(occupation, filter)).map((occupation) => occupation.id));
+/** The ids of the occupations the filter leaves out (dimmed on the canvas); none while it is off. */
+export function leftOutIds(occupations: readonly Occupation[], filter: OccupationFilter): ReadonlySet<string> {
+  if (!isFilterActive(filter)) return NONE_LEFT_OUT;
+  return new Set(occupations.filter((occupation) => !matchesFilter(occupation, filter)).map((occupation) => occupation.id));
 }
+const NONE_LEFT_OUT: ReadonlySet<string> = new Set();
 
 /** "At least $20 an hour", "At least $18.50 an hour". */
 export function wageFloorLabel(minHourlyWage: number): string {

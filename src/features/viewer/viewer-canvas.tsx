@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { isFilterActive, matchesFilter } from '../../domain/filters/occupation-filter';
+import { leftOutIds } from '../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../domain/schema/map';
 import type { CanvasMarks } from '../canvas/card-marks';
 import { MapCanvas } from '../canvas/map-canvas';
 import { CentreOnRequest } from './centre-on-request';
 import { useViewerStore } from './viewer-store';
-
-const NONE: ReadonlySet<string> = new Set();
 
 function selectCard(occupationId: string | undefined): void {
   useViewerStore.getState().selectOccupation(occupationId);
@@ -23,13 +21,7 @@ export function ViewerCanvas({ map, arrangement = '' }: { map: PathwayMap; arran
   const highlight = useViewerStore((state) => state.highlight);
   const occupations = map.occupations;
 
-  const dimmedIds = useMemo(
-    () =>
-      isFilterActive(filter)
-        ? new Set(occupations.filter((occupation) => !matchesFilter(occupation, filter)).map((occupation) => occupation.id))
-        : NONE,
-    [occupations, filter],
-  );
+  const dimmedIds = useMemo(() => leftOutIds(occupations, filter), [occupations, filter]);
   const route = useMemo(
     () => highlight && { occupationIds: new Set(highlight.occupationIds), transitionIds: new Set(highlight.transitionIds) },
     [highlight],

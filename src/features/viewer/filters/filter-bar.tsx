@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { FILTER_FLAGS, isFilterActive, matchesFilter } from '../../../domain/filters/occupation-filter';
+import { FILTER_FLAGS, isFilterActive, leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useViewerStore } from '../viewer-store';
 import { ActiveFilterChips } from './active-filter-chips';
@@ -16,10 +16,7 @@ export function FilterBar({ map }: { map: PathwayMap }) {
   const setFilter = useViewerStore((state) => state.setFilter);
   const occupations = map.occupations;
   const active = isFilterActive(filter);
-  const matching = useMemo(
-    () => (active ? occupations.filter((occupation) => matchesFilter(occupation, filter)).length : occupations.length),
-    [active, occupations, filter],
-  );
+  const matching = useMemo(() => occupations.length - leftOutIds(occupations, filter).size, [occupations, filter]);
   const headingId = useId();
 
   return (

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { isFilterActive, matchesFilter } from '../../../domain/filters/occupation-filter';
+import { leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { createOccupationSearch, MIN_QUERY_LENGTH } from '../../../domain/search/occupation-search';
 import type { SearchHit } from '../../../domain/search/search-hit';
@@ -29,12 +29,8 @@ export function SearchBox({ map }: { map: PathwayMap }) {
   const searched = useSettledValue(query, occupations.length > SEARCH_AT_ONCE_UP_TO ? TYPING_PAUSE_MS : 0);
   // Searched only while the list is open: not again for the title a choice puts in the box.
   const hits = useMemo(() => (open ? index.search(searched, RESULT_LIMIT) : []), [open, index, searched]);
-  const leftOut = useMemo(() => {
-    if (!isFilterActive(filter)) return new Set<string>();
-    const shown = new Set(hits.map((hit) => hit.occupationId));
-    const excluded = occupations.filter((occupation) => shown.has(occupation.id) && !matchesFilter(occupation, filter));
-    return new Set(excluded.map((occupation) => occupation.id));
-  }, [hits, filter, occupations]);
+  // Results the filters leave out are marked as such in the list.
+  const leftOut = useMemo(() => leftOutIds(occupations, filter), [filter, occupations]);
 
   const id = useId();
   const listId = `${id}-results`;

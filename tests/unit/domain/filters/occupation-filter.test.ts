@@ -4,7 +4,7 @@ import {
   comparableHourlyWage,
   isFilterActive,
   matchesFilter,
-  matchingOccupationIds,
+  leftOutIds,
   NO_FILTER,
   withoutFilter,
   type OccupationFilter,
@@ -42,7 +42,8 @@ function occupation(id: string): Occupation {
 }
 
 function matching(filter: Partial<OccupationFilter>): string[] {
-  return [...matchingOccupationIds(map.occupations, { ...NO_FILTER, ...filter })];
+  const leftOut = leftOutIds(map.occupations, { ...NO_FILTER, ...filter });
+  return map.occupations.map((occupation) => occupation.id).filter((id) => !leftOut.has(id));
 }
 
 describe('matchesFilter', () => {
@@ -90,7 +91,7 @@ describe('matchesFilter', () => {
         { id: 'c', title: 'C', apprenticeship: { registered: true } },
       ],
     });
-    expect([...matchingOccupationIds(both.occupations, { ...NO_FILTER, highGrowth: true, apprenticeable: true })]).toEqual(['a']);
+    expect([...leftOutIds(both.occupations, { ...NO_FILTER, highGrowth: true, apprenticeable: true })]).toEqual(['b', 'c']);
   });
 });
 
@@ -130,5 +131,12 @@ describe('activeFilterLabels', () => {
     const filter = { ...NO_FILTER, highGrowth: true, minHourlyWage: 20 };
     expect(withoutFilter(filter, 'minHourlyWage')).toEqual({ ...NO_FILTER, highGrowth: true });
     expect(withoutFilter(filter, 'highGrowth')).toEqual({ ...NO_FILTER, minHourlyWage: 20 });
+  });
+});
+
+describe('leftOutIds', () => {
+  it('leaves nothing out while the filter is off', () => {
+    const map = buildMap({ occupations: [{ id: 'a', title: 'A' }] });
+    expect(leftOutIds(map.occupations, NO_FILTER).size).toBe(0);
   });
 });
