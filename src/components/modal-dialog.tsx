@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A native modal <dialog>: focus is trapped and returned by the browser, Escape closes it.
@@ -16,6 +16,7 @@ export function ModalDialog({
   tone?: 'normal' | 'problem';
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
@@ -25,10 +26,10 @@ export function ModalDialog({
     <dialog
       ref={dialog}
       className={tone === 'problem' ? 'modal modal--problem' : 'modal'}
-      aria-labelledby="modal-title"
+      aria-labelledby={titleId}
       onClose={onClose}
     >
-      <h2 id="modal-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
   );

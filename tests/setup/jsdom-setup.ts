@@ -31,3 +31,11 @@ Object.defineProperties(HTMLElement.prototype, {
   offsetHeight: { get: () => 100, configurable: true },
   offsetWidth: { get: () => 200, configurable: true },
 });
+
+// jsdom has no modal dialogs: a stand-in that opens the <dialog> (its content is hidden until then).
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+};

@@ -1,22 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { CsvImportDialog } from '../../../src/features/csv/csv-import-dialog';
 import { buildMap } from '../../support/build-map';
 
 const template = (sheet: string) => readFileSync(`public/templates/${sheet}-template.csv`, 'utf8');
 
-// jsdom has no modal dialogs: a stand-in that opens the <dialog> (its content is hidden until then).
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 function renderDialog(openMap?: PathwayMap) {

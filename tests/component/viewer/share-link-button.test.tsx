@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareLinkButton } from '../../../src/features/viewer/share/share-link-button';
 import { decodeShareFragment } from '../../../src/io/share-link';
 import { buildMap } from '../../support/build-map';
@@ -18,15 +18,6 @@ const large = buildMap({
   })),
 });
 
-// jsdom has no modal dialogs: a stand-in that opens the <dialog> (its content is hidden until then).
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
   Object.defineProperty(navigator, 'clipboard', { value: writeText && { writeText }, configurable: true });
