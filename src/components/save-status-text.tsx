@@ -1,18 +1,22 @@
 import { useAppStore } from '../store/app-store';
 
-/** "Saved", "Saving…" or "Not saved" with the reason. */
-export function SaveStatusText({ mapId }: { mapId: string }) {
+/**
+ * "Saved", "Saving…" or "Not saved" with the reason. `reasonInBanner`: a banner on the page (an
+ * alert) already says why a save failed, so this says only "Not saved" and the reason is heard once.
+ */
+export function SaveStatusText({ mapId, reasonInBanner = false }: { mapId: string; reasonInBanner?: boolean }) {
   const status = useAppStore((state) => state.saveStatus[mapId]);
   if (!status) return null;
+  const problem = status.kind === 'failed' || status.kind === 'conflict';
+  const reason = status.kind === 'failed' ? status.message : 'this map was changed in another tab';
   const text =
     status.kind === 'saved'
       ? 'Saved'
       : status.kind === 'pending' || status.kind === 'saving'
         ? 'Saving…'
-        : status.kind === 'failed'
-          ? `Not saved: ${status.message}`
-          : 'Not saved: this map was changed in another tab';
-  const problem = status.kind === 'failed' || status.kind === 'conflict';
+        : reasonInBanner
+          ? 'Not saved'
+          : `Not saved: ${reason}`;
   return (
     <p className={problem ? 'save-status save-status--problem' : 'save-status'} role="status">
       {text}

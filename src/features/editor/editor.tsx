@@ -37,7 +37,7 @@ export function Editor({ map }: { map: PathwayMap }) {
       <div className="map-page__header">
         <div>
           <h1>{map.title}</h1>
-          <SaveStatusText mapId={map.id} />
+          <SaveStatusText mapId={map.id} reasonInBanner />
         </div>
         <div className="editor__toolbars">
           <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />

@@ -65,7 +65,7 @@ export function Session({ map }: { map: PathwayMap }) {
             {!layout.laidOut && <span role="status"> · Laying out…</span>}
           </p>
           <ValidationBadge map={map} />
-          <SaveStatusText mapId={map.id} />
+          <SaveStatusText mapId={map.id} reasonInBanner />
         </div>
         <div className="toolbar" role="toolbar" aria-label="Session actions">
           <FullScreenButton target={page} />
