@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { addOrganization, organizationsPresent } from '../../domain/session/organizations';
 import { criticalVotesOf, MAX_CRITICAL_VOTES } from '../../domain/session/votes';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -18,6 +18,11 @@ export function OrganizationsPanel({ map, organizations }: { map: PathwayMap; or
   const speaking = useSessionStore((state) => state.speaking);
   const author = useSessionStore((state) => state.author);
   const { setSpeaking, setAuthor } = useSessionStore.getState();
+  // Counted once per change of the map, not on every keystroke in the name fields.
+  const votesOf = useMemo(
+    () => new Map(organizations.map((organization) => [organization, criticalVotesOf(map, organization).length])),
+    [map, organizations],
+  );
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +58,7 @@ export function OrganizationsPanel({ map, organizations }: { map: PathwayMap; or
           <ul>
             {organizations.map((organization, index) => {
               const key = organizationShortcut(index);
-              const votes = criticalVotesOf(map, organization).length;
+              const votes = votesOf.get(organization) ?? 0;
               return (
                 <li key={organization}>
                   <label>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { nameOf } from '../../domain/health/wording';
 import { SUGGESTION_FIELDS, isWageField, type SuggestionField } from '../../domain/session/suggestion-fields';
 import { suggestChange } from '../../domain/session/suggestions';
@@ -8,7 +8,7 @@ import { EDUCATION_LABELS, LEVEL_LABELS, MOVE_NAMES } from '../canvas/labels';
 import { nowIso, sessionChange } from './session-change';
 import { useSessionStore, type SessionTarget } from './session-store';
 import { suggestionValue } from './suggestion-value';
-import { targetName } from './target-name';
+import { moveName, targetName } from './target-name';
 
 type Kind = Suggestion['kind'];
 
@@ -79,11 +79,7 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
     }
   };
 
-  const occupationOptions = map.occupations.map((occupation) => (
-    <option key={occupation.id} value={occupation.id}>
-      {occupation.title}
-    </option>
-  ));
+  const { occupationOptions, moveOptions } = useMapOptions(map);
 
   return (
     <section className="session-section" aria-labelledby="session-suggest-title">
@@ -118,11 +114,7 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
             <label htmlFor="session-suggestion-move">Move</label>
             <select id="session-suggestion-move" value={moveId} onChange={(event) => setPickedMove(event.target.value)}>
               <option value="">Choose a move</option>
-              {map.transitions.map((transition) => (
-                <option key={transition.id} value={transition.id}>
-                  {targetName(map, { kind: 'transition', id: transition.id })}
-                </option>
-              ))}
+              {moveOptions}
             </select>
           </>
         )}
@@ -211,4 +203,28 @@ function FieldValueInput({
       />
     </>
   );
+}
+
+/**
+ * The cards and moves to choose from, built once per map rather than on every keystroke in the form
+ * (on a 2,000-card map, naming every move looked up both its cards each time).
+ */
+function useMapOptions(map: PathwayMap) {
+  const { occupations, transitions } = map;
+  return useMemo(() => {
+    const titles = new Map(occupations.map((occupation) => [occupation.id, occupation.title]));
+    const titleOf = (id: string) => titles.get(id);
+    return {
+      occupationOptions: occupations.map((occupation) => (
+        <option key={occupation.id} value={occupation.id}>
+          {occupation.title}
+        </option>
+      )),
+      moveOptions: transitions.map((transition) => (
+        <option key={transition.id} value={transition.id}>
+          {moveName(transition, titleOf)}
+        </option>
+      )),
+    };
+  }, [occupations, transitions]);
 }

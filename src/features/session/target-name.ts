@@ -1,4 +1,4 @@
-import type { PathwayMap } from '../../domain/schema/map';
+import type { PathwayMap, Transition } from '../../domain/schema/map';
 import type { SessionTarget } from './session-store';
 
 /** What the target is called on screen: a card's title, "A → B" for an arrow, or "The whole map". */
@@ -9,8 +9,12 @@ export function targetName(map: PathwayMap, target: SessionTarget): string {
   }
   const transition = map.transitions.find((candidate) => candidate.id === target.id);
   if (!transition) return 'A move no longer on the map';
-  const title = (id: string) => map.occupations.find((occupation) => occupation.id === id)?.title ?? id;
-  return `${title(transition.from)} → ${title(transition.to)}`;
+  return moveName(transition, (id) => map.occupations.find((occupation) => occupation.id === id)?.title);
+}
+
+/** "A → B": a move named by its cards' titles (or ids, where a title is not found). */
+export function moveName(transition: Pick<Transition, 'from' | 'to'>, titleOf: (id: string) => string | undefined): string {
+  return `${titleOf(transition.from) ?? transition.from} → ${titleOf(transition.to) ?? transition.to}`;
 }
 
 /** The target, or the whole map when what it named is gone (after an undo or an accepted removal). */

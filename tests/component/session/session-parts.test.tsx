@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event';
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { sessionElements } from '../../../src/features/session/session-elements'
 import { sessionActionFor } from '../../../src/features/session/session-shortcuts';
 import { suggestionValue } from '../../../src/features/session/suggestion-value';
 import { SessionSummaryPage } from '../../../src/features/session/summary-page';
+import { SuggestionForm } from '../../../src/features/session/suggestion-form';
 import { ValidationBadge } from '../../../src/features/session/validation-badge';
 import { REMARK_KINDS } from '../../../src/domain/session/remarks';
 import { pendingSuggestions } from '../../../src/domain/session/suggestions';
@@ -137,5 +139,23 @@ describe('ValidationBadge', () => {
     const validated = after(held, (map) => markValidated(map, ['Baystate Health', 'Mercy'], '2026-05-01T11:00:00Z'));
     rerender(<ValidationBadge map={validated} />);
     expect(screen.getByText('Validated by 2 employers on 1 May 2026')).toBeInTheDocument();
+  });
+});
+
+describe('SuggestionForm', () => {
+  it('offers every card to start and end a move, and names each move by its cards to remove one', async () => {
+    const user = userEvent.setup();
+    render(<SuggestionForm map={sessionMap} target={{ kind: 'map' }} speaking="Mercy" />);
+    const to = screen.getByRole('combobox', { name: 'To' });
+    expect(within(to).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Choose an occupation',
+      ...sessionMap.occupations.map((occupation) => occupation.title),
+    ]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Change' }), 'Remove a move');
+    expect(within(screen.getByRole('combobox', { name: 'Move' })).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Choose a move',
+      'Nursing Assistant → Licensed Practical Nurse',
+      'Licensed Practical Nurse → Registered Nurse',
+    ]);
   });
 });
