@@ -39,6 +39,9 @@ test('occupation cards can be reached with the keyboard', async ({ page }) => {
   await expect(viewer.occupationCard(SAMPLE_TITLES[0]!)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(viewer.occupationCard(SAMPLE_TITLES[1]!)).toBeFocused();
+  // The focused card shows it (React Flow's own style removes the outline).
+  await expect(viewer.occupationCard(SAMPLE_TITLES[1]!)).toHaveCSS('outline-style', 'dashed');
+  await expect(viewer.occupationCard(SAMPLE_TITLES[0]!)).toHaveCSS('outline-style', 'none');
 });
 
 test('the editor, its inspector and the health panel have no serious accessibility violations', async ({ page }) => {
