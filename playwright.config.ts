@@ -7,6 +7,8 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Runs side by side (E2E_OUT_DIR) keep their traces apart: each run empties its output folder first.
+  outputDir: process.env.E2E_OUT_DIR ? `test-results-${process.env.E2E_OUT_DIR}` : 'test-results',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
