@@ -24,6 +24,12 @@ const map = buildMap({
   ],
 });
 
+// Cards too far apart to fit the canvas at the least zoom: the overview is needed.
+const spreadOut = {
+  ...map,
+  occupations: map.occupations.map((occupation, index) => ({ ...occupation, position: { x: index * 30_000, y: 0 } })),
+};
+
 describe('MapCanvas', () => {
   it('is a region named after the map, with a card per occupation', async () => {
     render(<MapCanvas map={map} />);
@@ -51,17 +57,23 @@ describe('MapCanvas', () => {
   });
 
   it('has a legend of groups and arrow styles, zoom controls and an overview', async () => {
-    render(<MapCanvas map={map} />);
+    render(<MapCanvas map={spreadOut} />);
     const groups = await screen.findByRole('list', { name: 'Groups' });
     expect(within(groups).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Direct care', 'Clinical support']);
     expect(screen.getByRole('list', { name: 'Arrow styles' })).toHaveTextContent('AdvancementLateral moveWay in (entry)');
     expect(screen.getByText('Wage bars, same scale on every card: $0–$50,000 a year.')).toBeInTheDocument();
     for (const name of ['Zoom In', 'Zoom Out', 'Fit View']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Overview of the map' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Overview of the map' })).toBeInTheDocument();
+  });
+
+  it('shows no overview while every card is in view (it would only cover one)', async () => {
+    render(<MapCanvas map={{ ...map, occupations: map.occupations.slice(0, 1), transitions: [] }} />);
+    await screen.findByRole('group', { name: 'Nursing Assistant' });
+    await waitFor(() => expect(screen.queryByRole('img', { name: 'Overview of the map' })).toBeNull());
   });
 
   it('draws every card in the overview, in its group colour', async () => {
-    const { container } = render(<MapCanvas map={map} />);
+    const { container } = render(<MapCanvas map={spreadOut} />);
     await screen.findByRole('group', { name: 'Nursing Assistant' });
     // The overview draws only measured cards: the canvas must hand React Flow's measurements back to its nodes.
     await waitFor(() => expect(container.querySelectorAll('.react-flow__minimap-node')).toHaveLength(3));

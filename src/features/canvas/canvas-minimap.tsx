@@ -1,4 +1,4 @@
-import { MiniMap } from '@xyflow/react';
+import { MiniMap, useStore, type ReactFlowState } from '@xyflow/react';
 import './canvas.css';
 import { safeColour } from './safe-colour';
 import type { OccupationFlowNode } from './to-flow-elements';
@@ -7,14 +7,38 @@ import type { OccupationFlowNode } from './to-flow-elements';
 const NO_GROUP_COLOUR = '#7b8794';
 /** Cards the viewer's filters leave out (card-marks.ts): pale, as on the canvas. */
 const DIMMED_COLOUR = '#d9dde2';
+/** Rounding slack, so the overview does not flicker at the edge of "everything is in view". */
+const SLACK_PX = 2;
 
 function nodeColour(node: OccupationFlowNode): string {
   if (node.className?.includes('occupation-node--dimmed')) return DIMMED_COLOUR;
   return safeColour(node.data.colour) ?? NO_GROUP_COLOUR;
 }
 
-/** An overview of the whole map, each card in its group's colour; drag or scroll it to move the view. */
+/** Whether some card lies (partly) outside the visible canvas. O(cards), on store updates only. */
+function someCardOffScreen(state: ReactFlowState): boolean {
+  const { width, height, nodeLookup } = state;
+  const [panX, panY, zoom] = state.transform;
+  if (width === 0 || height === 0) return false;
+  for (const node of nodeLookup.values()) {
+    const { x, y } = node.internals.positionAbsolute;
+    const left = x * zoom + panX;
+    const top = y * zoom + panY;
+    const right = left + (node.measured.width ?? 0) * zoom;
+    const bottom = top + (node.measured.height ?? 0) * zoom;
+    if (left < -SLACK_PX || top < -SLACK_PX || right > width + SLACK_PX || bottom > height + SLACK_PX) return true;
+  }
+  return false;
+}
+
+/**
+ * An overview of the whole map, each card in its group's colour; drag or scroll it to move the view.
+ * Shown only while part of the map is out of view: with every card on screen it has nothing to offer,
+ * and in its corner it would cover a card.
+ */
 export function CanvasMiniMap() {
+  const needed = useStore(someCardOffScreen);
+  if (!needed) return null;
   return (
     <MiniMap<OccupationFlowNode>
       className="canvas-minimap"

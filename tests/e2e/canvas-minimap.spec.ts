@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { MapViewerPage } from './pages/map-viewer-page';
+
+const SUPERVISOR = 'First-Line Production Supervisor';
+
+test('with the whole map in view there is no overview covering a card; zoomed in, the overview appears', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const viewer = new MapViewerPage(page);
+  await viewer.goto('advanced-manufacturing-pioneer-valley');
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
+  // The view refits once the layout lands: wait until it has settled (two samples alike).
+  const transform = () => page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform);
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await transform();
+      const settled = now === last;
+      last = now;
+      return settled;
+    }, { intervals: [250] })
+    .toBe(true);
+  const card = viewer.occupationCard(SUPERVISOR);
+  await expect(card).toBeInViewport();
+  const overview = page.getByRole('img', { name: 'Overview of the map' });
+  await expect(overview).toHaveCount(0);
+  // Nothing lies over the card: a click at its centre reaches it.
+  const box = await card.boundingBox();
+  const onTop = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('aria-label'),
+    { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 },
+  );
+  expect(onTop).toBe(SUPERVISOR);
+
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(overview).toBeVisible();
+});
