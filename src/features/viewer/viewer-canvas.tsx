@@ -4,16 +4,21 @@ import type { PathwayMap } from '../../domain/schema/map';
 import type { CanvasMarks } from '../canvas/card-marks';
 import { MapCanvas } from '../canvas/map-canvas';
 import { CentreOnRequest } from './centre-on-request';
+import { EscapeClearsSelection } from './escape-clears-selection';
 import { useViewerStore } from './viewer-store';
 
 function selectCard(occupationId: string | undefined): void {
   useViewerStore.getState().selectOccupation(occupationId);
 }
 
+function clearSelection(): void {
+  useViewerStore.getState().selectOccupation(undefined);
+}
+
 /**
  * The read-only canvas wired to the viewer's state: the selected card (click or Enter on a card
- * selects it, and the details panel shows it), cards the filters leave out dimmed, the highlighted
- * route, and centring on a card when asked.
+ * selects it, and the details panel shows it; Escape on a card clears it, and focus stays on the
+ * card), cards the filters leave out dimmed, the highlighted route, and centring on a card when asked.
  */
 export function ViewerCanvas({ map, arrangement = '' }: { map: PathwayMap; arrangement?: string }) {
   const filter = useViewerStore((state) => state.filter);
@@ -31,6 +36,7 @@ export function ViewerCanvas({ map, arrangement = '' }: { map: PathwayMap; arran
   return (
     <MapCanvas map={map} marks={marks} onSelectCard={selectCard} arrangement={arrangement}>
       <CentreOnRequest arrangement={arrangement} />
+      <EscapeClearsSelection onClear={clearSelection} />
     </MapCanvas>
   );
 }
