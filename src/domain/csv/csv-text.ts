@@ -34,18 +34,41 @@ function describeCsvError(error: Papa.ParseError): string | null {
 }
 
 /**
+ * Line ends outside quoted cells made alike (\n). A sheet typed partly on Windows and partly
+ * elsewhere mixes CRLF and LF; the CSV reader takes one kind from the start of the file and would
+ * run the other kind's rows together. Line breaks inside a quoted cell are the cell's own: kept.
+ */
+export function unifyLineEnds(text: string): string {
+  if (!text.includes('\r')) return text;
+  if (!text.includes('"')) return text.replace(/\r\n?/g, '\n');
+  let out = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (char === '"') quoted = !quoted;
+    if (char === '\r' && !quoted) {
+      out += '\n';
+      if (text[index + 1] === '\n') index += 1;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+/**
  * Reads CSV text into a header row and data rows. Empty lines are skipped, but every row keeps its
  * spreadsheet row number, so messages point at the row the user sees.
  */
 export function parseCsvText(text: string, sheet: SheetName): CsvTextResult {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const body = unifyLineEnds(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
   const notText = whyNotText(body);
   if (notText) return { ok: false, error: notText };
 
   // Papa guesses the delimiter only when empty lines are skipped; the full parse keeps them for numbering.
-  const { delimiter } = Papa.parse<string[]>(body, { preview: 10, skipEmptyLines: true, delimitersToGuess: DELIMITERS }).meta;
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const { delimiter } = Papa.parse<string[]>(body, { preview: 10, newline: '\n', skipEmptyLines: true, delimitersToGuess: DELIMITERS }).meta;
+  const parsed = Papa.parse<string[]>(body, { delimiter, newline: '\n', skipEmptyLines: false });
   const problem = parsed.errors.map(describeCsvError).find((message) => message !== null);
   if (problem) return { ok: false, error: `The file isn't readable CSV. ${problem}` };
 

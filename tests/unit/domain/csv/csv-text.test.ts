@@ -21,6 +21,14 @@ describe('parseCsvText', () => {
     ]);
   });
 
+  it('reads every row when line ends are mixed (rows typed onto a CRLF template with plain line breaks)', () => {
+    const result = parseCsvText('title,soc\r\nNurse,29-1141\r\nAide,31-1131\nMedic,29-2043\nClerk,"a\r\nb"\rLast,1\n', 'occupations');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.table.rows.map((row) => row.cells[0])).toEqual(['Nurse', 'Aide', 'Medic', 'Clerk', 'Last']);
+    // A line break inside a quoted cell is the cell's own.
+    expect(result.table.rows[3]?.cells[1]).toBe('a\r\nb');
+  });
+
   it('reads semicolon- and tab-separated files, and commas with semicolon lists inside quotes', () => {
     const semicolons = parseCsvText('title;wageMedian\nA;"1,5"\nB;2\n', 'occupations');
     expect(semicolons.ok && semicolons.table.rows[0]?.cells).toEqual(['A', '1,5']);
