@@ -62,7 +62,8 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     const entry = get().entries[id];
     if (!hasMap(get(), id) || !entry) return undefined;
     const now = new Date().toISOString();
-    return get().addMap({ ...entry.map, id: `${id}-copy`, title: `${entry.map.title} (copy)`, createdAt: now, updatedAt: now });
+    const titles = new Set(Object.values(get().entries).map((other) => other.map.title));
+    return get().addMap({ ...entry.map, id: `${id}-copy`, title: copyTitle(entry.map.title, titles), createdAt: now, updatedAt: now });
   },
 
   renameMap: (id, title) => get().change(id, (map) => ({ ...map, title }), `map:${id}:title`),
@@ -122,6 +123,13 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       histories: { ...state.histories, [map.id]: undefined },
     })),
 });
+
+/** "Title (copy)", or "(copy 2)", "(copy 3)"… when that name is taken: copies are told apart in the library. */
+function copyTitle(title: string, taken: ReadonlySet<string>): string {
+  let candidate = `${title} (copy)`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${title} (copy ${n})`;
+  return candidate;
+}
 
 function initialLibrary(): Pick<LibrarySlice, 'entries' | 'order'> {
   const samples = loadBundledSamples();

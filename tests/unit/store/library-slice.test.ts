@@ -68,3 +68,14 @@ describe('loading the maps stored on this device', () => {
     expect(state.histories.care).toBeUndefined();
   });
 });
+
+describe('duplicating a map', () => {
+  it('names each copy apart: "(copy)", then "(copy 2)"', () => {
+    const { duplicateMap } = useAppStore.getState();
+    const first = duplicateMap(DEFAULT_SAMPLE_ID);
+    const second = duplicateMap(DEFAULT_SAMPLE_ID);
+    const state = useAppStore.getState();
+    expect(selectMap(first)(state)?.title).toBe('Healthcare careers in the Pioneer Valley (copy)');
+    expect(selectMap(second)(state)?.title).toBe('Healthcare careers in the Pioneer Valley (copy 2)');
+  });
+});
