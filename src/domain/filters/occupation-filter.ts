@@ -80,6 +80,9 @@ export function leftOutIds(occupations: readonly Occupation[], filter: Occupatio
 }
 const NONE_LEFT_OUT: ReadonlySet<string> = new Set();
 
+/** How an occupation the filters leave out is marked in words (the outline, search results, card descriptions). */
+export const LEFT_OUT_LABEL = 'Does not match the filters';
+
 /** "At least $20 an hour", "At least $18.50 an hour". */
 export function wageFloorLabel(minHourlyWage: number): string {
   return `At least ${priceText(minHourlyWage)} an hour`;

@@ -1,17 +1,30 @@
 import { useMemo } from 'react';
 import { plural } from '../../../domain/describe';
+import { isFilterActive, LEFT_OUT_LABEL, leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { LEVEL_LABELS } from '../../canvas/labels';
+import { useViewerStore } from '../viewer-store';
 import { OutlineOccupation } from './outline-occupation';
 import { outlineTree } from './outline-tree';
 import './outline.css';
 
+/** "7 of 8 occupations match the filters; the others are marked …". Not a live region: the filter bar's count is. */
+function filteredSummary(total: number, leftOut: number): string {
+  const matching = total - leftOut;
+  const count = `${matching} of ${plural(total, 'occupation')} ${matching === 1 ? 'matches' : 'match'} the filters`;
+  if (leftOut === 0) return `${count}.`;
+  return `${count}; ${leftOut === 1 ? 'the other is' : 'the others are'} marked “${LEFT_OUT_LABEL}”.`;
+}
+
 /**
  * The whole map as structured text, for keyboard and screen-reader users and anyone who prefers a
- * list: groups (h2) → levels (h3) → occupations (h4) with the moves out of each.
+ * list: groups (h2) → levels (h3) → occupations (h4) with the moves out of each. Like the canvas, it
+ * keeps every occupation while filters are on, and marks the ones they leave out.
  */
 export function MapOutline({ map }: { map: PathwayMap }) {
   const tree = useMemo(() => outlineTree(map), [map]);
+  const filter = useViewerStore((state) => state.filter);
+  const leftOut = useMemo(() => leftOutIds(map.occupations, filter), [map.occupations, filter]);
   const titleOf = (occupationId: string) => tree.byId.get(occupationId)?.title ?? occupationId;
   return (
     <section className="map-outline" aria-label={`Outline of ${map.title}`}>
@@ -19,6 +32,7 @@ export function MapOutline({ map }: { map: PathwayMap }) {
         {plural(map.occupations.length, 'occupation')} and {plural(map.transitions.length, 'move')}, by group and
         level. Each occupation lists where it leads.
       </p>
+      {isFilterActive(filter) && <p className="map-outline__intro">{filteredSummary(map.occupations.length, leftOut.size)}</p>}
       {tree.groups.map(({ group, levels }) => (
         <section key={group?.id ?? ''} className="outline-group">
           <h2>{group?.label ?? 'Not in a group'}</h2>
@@ -32,6 +46,7 @@ export function MapOutline({ map }: { map: PathwayMap }) {
                     occupation={occupation}
                     moves={tree.movesFrom.get(occupation.id) ?? []}
                     titleOf={titleOf}
+                    leftOut={leftOut.has(occupation.id)}
                   />
                 ))}
               </ul>

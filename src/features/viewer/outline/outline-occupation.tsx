@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { LEFT_OUT_LABEL } from '../../../domain/filters/occupation-filter';
 import { wageText } from '../../../domain/wage-words';
 import type { Occupation, Transition } from '../../../domain/schema/map';
 import { EDUCATION_LABELS, occupationBadges } from '../../canvas/labels';
@@ -16,16 +18,24 @@ function factsLine(occupation: Occupation): string {
     .join(' · ');
 }
 
-/** One occupation in the outline: title, facts, highlights in words, the moves out of it, and two ways to see it. */
+/**
+ * One occupation in the outline: title, facts, highlights in words, the moves out of it, and two ways to
+ * see it. One the filters leave out is greyed and dashed like its card, and says so in its heading (heard
+ * when reading heading by heading) and in its buttons' descriptions (heard when tabbing through them).
+ */
 export function OutlineOccupation({
   occupation,
   moves,
   titleOf,
+  leftOut = false,
 }: {
   occupation: Occupation;
   moves: readonly Transition[];
   titleOf: (occupationId: string) => string;
+  leftOut?: boolean;
 }) {
+  const noteId = useId();
+  const describedBy = leftOut ? noteId : undefined;
   const badges = occupationBadges(occupation);
   const showOnMap = () => {
     const viewer = useViewerStore.getState();
@@ -33,8 +43,18 @@ export function OutlineOccupation({
     viewer.selectOccupation(occupation.id, { centre: true });
   };
   return (
-    <li className="outline-occupation">
-      <h4>{occupation.title}</h4>
+    <li className={leftOut ? 'outline-occupation outline-occupation--left-out' : 'outline-occupation'}>
+      <h4>
+        {occupation.title}
+        {leftOut && (
+          <>
+            <span className="outline-visually-hidden">, </span>
+            <span id={noteId} className="outline-occupation__left-out">
+              {LEFT_OUT_LABEL}
+            </span>
+          </>
+        )}
+      </h4>
       <p className="outline-occupation__facts">{factsLine(occupation)}</p>
       {badges.length > 0 && <p className="outline-occupation__facts">Highlights: {badges.map((badge) => badge.label).join(', ')}</p>}
       {moves.length > 0 ? (
@@ -51,10 +71,15 @@ export function OutlineOccupation({
       )}
       <div className="outline-occupation__actions">
         {/* The names say which occupation, so a list of buttons read on its own still makes sense. */}
-        <button type="button" aria-label={`Show details of ${occupation.title}`} onClick={() => showOccupationDetails(occupation.id)}>
+        <button
+          type="button"
+          aria-label={`Show details of ${occupation.title}`}
+          aria-describedby={describedBy}
+          onClick={() => showOccupationDetails(occupation.id)}
+        >
           Show details
         </button>
-        <button type="button" aria-label={`Show on map: ${occupation.title}`} onClick={showOnMap}>
+        <button type="button" aria-label={`Show on map: ${occupation.title}`} aria-describedby={describedBy} onClick={showOnMap}>
           Show on map
         </button>
       </div>
