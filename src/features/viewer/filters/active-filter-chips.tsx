@@ -9,7 +9,7 @@ export function ActiveFilterChips({ filter }: { filter: OccupationFilter }) {
       <ul className="filter-chips__list" aria-label="Active filters">
         {activeFilterLabels(filter).map(({ key, label }) => (
           <li key={key} className="filter-chip">
-            <span>{label}</span>
+            <span className="filter-chip__label">{label}</span>
             <button
               type="button"
               className="filter-chip__clear"

@@ -1,23 +1,23 @@
 import { useId, useState } from 'react';
-import { parseFloor } from './parse-wage-floor';
+import { readWageFloor } from './parse-wage-floor';
 
 type Props = { value: number | undefined; onChange: (minHourlyWage: number | undefined) => void };
 
 /**
  * "Minimum wage ($/hour)". The filter follows the box as the user types; something that is not an
- * amount of dollars says so and leaves the wage floor off. When the floor is cleared elsewhere (its
- * chip, "Clear filters"), the box empties.
+ * amount of dollars, or is more than the filter takes, says so and leaves the wage floor off. When the
+ * floor is cleared elsewhere (its chip, "Clear filters"), the box empties.
  */
 export function WageFloorInput({ value, onChange }: Props) {
   const id = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const [shown, setShown] = useState(value);
+  const reading = readWageFloor(text);
   if (shown !== value) {
     setShown(value);
-    const typed = parseFloor(text);
-    if (typed !== null && typed !== value) setText(value === undefined ? '' : String(value));
+    if (reading.ok && reading.floor !== value) setText(value === undefined ? '' : String(value));
   }
-  const invalid = parseFloor(text) === null;
+  const problem = reading.ok ? undefined : reading.problem;
 
   return (
     <span className="wage-floor">
@@ -29,17 +29,17 @@ export function WageFloorInput({ value, onChange }: Props) {
         inputMode="decimal"
         autoComplete="off"
         value={text}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-problem` : undefined}
+        aria-invalid={problem !== undefined || undefined}
+        aria-describedby={problem !== undefined ? `${id}-problem` : undefined}
         onChange={(event) => {
           setText(event.target.value);
-          const floor = parseFloor(event.target.value);
-          onChange(floor === null ? undefined : floor);
+          const typed = readWageFloor(event.target.value);
+          onChange(typed.ok ? typed.floor : undefined);
         }}
       />
-      {invalid && (
-        <span id={`${id}-problem`} className="field-problem" role="alert">
-          Enter an hourly wage in dollars, 0 or more.
+      {problem !== undefined && (
+        <span id={`${id}-problem`} className="field-problem wage-floor__problem" role="alert">
+          {problem}
         </span>
       )}
     </span>
