@@ -76,6 +76,27 @@ test('two tabs on one map: the other tab is told, and nothing is silently overwr
 
   await conflict(refusedPage).getByRole('button', { name: 'Keep my version' }).click();
   await expect(conflict(refusedPage)).toHaveCount(0);
+  await new MapEditorPage(refusedPage).expectSaved();
   await refusedPage.reload();
   await expect(new MapEditorPage(refusedPage).card(refusedTitle)).toBeVisible();
+});
+
+test('reloading before an edit is stored asks first, and the edit is stored either way', async ({ page }) => {
+  // Time stands still after the edit, so the autosave has not run when the reload is asked for.
+  await page.clock.install();
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Welder');
+  await editor.expectSaved();
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
+  await editor.select('Welder');
+  await editor.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('Pipe Welder');
+
+  const asked = page.waitForEvent('dialog');
+  const reloading = page.reload();
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.accept();
+  await reloading;
+  await expect(editor.card('Pipe Welder')).toBeVisible();
 });

@@ -179,11 +179,29 @@ describe('autosave', () => {
 });
 
 describe('flushWhenPageHides', () => {
+  it('asks the browser to warn before leaving while changes are not stored yet, and starts storing them', () => {
+    const document = Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document;
+    const window = new EventTarget() as Window;
+    let pending = true;
+    const flush = vi.fn(() => Promise.resolve());
+    flushWhenPageHides({ flush, hasPending: () => pending }, { document, window });
+
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(leaving.defaultPrevented).toBe(true);
+
+    pending = false;
+    const leavingSaved = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leavingSaved);
+    expect(leavingSaved.defaultPrevented).toBe(false);
+  });
+
   it('flushes when the page is hidden or left, and stops after unsubscribe', () => {
     const document = Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document & { visibilityState: string };
     const window = new EventTarget() as Window;
     const flush = vi.fn(() => Promise.resolve());
-    const stop = flushWhenPageHides({ flush }, { document, window });
+    const stop = flushWhenPageHides({ flush, hasPending: () => false }, { document, window });
 
     document.dispatchEvent(new Event('visibilitychange'));
     expect(flush).not.toHaveBeenCalled();
