@@ -33,7 +33,8 @@ export const CANVAS_KEYS: readonly Pick<Shortcut, 'keys' | 'description'>[] = [
   { keys: 'Arrow keys', description: 'Move the selected cards' },
   { keys: 'Shift+drag, Shift+click', description: 'Select several cards' },
   { keys: 'Double-click the background', description: 'Add an occupation there' },
-  { keys: 'Drag from a card’s right edge to another card', description: 'Connect them with a move' },
+  { keys: 'Drag from a card’s right-hand dot onto another card', description: 'Connect them with a move' },
+  { keys: 'Inspector: “Add a move to”, then “Add move”', description: 'Connect the selected card to another, from the keyboard' },
 ];
 
 /** Which action a key press asks for (Cmd counts as Ctrl on a Mac). */

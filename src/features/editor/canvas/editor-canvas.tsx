@@ -9,7 +9,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { moveOccupations } from '../../../domain/commands/occupations';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
@@ -21,6 +21,7 @@ import { OverviewLayer } from '../../canvas/overview-layer';
 import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
 import { LARGE_MAP_CARDS } from '../../canvas/zoom';
 import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
+import { cardUnderDrop, type EndedConnection } from './card-under-drop';
 import { mergeNodes } from './merge-nodes';
 import { useEditorCommands } from './use-editor-commands';
 
@@ -80,13 +81,23 @@ export const EditorCanvas = memo(function EditorCanvas({ map: latestMap }: { map
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(changes, 'transitionIds'), []);
 
+  // A drag from a handle that ends anywhere on another card connects to it, not only on its dot.
+  const region = useRef<HTMLDivElement>(null);
+  const onConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: EndedConnection) => {
+      const dropped = cardUnderDrop(event, state, region.current);
+      if (dropped) connectCards(dropped.from, dropped.to);
+    },
+    [connectCards],
+  );
+
   const onPaneDoubleClick = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
     addAt(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   };
 
   return (
-    <div className="map-canvas editor-canvas" role="region" aria-label={`Pathway map editor: ${map.title}`}>
+    <div ref={region} className="map-canvas editor-canvas" role="region" aria-label={`Pathway map editor: ${map.title}`}>
       <ReactFlow
         nodes={shownNodes}
         edges={overview ? NO_EDGES : edges}
@@ -95,6 +106,7 @@ export const EditorCanvas = memo(function EditorCanvas({ map: latestMap }: { map
         edgeTypes={EDGE_TYPES}
         onEdgesChange={onEdgesChange}
         onConnect={({ source, target }) => connectCards(source, target)}
+        onConnectEnd={onConnectEnd}
         onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((element) => element.id))}
         onDoubleClick={onPaneDoubleClick}
         deleteKeyCode={['Delete', 'Backspace']}

@@ -2,8 +2,8 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { addOccupation } from '../../../domain/commands/occupations';
 import { removeElements } from '../../../domain/commands/remove';
-import { connect } from '../../../domain/commands/transitions';
 import { useAppStore } from '../../../store/app-store';
+import { connectInStore } from './connect-in-store';
 
 /** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
 export function useEditorCommands(mapId: string) {
@@ -29,19 +29,11 @@ export function useEditorCommands(mapId: string) {
     addAt(screenToFlowPosition(centre));
   }, [addAt, screenToFlowPosition]);
 
+  /** Connects two cards (refused with a visible reason when the format forbids it) and selects the new move. */
   const connectCards = useCallback(
     (from: string, to: string) => {
-      const { entries, change, showNotice, select } = useAppStore.getState();
-      const map = entries[mapId]?.map;
-      if (!map) return;
-      const result = connect(map, from, to);
-      if (!result.ok) {
-        showNotice({ tone: 'problem', text: `Not connected: ${result.reason}` });
-        return;
-      }
-      change(mapId, () => result.map);
-      select({ occupationIds: [], transitionIds: [result.id] });
-      showNotice(undefined);
+      const id = connectInStore(mapId, from, to);
+      if (id !== undefined) useAppStore.getState().select({ occupationIds: [], transitionIds: [id] });
     },
     [mapId],
   );

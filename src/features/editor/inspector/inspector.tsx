@@ -2,6 +2,8 @@ import type { JSX, ReactNode } from 'react';
 import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
 import { MapForm } from './map-form';
+import { useStoreMoveActions, type MoveActions } from './move-actions';
+import { MovesSection } from './moves-section';
 import { OccupationForm } from './occupation-form';
 import { titleOf, TransitionForm } from './transition-form';
 import './inspector.css';
@@ -27,6 +29,8 @@ export type InspectorProps = {
   selection: InspectorSelection;
   onChange: (change: InspectorChange) => void;
   onDelete?: (selection: InspectorSelection) => void;
+  /** Adding, removing and selecting moves; by default, on the app store. */
+  moveActions?: MoveActions;
 };
 
 /** The side panel that edits what is selected. Presentational: the editor wires it to the store. */
@@ -62,7 +66,8 @@ function Gone({ what }: { what: string }) {
   );
 }
 
-function InspectorBody({ map, selection, onChange, onDelete }: InspectorProps) {
+function InspectorBody({ map, selection, onChange, onDelete, moveActions }: InspectorProps) {
+  const storeMoveActions = useStoreMoveActions(map.id);
   const remove = onDelete ? () => onDelete(selection) : undefined;
   // Forms are keyed by what they edit, so a new selection starts with fresh drafts.
   switch (selection.kind) {
@@ -86,7 +91,13 @@ function InspectorBody({ map, selection, onChange, onDelete }: InspectorProps) {
           <Heading onDelete={remove} deleteLabel="Delete occupation">
             Occupation: {occupation.title}
           </Heading>
-          <OccupationForm key={`${map.id}:${occupation.id}`} map={map} occupation={occupation} emit={emit} />
+          <OccupationForm
+            key={`${map.id}:${occupation.id}`}
+            map={map}
+            occupation={occupation}
+            emit={emit}
+            moves={<MovesSection map={map} occupation={occupation} actions={moveActions ?? storeMoveActions} />}
+          />
         </>
       );
     }

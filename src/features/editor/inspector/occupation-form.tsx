@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Occupation as OccupationValue, PathwayMap } from '../../../domain/schema/map';
 import { Occupation } from '../../../domain/schema/occupation';
 import { ApprenticeshipFields } from './apprenticeship-fields';
@@ -12,12 +13,13 @@ import { Section } from './section';
 import { TrainingList } from './training-list';
 import { WageFields } from './wage-fields';
 
-type Props = { map: PathwayMap; occupation: OccupationValue; emit: Emit };
+/** `moves`: the section listing the occupation's moves, shown after the basics. */
+type Props = { map: PathwayMap; occupation: OccupationValue; emit: Emit; moves?: ReactNode };
 
 const countOf = (list: readonly unknown[] | undefined) => (list && list.length > 0 ? `(${list.length})` : undefined);
 
 /** Every field of an occupation in the format, in its order, with the long lists in collapsible sections. */
-export function OccupationForm({ map, occupation, emit }: Props) {
+export function OccupationForm({ map, occupation, emit, moves }: Props) {
   const owner = `occupation:${occupation.id}`;
   const top = (key: keyof OccupationValue & string, label: string) =>
     topField(Occupation.shape, occupation, key, label, emit, fieldKey(owner, key));
@@ -40,6 +42,7 @@ export function OccupationForm({ map, occupation, emit }: Props) {
           onToggle={(on) => emit({ highGrowth: on || undefined }, toggleKey(owner, 'highGrowth', on))}
         />
       </Section>
+      {moves}
       <Section title="Wage">
         <WageFields wage={occupation.wage} sources={map.sources} owner={owner} emit={emit} />
       </Section>

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { removeElements } from '../../../domain/commands/remove';
+import type { PathwayMap } from '../../../domain/schema/map';
+import { useAppStore } from '../../../store/app-store';
+import { connectInStore } from '../canvas/connect-in-store';
+
+/** What the inspector's "Moves" section can do to a map's moves. */
+export type MoveActions = {
+  /** Adds a move (one undo step); false when the model refused it, e.g. a duplicate, with the reason shown. */
+  add: (from: string, to: string) => boolean;
+  /** Removes one move (one undo step). */
+  remove: (transitionId: string) => void;
+  /** Selects one move, so the inspector shows it. */
+  select: (transitionId: string) => void;
+};
+
+const titleIn = (map: PathwayMap | undefined, id: string) => map?.occupations.find((occupation) => occupation.id === id)?.title ?? id;
+
+/**
+ * The actions on the app store. Adding goes through the same command as dragging on the canvas, so
+ * both refuse the same moves with the same message; unlike dragging, the occupation stays selected
+ * (so several moves can be added in a row) and the new move is announced.
+ */
+export function useStoreMoveActions(mapId: string): MoveActions {
+  return useMemo(
+    () => ({
+      add: (from, to) => {
+        const id = connectInStore(mapId, from, to);
+        if (id === undefined) return false;
+        const map = useAppStore.getState().entries[mapId]?.map;
+        useAppStore.getState().showNotice({ tone: 'info', text: `Added a move from “${titleIn(map, from)}” to “${titleIn(map, to)}”.` });
+        return true;
+      },
+      remove: (transitionId) => {
+        const { entries, change, showNotice } = useAppStore.getState();
+        const map = entries[mapId]?.map;
+        const move = map?.transitions.find((transition) => transition.id === transitionId);
+        if (!move) return;
+        change(mapId, (current) => removeElements(current, [transitionId]));
+        showNotice({ tone: 'info', text: `Removed the move from “${titleIn(map, move.from)}” to “${titleIn(map, move.to)}”.` });
+      },
+      select: (transitionId) => useAppStore.getState().select({ occupationIds: [], transitionIds: [transitionId] }),
+    }),
+    [mapId],
+  );
+}

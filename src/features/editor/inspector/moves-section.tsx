@@ -1,0 +1,122 @@
+import { useId, useRef, useState } from 'react';
+import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
+import type { MoveActions } from './move-actions';
+import { Section } from './section';
+import { titleOf } from './transition-form';
+
+type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
+
+/**
+ * The moves out of and into one occupation, and a way to add one without a mouse: pick the other
+ * card in "Add a move to" and press "Add move". (On the canvas, a move is drawn by dragging.)
+ */
+export function MovesSection({ map, occupation, actions }: Props) {
+  const id = useId();
+  const chooser = useRef<HTMLSelectElement>(null);
+  const others = map.occupations.filter((candidate) => candidate.id !== occupation.id);
+  const out = map.transitions.filter((transition) => transition.from === occupation.id);
+  const into = map.transitions.filter((transition) => transition.to === occupation.id);
+
+  // Until the user picks, offer the first card this one does not lead to yet.
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const led = new Set(out.map((transition) => transition.to));
+  const target = others.some((other) => other.id === picked) ? picked : (others.find((other) => !led.has(other.id)) ?? others[0])?.id;
+
+  const add = () => {
+    if (target !== undefined && actions.add(occupation.id, target)) setPicked(undefined);
+  };
+  // The removed row's button goes away with it; keep the keyboard in this section.
+  const remove = (transition: Transition) => {
+    actions.remove(transition.id);
+    chooser.current?.focus();
+  };
+
+  return (
+    <Section title="Moves" summary={out.length + into.length > 0 ? `(${out.length + into.length})` : undefined}>
+      <MoveList
+        heading="Moves out"
+        empty="No moves out of this occupation yet."
+        moves={out}
+        other={(transition) => transition.to}
+        preposition="to"
+        map={map}
+        actions={actions}
+        onRemove={remove}
+      />
+      <MoveList
+        heading="Moves in"
+        empty="No moves into this occupation."
+        moves={into}
+        other={(transition) => transition.from}
+        preposition="from"
+        map={map}
+        actions={actions}
+        onRemove={remove}
+      />
+      {others.length === 0 ? (
+        <p className="inspector-hint">Add another occupation to make a move to it.</p>
+      ) : (
+        <div className="inspector-moves__add">
+          <div className="inspector-field">
+            <label htmlFor={`${id}-to`}>Add a move to</label>
+            <select id={`${id}-to`} ref={chooser} value={target} onChange={(event) => setPicked(event.target.value)}>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={add}>
+            Add move
+          </button>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+type ListProps = {
+  heading: string;
+  empty: string;
+  moves: readonly Transition[];
+  other: (transition: Transition) => string;
+  preposition: 'to' | 'from';
+  map: PathwayMap;
+  actions: MoveActions;
+  onRemove: (transition: Transition) => void;
+};
+
+function MoveList({ heading, empty, moves, other, preposition, map, actions, onRemove }: ListProps) {
+  const headingId = useId();
+  return (
+    <div className="inspector-moves">
+      <h3 id={headingId} className="inspector-subheading">
+        {heading}
+      </h3>
+      {moves.length === 0 ? (
+        <p className="inspector-hint">{empty}</p>
+      ) : (
+        <ul aria-labelledby={headingId} className="inspector-moves__list">
+          {moves.map((transition) => {
+            const title = titleOf(map, other(transition));
+            const name = `move ${preposition} ${title}`;
+            return (
+              <li key={transition.id} className="inspector-moves__item">
+                <span className="inspector-moves__title">
+                  {preposition === 'to' ? 'To' : 'From'} {title}
+                </span>
+                <button type="button" aria-label={`Edit ${name}`} onClick={() => actions.select(transition.id)}>
+                  Edit
+                </button>
+                <button type="button" aria-label={`Remove ${name}`} onClick={() => onRemove(transition)}>
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
