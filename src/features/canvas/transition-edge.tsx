@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import './canvas.css';
 import { stretchedDashes } from './dash-pattern';
 import type { TransitionFlowEdge } from './to-flow-elements';
+import { useArrowPath } from './use-arrow-path';
 import { useDrawPlainly, useZoomedOut } from './zoom';
 
 /**
@@ -11,24 +12,14 @@ import { useDrawPlainly, useZoomedOut } from './zoom';
  * the arrow's own description says it in words. A large map seen zoomed out is drawn without dashes
  * (see LARGE_MAP_CARDS); lateral and entry moves are then lighter instead. A long arrow's dashes are
  * stretched so no arrow has more than a few (dash-pattern.ts). While a route is highlighted, the label
- * follows its arrow: bold on the route, grey off it.
+ * follows its arrow: bold on the route, grey off it. An arrow that would pass under another card goes
+ * around it instead (use-arrow-path.ts), so no move seems to run through a card it does not join.
  */
 function TransitionArrow(props: EdgeProps<TransitionFlowEdge>) {
   const { id, label, markerEnd, interactionWidth, data } = props;
-  const { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
   const zoomedOut = useZoomedOut();
   const plainly = useDrawPlainly();
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    sourcePosition,
-    targetX,
-    targetY,
-    targetPosition,
-    borderRadius: 10,
-  });
-  // A stepped path is about as long as its ends are apart, across plus down.
-  const length = Math.abs(targetX - sourceX) + Math.abs(targetY - sourceY);
+  const { path, labelX, labelY, length } = useArrowPath(props);
   const dashes = plainly ? undefined : stretchedDashes(data?.kind ?? 'advancement', length);
   return (
     <>

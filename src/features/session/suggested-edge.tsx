@@ -1,11 +1,13 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { useArrowPath } from '../canvas/use-arrow-path';
 import type { SuggestedFlowEdge } from './session-elements';
 
 /** A move suggested in the room and not yet decided: a dashed ghost arrow labelled "Suggested". */
 function SuggestedArrow(props: EdgeProps<SuggestedFlowEdge>) {
-  const { id, markerEnd, data, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 10 });
+  const { id, markerEnd, data } = props;
+  // Around any card in the way, as the map's own arrows go (use-arrow-path.ts).
+  const { path, labelX, labelY } = useArrowPath(props);
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className="session-edge__suggested-path" />
