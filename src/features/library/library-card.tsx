@@ -4,14 +4,22 @@ import { useAppStore, type AppState } from '../../store/app-store';
 import type { LibraryEntry } from '../../store/library-slice';
 import { SaveStatusText } from '../../components/save-status-text';
 import { ValidationBadge } from '../session/validation-badge';
+import type { Focusable } from './use-focus-after-render';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
+type Props = {
+  entry: LibraryEntry;
+  onRename: (id: string) => void;
+  onDelete: (id: string) => void;
+  /** Registers the title link and Rename button, so focus can come back to them. */
+  focusable: Focusable;
+};
+
 /** One map in the library, with everything a user can do to it. */
-export function LibraryCard({ entry, onRename }: { entry: LibraryEntry; onRename: (id: string) => void }) {
+export function LibraryCard({ entry, onRename, onDelete, focusable }: Props) {
   const { map, source } = entry;
   const duplicateMap = useAppStore((state: AppState) => state.duplicateMap);
-  const deleteMap = useAppStore((state: AppState) => state.deleteMap);
   const navigate = useNavigate();
   const path = `/maps/${encodeURIComponent(map.id)}`;
   const changed = map.updatedAt ? new Date(map.updatedAt) : undefined;
@@ -19,7 +27,9 @@ export function LibraryCard({ entry, onRename }: { entry: LibraryEntry; onRename
   return (
     <li className="library-card" aria-labelledby={`map-title-${map.id}`}>
       <h2 id={`map-title-${map.id}`}>
-        <Link to={path}>{map.title}</Link>
+        <Link to={path} ref={focusable(`link:${map.id}`)}>
+          {map.title}
+        </Link>
       </h2>
       {source === 'sample' && <p className="library-card__tag">Sample map · read-only until you edit it</p>}
       <p>{[map.sector, map.region].filter(Boolean).join(' · ') || 'No sector or region yet'}</p>
@@ -44,10 +54,10 @@ export function LibraryCard({ entry, onRename }: { entry: LibraryEntry; onRename
         </button>
         {source === 'device' && (
           <>
-            <button type="button" onClick={() => onRename(map.id)}>
+            <button type="button" ref={focusable(`rename:${map.id}`)} onClick={() => onRename(map.id)}>
               Rename
             </button>
-            <button type="button" onClick={() => deleteMap(map.id)}>
+            <button type="button" onClick={() => onDelete(map.id)}>
               Delete
             </button>
           </>

@@ -1,12 +1,21 @@
-import { useNavigate } from 'react-router';
 import { useAppStore } from '../../store/app-store';
+import type { Focusable } from './use-focus-after-render';
 
-/** "Deleted … Undo": deleting a map can be taken back for the rest of the session. */
-export function LibraryNotices() {
+type Props = {
+  /** What the last rename or restore did, said and shown. */
+  announcement: string | undefined;
+  focusable: Focusable;
+  onUndoDelete: () => void;
+};
+
+/**
+ * The library's notices: storage trouble, "Deleted … Undo delete" (a deletion can be taken back for
+ * the rest of the session) and what the last rename or restore did. The status region is always
+ * there, so screen readers announce what appears in it.
+ */
+export function LibraryNotices({ announcement, focusable, onUndoDelete }: Props) {
   const deleted = useAppStore((state) => state.recentlyDeleted);
-  const restoreDeleted = useAppStore((state) => state.restoreDeleted);
   const storage = useAppStore((state) => state.storage);
-  const navigate = useNavigate();
   return (
     <>
       {storage.state === 'unavailable' && (
@@ -14,17 +23,17 @@ export function LibraryNotices() {
           Maps can't be saved on this device: {storage.message} Export your maps to keep them.
         </p>
       )}
-      {deleted && (
-        <p className="banner" role="status">
-          Deleted “{deleted.entry.map.title}”.{' '}
-          <button type="button" onClick={() => {
-            const id = restoreDeleted();
-            if (id) void navigate('/');
-          }}>
-            Undo delete
-          </button>
-        </p>
-      )}
+      <div role="status">
+        {deleted && (
+          <p className="banner">
+            Deleted “{deleted.entry.map.title}”.{' '}
+            <button type="button" ref={focusable('undo-delete')} onClick={onUndoDelete}>
+              Undo delete
+            </button>
+          </p>
+        )}
+        {announcement && <p className="banner">{announcement}</p>}
+      </div>
     </>
   );
 }

@@ -7,18 +7,42 @@ import { ImportReportPanel } from '../import-export/import-report-panel';
 import { useAppStore } from '../../store/app-store';
 import { LibraryCard } from './library-card';
 import { LibraryNotices } from './library-notices';
-import { RenameDialog } from './rename-dialog';
+import { RenameDialog, type Renamed } from './rename-dialog';
 import { UnreadableMaps } from './unreadable-maps';
+import { useFocusAfterRender } from './use-focus-after-render';
 
 /** / — the maps on this device; the bundled samples are always there to start from. */
 export function LibraryPage() {
   const entries = useAppStore(useShallow((state) => state.order.map((id) => state.entries[id])));
   const createMap = useAppStore((state) => state.createMap);
+  const deleteMap = useAppStore((state) => state.deleteMap);
+  const restoreDeleted = useAppStore((state) => state.restoreDeleted);
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState<string | undefined>();
+  const [announcement, setAnnouncement] = useState<string | undefined>();
+  const { focusLater, focusable } = useFocusAfterRender();
   const csvImport = useCsvImportDialog();
 
   const newMap = () => void navigate(`/maps/${encodeURIComponent(createMap('Untitled map'))}/edit`);
+
+  // Each action below takes away the control that had focus; focus goes where the user's next step is.
+  const endRename = (mapId: string, renamed: Renamed | undefined) => {
+    setRenaming(undefined);
+    if (renamed) setAnnouncement(`Renamed “${renamed.from}” to “${renamed.to}”.`);
+    focusLater(`rename:${mapId}`);
+  };
+  const remove = (mapId: string) => {
+    deleteMap(mapId);
+    setAnnouncement(undefined);
+    focusLater('undo-delete');
+  };
+  const undoDelete = () => {
+    const title = useAppStore.getState().recentlyDeleted?.entry.map.title;
+    const mapId = restoreDeleted();
+    if (mapId === undefined) return;
+    setAnnouncement(`Restored “${title ?? mapId}”.`);
+    focusLater(`link:${mapId}`);
+  };
 
   return (
     <div className="library">
@@ -34,13 +58,20 @@ export function LibraryPage() {
           </button>
         </div>
       </div>
-      <LibraryNotices />
+      <LibraryNotices announcement={announcement} focusable={focusable} onUndoDelete={undoDelete} />
       <ImportReportPanel />
       <UnreadableMaps />
       <ul className="library__list" aria-label="Maps">
-        {entries.map((entry) => entry && <LibraryCard key={entry.map.id} entry={entry} onRename={setRenaming} />)}
+        {entries.map(
+          (entry) =>
+            entry && (
+              <LibraryCard key={entry.map.id} entry={entry} onRename={setRenaming} onDelete={remove} focusable={focusable} />
+            ),
+        )}
       </ul>
-      {renaming !== undefined && <RenameDialog mapId={renaming} onClose={() => setRenaming(undefined)} />}
+      {renaming !== undefined && (
+        <RenameDialog key={renaming} mapId={renaming} onClose={(renamed) => endRename(renaming, renamed)} />
+      )}
       {csvImport.dialog}
     </div>
   );

@@ -2,7 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
 import { selectMap, useAppStore } from '../../store/app-store';
 
-export function RenameDialog({ mapId, onClose }: { mapId: string; onClose: () => void }) {
+/** A rename that was made: the title before and after. */
+export type Renamed = { from: string; to: string };
+
+/** Asks for a map's new title. `onClose` gets the rename when one was made (not on Cancel or Escape). */
+export function RenameDialog({ mapId, onClose }: { mapId: string; onClose: (renamed?: Renamed) => void }) {
   const map = useAppStore(selectMap(mapId));
   const renameMap = useAppStore((state) => state.renameMap);
   const [title, setTitle] = useState(map?.title ?? '');
@@ -12,12 +16,13 @@ export function RenameDialog({ mapId, onClose }: { mapId: string; onClose: () =>
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (problem) return;
+    const from = map?.title ?? mapId;
     renameMap(mapId, trimmed);
-    onClose();
+    onClose(from === trimmed ? undefined : { from, to: trimmed });
   };
 
   return (
-    <ModalDialog title={`Rename “${map?.title ?? mapId}”`} onClose={onClose}>
+    <ModalDialog title={`Rename “${map?.title ?? mapId}”`} onClose={() => onClose()}>
       <form onSubmit={submit}>
         <label htmlFor="rename-title">Title</label>
         <input
@@ -37,7 +42,7 @@ export function RenameDialog({ mapId, onClose }: { mapId: string; onClose: () =>
           <button type="submit" disabled={problem !== undefined}>
             Rename
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={() => onClose()}>
             Cancel
           </button>
         </div>
