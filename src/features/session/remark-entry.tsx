@@ -45,11 +45,10 @@ export function RemarkEntry({ map, target, speaking }: { map: PathwayMap; target
     field.current?.blur();
   };
 
-  // Enter saves (the facilitator types while people talk); Shift+Enter starts a new line; Escape leaves.
-  // Keys are read from the field itself: the page's shortcuts ignore text fields.
+  // Enter saves (the facilitator types while people talk); Shift+Enter starts a new line. Keys are
+  // read from the field itself: the page's shortcuts ignore text fields (except Escape, which leaves any).
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) save(event);
-    else if (event.key === 'Escape') field.current?.blur();
   };
 
   return (

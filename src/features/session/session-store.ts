@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { AGENDA, type SessionTool } from './agenda';
+import { recallPlace, rememberPlace } from './session-memory';
 
 /** What a remark, a vote or a suggestion is about: a card, an arrow, or the whole map. */
 export type SessionTarget =
@@ -14,7 +15,8 @@ export type SessionNotice = { tone: 'info' | 'problem'; text: string; nonce: num
 
 /**
  * The facilitator's working state: agenda step, who is speaking, what is selected. Not part of the map
- * and never saved (everything the room says is saved in the map's feedback); reset for another map.
+ * (everything the room says is saved in the map's feedback); reset for another map. The step and who
+ * is speaking are kept for the tab (session-memory.ts), so a reload mid-session comes back to them.
  */
 export type SessionState = {
   mapId: string | undefined;
@@ -48,11 +50,18 @@ export type SessionState = {
 
 let nonce = 0;
 
+/** The agenda step (within the agenda) with the tool and remark kind it opens. */
+function stepState(step: number, remarkKind: string) {
+  const clamped = Math.max(0, Math.min(AGENDA.length - 1, step));
+  const agendaStep = AGENDA[clamped]!;
+  return { step: clamped, tool: agendaStep.tool, remarkKind: agendaStep.remarkKind ?? remarkKind };
+}
+
 const initial = () =>
   ({
     step: 0,
     tool: AGENDA[0]!.tool,
-    speaking: undefined,
+    speaking: undefined as string | undefined,
     author: '',
     target: WHOLE_MAP,
     remarkKind: 'why-critical',
@@ -66,17 +75,16 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   ...initial(),
 
   openSession: (mapId) => {
-    if (get().mapId !== mapId) set({ mapId, ...initial() });
+    if (get().mapId === mapId) return;
+    const fresh = initial();
+    const place = recallPlace(mapId);
+    set({
+      mapId,
+      ...fresh,
+      ...(place && { ...stepState(place.step, fresh.remarkKind), speaking: place.speaking, author: place.author }),
+    });
   },
-  goToStep: (step) => {
-    const clamped = Math.max(0, Math.min(AGENDA.length - 1, step));
-    const agendaStep = AGENDA[clamped]!;
-    set((state) => ({
-      step: clamped,
-      tool: agendaStep.tool,
-      remarkKind: agendaStep.remarkKind ?? state.remarkKind,
-    }));
-  },
+  goToStep: (step) => set((state) => stepState(step, state.remarkKind)),
   setTool: (tool) => set({ tool }),
   setSpeaking: (speaking) => set({ speaking }),
   setAuthor: (author) => set({ author }),
@@ -87,6 +95,13 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   say: (tone, text) => set({ notice: { tone, text, nonce: ++nonce } }),
   clearNotice: () => set({ notice: undefined }),
 }));
+
+// Every change of the step or of who is speaking is remembered for this tab.
+useSessionStore.subscribe((state, previous) => {
+  if (state.mapId === undefined) return;
+  if (state.mapId === previous.mapId && state.step === previous.step && state.speaking === previous.speaking && state.author === previous.author) return;
+  rememberPlace(state.mapId, { step: state.step, speaking: state.speaking, author: state.author });
+});
 
 /** The id feedback is recorded against: the card's or arrow's id, or none for the whole map. */
 export function targetIdOf(target: SessionTarget): string | undefined {

@@ -52,7 +52,8 @@ export function Session({ map }: { map: PathwayMap }) {
 
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
-    <div className="session" ref={page}>
+    // Focusable (not in the Tab order): Escape in a field hands the focus here, so shortcuts work next.
+    <div className="session" ref={page} tabIndex={-1}>
       <header className="session__header">
         <div>
           <h1>

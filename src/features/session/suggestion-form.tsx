@@ -1,7 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { nameOf } from '../../domain/health/wording';
-import { SUGGESTION_FIELDS, isWageField, type SuggestionField } from '../../domain/session/suggestion-fields';
+import { SUGGESTION_FIELDS, isWageField, type SuggestionField, type WageUnit } from '../../domain/session/suggestion-fields';
 import { suggestChange } from '../../domain/session/suggestions';
+import { implausibleWage, usualWageUnit } from '../../domain/session/wage-units';
 import { EDUCATION_LEVELS, OCCUPATION_LEVELS, type PathwayMap, type Suggestion } from '../../domain/schema/map';
 import { TRANSITION_KINDS } from '../../domain/schema/transition';
 import { EDUCATION_LABELS, LEVEL_LABELS, MOVE_NAMES } from '../canvas/labels';
@@ -39,8 +40,14 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
   const [pickedMove, setPickedMove] = useState('');
   const [pickedField, setPickedField] = useState<SuggestionField | ''>('');
   const [typed, setTyped] = useState('');
-  const [unit, setUnit] = useState<'hour' | 'year'>('hour');
+  const [pickedUnit, setUnit] = useState<WageUnit | undefined>(undefined);
   const [note, setNote] = useState('');
+  // A wage figure that looks like it is in the wrong unit, shown until the figure or unit changes.
+  const [warning, setWarning] = useState<{ key: string; text: string } | undefined>(undefined);
+  // A new wage starts in the unit most of the map's wages use (a yearly map is not given hourly figures).
+  const { occupations } = map;
+  const usualUnit = useMemo(() => usualWageUnit({ occupations }), [occupations]);
+  const unit = pickedUnit ?? usualUnit ?? 'hour';
 
   // The selected card or arrow fills in the form: a card starts a move, an arrow is the one to remove.
   const fromId = from || (target.kind === 'occupation' ? target.id : '');
@@ -52,6 +59,8 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
   // The unit a wage figure is in: the occupation's own, or (with no wage yet) the one chosen here.
   const knownUnit = wageField ? map.occupations.find((occupation) => occupation.id === fieldTarget.id)?.wage?.unit : undefined;
   const needsUnit = wageField && knownUnit === undefined;
+  const figureKey = `${fieldTarget?.id ?? ''}|${field ?? ''}|${typed}|${needsUnit ? unit : (knownUnit ?? '')}`;
+  const shownWarning = kind === 'set-field' && warning?.key === figureKey ? warning.text : undefined;
 
   const suggestion = (): Suggestion | undefined => {
     if (kind === 'add-transition') return { kind, from: fromId, to };
@@ -61,18 +70,39 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
     return { kind, targetId: fieldTarget.id, field, value, ...(needsUnit ? { unit } : {}) };
   };
 
+  /** What looks wrong with a wage figure and how to fix it, or nothing. */
+  const wageWarning = (proposed: Suggestion): string | undefined => {
+    const figureUnit = needsUnit ? unit : knownUnit;
+    if (!wageField || typeof proposed.value !== 'number' || figureUnit === undefined) return undefined;
+    const doubt = implausibleWage(proposed.value, figureUnit);
+    if (!doubt) return undefined;
+    const fix = needsUnit
+      ? `Choose per ${doubt.likelyUnit} under “Per”, or correct the figure.`
+      : `The wages of ${targetName(map, fieldTarget)} are per ${figureUnit}: give the figure per ${figureUnit}.`;
+    return `${doubt.problem} ${fix}`;
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { say, author } = useSessionStore.getState();
+    const { say } = useSessionStore.getState();
     if (!speaking) return say('problem', 'Choose the organization speaking first (click it, or press its number).');
     const proposed = suggestion();
     if (!proposed) return say('problem', 'Select a card or an arrow on the map to suggest a change to one of its fields.');
+    const doubt = wageWarning(proposed);
+    // Not recorded yet: the facilitator fixes the unit or the figure, or says it is right.
+    if (doubt) return setWarning({ key: figureKey, text: doubt });
+    record(speaking, proposed);
+  };
+
+  const record = (speaking: string, proposed: Suggestion) => {
+    const { author } = useSessionStore.getState();
     const made = sessionChange(
       map.id,
       (current) => suggestChange(current, { organization: speaking, author: author.trim() || undefined, suggestion: proposed, text: note }, nowIso()),
       `Suggestion from ${nameOf(speaking)} recorded; it waits for the map’s builder.`,
     );
     if (made) {
+      setWarning(undefined);
       setTyped('');
       setNote('');
       setTo('');
@@ -137,7 +167,7 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
               {needsUnit && (
                 <>
                   <label htmlFor="session-suggestion-unit">Per</label>
-                  <select id="session-suggestion-unit" value={unit} onChange={(event) => setUnit(event.target.value as 'hour' | 'year')}>
+                  <select id="session-suggestion-unit" value={unit} onChange={(event) => setUnit(event.target.value as WageUnit)}>
                     <option value="hour">hour</option>
                     <option value="year">year</option>
                   </select>
@@ -145,6 +175,21 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
               )}
             </>
           ))}
+
+        {shownWarning && (
+          <div className="session-wage-warning" role="alert">
+            <p>{shownWarning}</p>
+            <button
+              type="button"
+              onClick={() => {
+                const proposed = suggestion();
+                if (speaking && proposed) record(speaking, proposed);
+              }}
+            >
+              Record it as typed
+            </button>
+          </div>
+        )}
 
         <label htmlFor="session-suggestion-note">Why (optional)</label>
         <input id="session-suggestion-note" value={note} onChange={(event) => setNote(event.target.value)} autoComplete="off" />

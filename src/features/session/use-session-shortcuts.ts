@@ -9,7 +9,8 @@ import { ADD_ORGANIZATION_ID } from './organizations-panel';
 
 /**
  * The session's keys, on the whole window while the session is open. Letters and numbers act only
- * outside text fields and dialogs, so a remark can contain any of them.
+ * outside text fields and dialogs, so a remark can contain any of them. Escape in a field of the
+ * session leaves it (the page takes the focus), so the next key is a shortcut again.
  */
 export function useSessionShortcuts(
   mapId: string,
@@ -19,7 +20,11 @@ export function useSessionShortcuts(
 ): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (isTextEntry(event.target)) {
+        if (event.key === 'Escape' && leaveField(event.target, refs.page.current)) event.preventDefault();
+        return;
+      }
       const action = sessionActionFor(event, remarkKinds);
       if (!action) return;
       const session = useSessionStore.getState();
@@ -71,4 +76,12 @@ export function useSessionShortcuts(
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [mapId, organizations, remarkKinds, refs]);
+}
+
+/** Takes the cursor out of a field of the session page and gives the focus to the page itself. */
+function leaveField(field: EventTarget | null, page: HTMLElement | null): boolean {
+  if (!page || !(field instanceof HTMLElement) || !page.contains(field)) return false;
+  field.blur();
+  page.focus({ preventScroll: true });
+  return true;
 }
