@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
+import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
 import type { PathwayMap } from '../domain/schema/map';
 import type { AppState } from './app-store';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
@@ -25,6 +25,12 @@ export type EditorSlice = {
    * current one when `key` repeats within a typing burst), stamps updatedAt. Autosave follows.
    */
   change: (mapId: string, command: (map: PathwayMap) => PathwayMap, key?: string) => void;
+  /**
+   * A change that is not the user's own step: placing the cards of a map that opens without
+   * positions (part of opening it), or placing the new cards of a CSV merge (part of the merge).
+   * It joins the latest undo step, or makes none when there is none; it is autosaved like any change.
+   */
+  settle: (mapId: string, command: (map: PathwayMap) => PathwayMap) => void;
   undo: (mapId: string) => void;
   redo: (mapId: string) => void;
   select: (selection: Selection) => void;
@@ -76,6 +82,15 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       });
     },
 
+    settle: (mapId, command) => {
+      const state = get();
+      const entry = state.entries[mapId];
+      if (!hasMap(state, mapId) || !entry) return;
+      const next = command(entry.map);
+      if (next === entry.map) return;
+      set({ entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } } });
+    },
+
     undo: (mapId) => travel(mapId, undo),
     redo: (mapId) => travel(mapId, redo),
 
@@ -93,11 +108,15 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (!clipboard || clipboard.occupations.length === 0) return;
       let pasted: string[] = [];
       get().change(mapId, (map) => {
-        const result = pasteFragment(map, clipboard, PASTE_OFFSET);
+        const result = pasteFragment(map, clipboard, clearPasteOffset(map, clipboard, PASTE_OFFSET));
         pasted = result.occupationIds;
         return result.map;
       });
-      set({ selection: { occupationIds: pasted, transitionIds: [] } });
+      if (pasted.length === 0) return;
+      set({
+        selection: { occupationIds: pasted, transitionIds: [] },
+        notice: { tone: 'info', text: `Pasted ${plural(pasted.length, 'occupation')}.` },
+      });
     },
 
     duplicateSelection: (mapId) => {
@@ -106,7 +125,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (!entry || ids.length === 0) return;
       let copies: string[] = [];
       get().change(mapId, (map) => {
-        const result = pasteFragment(map, copyFragment(map, ids), PASTE_OFFSET);
+        const fragment = copyFragment(map, ids);
+        const result = pasteFragment(map, fragment, clearPasteOffset(map, fragment, PASTE_OFFSET));
         copies = result.occupationIds;
         return result.map;
       });

@@ -33,9 +33,7 @@ export function pasteFragment(
     const { groupId, position, ...rest } = occupation;
     const copy: Occupation = { ...rest, id };
     if (groupId !== undefined && groupIds.has(groupId)) copy.groupId = groupId;
-    copy.position = position
-      ? { x: position.x + offset.x, y: position.y + offset.y }
-      : { x: offset.x + index * 40, y: offset.y + index * 40 };
+    copy.position = pastedPosition(position, index, offset);
     return copy;
   });
   const transitions = fragment.transitions.flatMap((transition) => {
@@ -50,4 +48,29 @@ export function pasteFragment(
     map: { ...map, occupations: [...map.occupations, ...occupations], transitions: [...map.transitions, ...transitions] },
     occupationIds: occupations.map((occupation) => occupation.id),
   };
+}
+
+type Point = { x: number; y: number };
+
+// A card copied without a place gets one on a diagonal from the offset.
+function pastedPosition(position: Point | undefined, index: number, offset: Point): Point {
+  return position ? { x: position.x + offset.x, y: position.y + offset.y } : { x: offset.x + index * 40, y: offset.y + index * 40 };
+}
+
+const MAX_STEPS = 500;
+
+/**
+ * The offset for pasting a fragment into a map: the first multiple of `step` (down and right) at
+ * which no pasted card lands on a card already there, so repeated pastes (or duplicates) fan out
+ * instead of stacking invisibly on top of each other.
+ */
+export function clearPasteOffset(map: PathwayMap, fragment: Fragment, step: Point): Point {
+  const taken = map.occupations.flatMap((occupation) => (occupation.position ? [occupation.position] : []));
+  const covers = (a: Point, b: Point) => Math.abs(a.x - b.x) < step.x / 2 && Math.abs(a.y - b.y) < step.y / 2;
+  for (let steps = 1; steps < MAX_STEPS; steps += 1) {
+    const offset = { x: step.x * steps, y: step.y * steps };
+    const lands = fragment.occupations.map((occupation, index) => pastedPosition(occupation.position, index, offset));
+    if (!lands.some((spot) => taken.some((card) => covers(spot, card)))) return offset;
+  }
+  return { x: step.x * MAX_STEPS, y: step.y * MAX_STEPS };
 }

@@ -30,10 +30,11 @@ export function Editor({ map }: { map: PathwayMap }) {
     [addInView, showHelp, runLayout, layoutOptions],
   );
   useEditorShortcuts(map.id, handlers);
-  useLayoutWhenUnplaced(map, runLayout);
+  const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
 
   return (
-    <div className="editor">
+    // Busy until the cards are placed and while a layout runs: tests (and assistive technology) can tell when the map has settled.
+    <div className="editor" aria-busy={placing || layout.running}>
       <div className="map-page__header">
         <div>
           <h1>{map.title}</h1>
@@ -58,14 +59,22 @@ export function Editor({ map }: { map: PathwayMap }) {
   );
 }
 
-/** A map with no saved positions (a sample copy, an import, a CSV) is laid out once, when opened. */
-function useLayoutWhenUnplaced(map: PathwayMap, runLayout: (options: LayoutOptions) => void): void {
+/**
+ * Cards without a saved position (all of them in a sample copy, an import or a CSV; the new ones
+ * after a CSV merge) are placed once their cards are on the canvas. That is part of opening the
+ * map, or of the merge: it joins that undo step (or, on opening, makes none), unlike "Auto layout".
+ * Returns whether cards are still waiting for their place.
+ */
+function usePlaceUnplacedCards(map: PathwayMap, placeUnplaced: () => Promise<void>): boolean {
   const nodesMeasured = useNodesInitialized();
-  const done = useRef(false);
-  const unplaced = map.occupations.length > 0 && map.occupations.every((occupation) => occupation.position === undefined);
+  const started = useRef('');
+  const [finished, setFinished] = useState('');
+  const unplaced = map.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])).join('\n');
   useEffect(() => {
-    if (done.current || !nodesMeasured || !unplaced) return;
-    done.current = true;
-    runLayout(DEFAULT_LAYOUT_OPTIONS);
-  }, [nodesMeasured, unplaced, runLayout]);
+    // Each set of unplaced cards is tried once: a failed layout is not retried on every render.
+    if (!nodesMeasured || unplaced === '' || started.current === unplaced) return;
+    started.current = unplaced;
+    void placeUnplaced().then(() => setFinished(unplaced));
+  }, [nodesMeasured, unplaced, placeUnplaced]);
+  return unplaced !== '' && finished !== unplaced;
 }

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MapEditorPage } from './pages/map-editor-page';
+import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function boxes(cards: Locator): Promise<Box[]> {
+  const result: Box[] = [];
+  for (const card of await cards.all()) {
+    const box = await card.boundingBox();
+    if (box) result.push(box);
+  }
+  return result;
+}
+
+/**
+ * Waits until the editor has placed its cards (it is busy until then) and no card has moved for a
+ * while: the cards have glided to their places and the view has fitted.
+ */
+async function cardsAtRest(cards: Locator): Promise<void> {
+  await expect(cards.page().locator('.editor')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  let last = '';
+  let still = 0;
+  await expect
+    .poll(
+      async () => {
+        // One read of every card at once: reading them one by one is too slow to catch the cards at rest.
+        const now = JSON.stringify(
+          await cards.evaluateAll((elements) => elements.map((element) => [element.getBoundingClientRect().x, element.getBoundingClientRect().y])),
+        );
+        still = now === last && now !== '[]' ? still + 1 : 0;
+        last = now;
+        return still;
+      },
+      { intervals: [300], timeout: 20_000 },
+    )
+    .toBeGreaterThanOrEqual(3);
+}
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function expectNoOverlaps(placed: Box[]): void {
+  for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+}
+
+const template = readFileSync(resolve('public/templates/occupations-template.csv'), 'utf8');
+const header = template.split('\n')[0] ?? '';
+const columns = header.split(',').length;
+const row = (id: string, title: string, socCode: string, level: string) =>
+  [id, title, socCode, '', level, ...Array<string>(columns - 5).fill('')].join(',');
+// Two occupations the healthcare sample does not have: merging adds two new cards.
+const NEW_OCCUPATIONS = [header, row('welder', 'Welder', '51-4121.00', 'entry'), row('machinist', 'Machinist', '51-4041.00', 'middle')].join('\n');
+
+// Each test waits for layouts to land and cards to glide several times.
+test.describe.configure({ timeout: 60_000 });
+
+async function mergeCsv(page: Page, csv: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog.getByLabel('Occupations CSV file').setInputFiles({ name: 'occupations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog.getByRole('button', { name: 'Merge into this map' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('laying out a sample copy on open is not an undo step; "Auto layout" is one', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await page.goto(`/maps/${SAMPLE_ID}/edit`);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await cardsAtRest(editor.cards());
+  await expect(editor.button('Undo')).toBeDisabled();
+
+  // Ctrl+Z right after opening leaves the laid-out map as it is.
+  const opened = await boxes(editor.cards());
+  await editor.card('Registered Nurse (RN)').click();
+  await page.keyboard.press('Control+z');
+  await cardsAtRest(editor.cards());
+  expect(await boxes(editor.cards())).toEqual(opened);
+
+  const layoutButton = page.getByRole('button', { name: 'Auto layout' });
+  await layoutButton.click();
+  await expect(editor.button('Undo')).toBeEnabled();
+  await editor.button('Undo').click();
+  await expect(editor.button('Undo')).toBeDisabled();
+});
+
+test('merging a CSV into an empty map, new cards placed, is one undo step', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await mergeCsv(page, template);
+  await expect(editor.cards()).toHaveCount(3);
+  await cardsAtRest(editor.cards());
+  expectNoOverlaps(await boxes(editor.cards()));
+
+  await editor.button('Undo').click();
+  await expect(editor.cards()).toHaveCount(0);
+  await expect(editor.button('Undo')).toBeDisabled();
+  await editor.button('Redo').click();
+  await expect(editor.cards()).toHaveCount(3);
+});
+
+test('merging a CSV into a laid-out map places the new cards clear of the others, in the same undo step', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await page.goto(`/maps/${SAMPLE_ID}/edit`);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await cardsAtRest(editor.cards());
+  await mergeCsv(page, NEW_OCCUPATIONS);
+  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length + 2);
+  await cardsAtRest(editor.cards());
+  expectNoOverlaps(await boxes(editor.cards()));
+
+  await editor.button('Undo').click();
+  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await expect(editor.button('Undo')).toBeDisabled();
+});
+
+test('each paste lands clear of the one before, says "Pasted", and undoes in one step', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await page.goto(`/maps/${SAMPLE_ID}/edit`);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await cardsAtRest(editor.cards());
+  await editor.card('Nursing Assistant (CNA)').click();
+  await editor.card('Licensed Practical Nurse (LPN)').click({ modifiers: ['Shift'] });
+  await editor.card('Registered Nurse (RN)').click({ modifiers: ['Shift'] });
+  await editor.button('Copy').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied 3 occupations.' })).toBeVisible();
+
+  // Through the app's own links: the clipboard lives in the page, so a reload would empty it.
+  await page.getByRole('link', { name: 'Library', exact: true }).click();
+  await page.getByRole('button', { name: 'New map' }).click();
+  await expect(editor.cards()).toHaveCount(0);
+  await editor.button('Paste').click();
+  await expect(editor.cards()).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 occupations.' })).toBeVisible();
+  await editor.button('Paste').click();
+  await expect(editor.cards()).toHaveCount(6);
+  await expect(page.getByRole('button', { name: 'Fit View' })).toBeVisible();
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await cardsAtRest(editor.cards());
+
+  // All six copies can be seen: no card sits on top of another one's place.
+  const placed = await boxes(editor.cards());
+  expect(placed).toHaveLength(6);
+  const corners = new Set(placed.map((box) => `${Math.round(box.x)},${Math.round(box.y)}`));
+  expect(corners.size).toBe(6);
+  for (const title of ['Nursing Assistant (CNA)', 'Registered Nurse (RN)']) {
+    const [first, second] = await Promise.all([0, 1].map((index) => editor.card(title).nth(index).boundingBox()));
+    expect(second!.x).toBeGreaterThan(first!.x + 10);
+    expect(second!.y).toBeGreaterThan(first!.y + 10);
+    await expect(editor.card(title).nth(1)).toBeVisible();
+  }
+
+  await editor.button('Undo').click();
+  await expect(editor.cards()).toHaveCount(3);
+  await editor.button('Undo').click();
+  await expect(editor.cards()).toHaveCount(0);
+  await expect(editor.button('Undo')).toBeDisabled();
+});

@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addOccupation, moveOccupations } from '../../../src/domain/commands/occupations';
+import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+
+const initialState = useAppStore.getState();
+let mapId = '';
+beforeEach(() => {
+  useAppStore.setState(initialState, true);
+  mapId = useAppStore.getState().createMap('Test map');
+});
+
+const store = () => useAppStore.getState();
+const map = () => selectMap(mapId)(store())!;
+const add = (title: string, position?: { x: number; y: number }) => {
+  let id = '';
+  store().change(mapId, (current) => {
+    const added = addOccupation(current, { title, ...(position ? { position } : {}) });
+    id = added.id;
+    return added.map;
+  });
+  return id;
+};
+const place = (id: string, x: number, y: number) => store().settle(mapId, (current) => moveOccupations(current, new Map([[id, { x, y }]])));
+
+describe('changes that are not undo steps of their own', () => {
+  it('placing cards when a map opens leaves Undo unavailable, and is saved in the map', () => {
+    const id = add('Welder');
+    useAppStore.setState({ histories: {} }); // as when the map is opened again: no history yet
+    place(id, 120, 80);
+    expect(map().occupations[0]?.position).toEqual({ x: 120, y: 80 });
+    expect(selectCanUndo(mapId)(store())).toBe(false);
+  });
+
+  it('placing new cards joins the step that added them: one Undo takes both away, one Redo brings both back', () => {
+    add('Welder', { x: 0, y: 0 });
+    const fitter = add('Pipefitter');
+    place(fitter, 300, 40);
+    store().undo(mapId);
+    expect(map().occupations.map((o) => o.title)).toEqual(['Welder']);
+    store().redo(mapId);
+    expect(map().occupations[1]).toMatchObject({ title: 'Pipefitter', position: { x: 300, y: 40 } });
+    expect(selectCanRedo(mapId)(store())).toBe(false);
+    store().undo(mapId);
+    store().undo(mapId);
+    expect(map().occupations).toEqual([]);
+    expect(selectCanUndo(mapId)(store())).toBe(false);
+  });
+
+  it('does nothing to a map that is not in the library', () => {
+    store().settle('no-such-map', (current) => ({ ...current, title: 'Changed' }));
+    expect(store().entries['no-such-map']).toBeUndefined();
+  });
+});
+
+describe('paste', () => {
+  const copyWelder = () => {
+    const welder = add('Welder', { x: 0, y: 0 });
+    store().select({ occupationIds: [welder], transitionIds: [] });
+    store().copySelection(mapId);
+  };
+
+  it('says what it pasted', () => {
+    copyWelder();
+    expect(store().notice?.text).toBe('Copied 1 occupation.');
+    const otherId = store().createMap('Other map');
+    store().paste(otherId);
+    expect(store().notice).toEqual({ tone: 'info', text: 'Pasted 1 occupation.' });
+  });
+
+  it('puts each repeated paste in a new spot, one undo step each', () => {
+    copyWelder();
+    const otherId = store().createMap('Other map');
+    store().paste(otherId);
+    store().paste(otherId);
+    const positions = selectMap(otherId)(store())!.occupations.map((o) => o.position);
+    expect(positions).toEqual([
+      { x: 40, y: 40 },
+      { x: 80, y: 80 },
+    ]);
+    store().undo(otherId);
+    expect(selectMap(otherId)(store())!.occupations).toHaveLength(1);
+  });
+
+  it('puts a duplicate beside an earlier duplicate, not on it', () => {
+    copyWelder();
+    store().duplicateSelection(mapId);
+    store().select({ occupationIds: [map().occupations[0]!.id], transitionIds: [] });
+    store().duplicateSelection(mapId);
+    expect(new Set(map().occupations.map((o) => `${o.position?.x},${o.position?.y}`)).size).toBe(3);
+  });
+});
