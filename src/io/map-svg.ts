@@ -1,5 +1,8 @@
 import type { Group } from '../domain/schema/map';
 import { COLOR_PATTERN } from '../domain/schema/limits';
+import { CardBoxes } from '../layout/card-boxes';
+import { roundedPath } from '../layout/edge-route';
+import { routeBetweenCards } from '../layout/route-between-cards';
 
 export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; colour?: string };
 /** `label`: what the canvas writes on the arrow (e.g. "12 months"). */
@@ -28,13 +31,14 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   const left = Math.min(...cards.map((card) => card.x));
   const top = Math.min(...cards.map((card) => card.y));
   const right = Math.max(...cards.map((card) => card.x + card.width));
-  const bottom = Math.max(...cards.map((card) => card.y + card.height));
+  const bottom = Math.max(...cards.map((card) => card.y + drawnHeight(card)));
   const headerHeight = HEADER + (legend.length > 0 ? LEGEND_ROW * Math.ceil(legend.length / 3) + 12 : 0);
   const width = Math.ceil(Math.max(right - left + 2 * PADDING, 720));
   const height = Math.ceil(bottom - top + 2 * PADDING + headerHeight);
   const shiftX = PADDING - left;
   const shiftY = PADDING + headerHeight - top;
-  const byId = new Map(cards.map((card) => [card.id, card]));
+  // Each card's box as drawn (grown to hold its text): arrows go around them as on the canvas.
+  const boxes = new CardBoxes(cards.map((card) => [card.id, { x: card.x, y: card.y, width: card.width, height: drawnHeight(card) }] as const));
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
@@ -50,16 +54,13 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   });
   out.push(`<g transform="translate(${round(shiftX)} ${round(shiftY)})">`);
   for (const arrow of arrows) {
-    const from = byId.get(arrow.from);
-    const to = byId.get(arrow.to);
-    if (!from || !to) continue;
-    const [x1, y1, x2, y2] = [from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2].map(round);
-    const bend = round(Math.max(40, Math.abs(x2! - x1!) / 2));
+    const route = routeBetweenCards(boxes, arrow.from, arrow.to);
+    if (!route) continue;
     const dash = DASH[arrow.kind] ? ` stroke-dasharray="${DASH[arrow.kind]}"` : '';
-    out.push(`<path class="arrow" d="M${x1},${y1} C${x1! + bend},${y1} ${x2! - bend},${y2} ${x2},${y2}" fill="none" stroke="#52606d" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
+    out.push(`<path class="arrow" d="${roundedPath(route.points, 10)}" fill="none" stroke="#52606d" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
     if (arrow.label) {
       // Halo in the page colour, so the label reads where it crosses the arrow.
-      out.push(`<text x="${round((x1! + x2!) / 2)}" y="${round((y1! + y2!) / 2 - 6)}" text-anchor="middle" font-size="11" fill="#3e4c59" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(arrow.label)}</text>`);
+      out.push(`<text x="${round(route.label.x)}" y="${round(route.label.y - 6)}" text-anchor="middle" font-size="11" fill="#3e4c59" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(arrow.label)}</text>`);
     }
   }
   for (const card of cards) out.push(...cardSvg(card));
@@ -67,12 +68,25 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   return out.join('\n');
 }
 
+/** One card's title, wrapped onto up to three lines to fit its box. */
+function titleLines(card: SvgCard): string[] {
+  return wrapWords(card.title, Math.floor((card.width - TEXT_INSET - 10) / TITLE_GLYPH_PX), TITLE_LINES);
+}
+
+/** Where a card's detail lines start: under its title. */
+const firstDetailLine = (title: readonly string[]) => 24 + (Math.max(title.length, 1) - 1) * LINE_STEP + 22;
+
+/** A card's height as drawn: it grows to hold its title and every detail line. */
+function drawnHeight(card: SvgCard): number {
+  return Math.max(card.height, firstDetailLine(titleLines(card)) + (card.lines.length - 1) * LINE_STEP + 14);
+}
+
 /** One card: its box grows to hold a title wrapped onto up to three lines and every detail line. */
 function cardSvg(card: SvgCard): string[] {
   const textWidth = card.width - TEXT_INSET - 10;
-  const title = wrapWords(card.title, Math.floor(textWidth / TITLE_GLYPH_PX), TITLE_LINES);
-  const firstDetail = 24 + (Math.max(title.length, 1) - 1) * LINE_STEP + 22;
-  const height = Math.max(card.height, firstDetail + (card.lines.length - 1) * LINE_STEP + 14);
+  const title = titleLines(card);
+  const firstDetail = firstDetailLine(title);
+  const height = drawnHeight(card);
   const out = [
     `<g transform="translate(${round(card.x)} ${round(card.y)})">`,
     `<rect width="${round(card.width)}" height="${round(height)}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`,
