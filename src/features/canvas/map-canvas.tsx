@@ -10,6 +10,7 @@ import { EDGE_TYPES, NODE_TYPES } from './flow-types';
 import { MapLegend } from './map-legend';
 import { overviewPicture } from './overview';
 import { RefitOnChange } from './refit-on-change';
+import { RemeasureWhenPrinting } from './remeasure-when-printing';
 import { OverviewLayer } from './overview-layer';
 import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
@@ -77,6 +78,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
         {!overview && <CanvasMiniMap />}
         <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
         <RefitOnChange arrangement={arrangement} options={fitOptions} />
+        <RemeasureWhenPrinting />
         {children}
       </ReactFlow>
       <MarkDescriptions flowId={flowId} />

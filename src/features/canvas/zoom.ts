@@ -1,4 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { usePrinting } from './printing';
 
 /**
  * Below this zoom a card's details would be drawn at under ~7 px and nobody could read them, so cards
@@ -18,12 +19,18 @@ const isZoomedOut = (state: ReactFlowState): boolean => state.transform[2] < DET
 const isFarOverLargeMap = (state: ReactFlowState): boolean =>
   state.transform[2] < DETAIL_ZOOM && state.nodeLookup.size > LARGE_MAP_CARDS;
 
-/** True while zoomed out. A boolean selector: components re-render only when the threshold is crossed. */
+/**
+ * True while zoomed out. A boolean selector: components re-render only when the threshold is crossed.
+ * While the map is printed (printing.ts) the screen's zoom does not count, so every card prints its
+ * details; except on a large map, which prints as the screen draws it: fitted onto one page its cards
+ * are too small for details to be read, and drawing details on hundreds of cards at once would hold
+ * up the print.
+ */
 export function useZoomedOut(): boolean {
-  return useStore(isZoomedOut);
+  return useStore(usePrinting() ? isFarOverLargeMap : isZoomedOut);
 }
 
-/** True while a large map is seen zoomed out: draw arrows plainly. */
+/** True while a large map is seen zoomed out: draw arrows plainly (printed too, as with useZoomedOut). */
 export function useDrawPlainly(): boolean {
   return useStore(isFarOverLargeMap);
 }

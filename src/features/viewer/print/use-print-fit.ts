@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
+import { setPrinting } from '../../canvas/printing';
 import { printFitTransform, unionBounds, type Bounds, type Corner } from './print-fit';
 
 const FIT_ATTRIBUTE = 'data-print-fit';
@@ -33,18 +35,24 @@ function measureLegend(): Corner | undefined {
 
 /**
  * While the viewer is open, any print (the button or Ctrl+P) fits the whole map onto the page:
- * just before printing, the cards are measured and print.css applies the fitting transform.
+ * just before printing, the cards are drawn as on paper (with their details, whatever the screen's
+ * zoom: printing.ts), then measured, and print.css applies the fitting transform.
  */
 export function usePrintFit(): void {
   useEffect(() => {
     const root = document.documentElement;
     const before = () => {
+      // The route handout prints instead of the map.
+      if (root.dataset.print === 'route') return;
+      // Rendered at once: the browser lays the page out for paper right after beforeprint.
+      flushSync(() => setPrinting(true));
       const bounds = measureCards();
       if (!bounds) return;
       root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds, measureLegend()));
       root.setAttribute(FIT_ATTRIBUTE, '');
     };
     const after = () => {
+      setPrinting(false);
       root.removeAttribute(FIT_ATTRIBUTE);
       root.style.removeProperty(TRANSFORM_PROPERTY);
     };
