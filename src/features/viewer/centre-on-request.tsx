@@ -14,11 +14,20 @@ const isFitted = (state: ReactFlowState): boolean => state.width > 0 && !state.f
 const isLarge = (state: ReactFlowState): boolean => state.nodeLookup.size > LARGE_MAP_CARDS;
 
 /**
+ * The last request for which the page was scrolled to the canvas. Shared by every canvas: one mounted
+ * again (back from the outline) must not scroll the page for a request made before.
+ */
+let scrolledFor = 0;
+
+/**
  * Brings the card the viewer asks for (`centreRequest`, e.g. a search result) to the middle of the
  * canvas, gliding there unless the reader prefers reduced motion. A large map jumps: it draws only
  * what is on screen, and every frame of a glide across it mounted new cards (about 0.7 s of work
  * on 2,000 cards, against one redraw for a jump). When the cards are placed anew (`arrangement`)
  * and the view refitted, the last requested card is centred again. Rendered inside React Flow.
+ *
+ * When the canvas itself is not in view (on a phone the heading, toolbar and finders come first and the
+ * canvas is below the fold), the page is scrolled to it too, once per request.
  */
 export function CentreOnRequest({ arrangement }: { arrangement: string }) {
   const request = useViewerStore((state) => state.centreRequest);
@@ -43,9 +52,24 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
       zoom: Math.max(getZoom(), READING_ZOOM),
       duration: large || prefersReducedMotion() ? 0 : GLIDE_MS,
     });
+    const canvas = flowStore.getState().domNode;
+    if (request.nonce > scrolledFor && canvas) {
+      scrolledFor = request.nonce;
+      scrollIntoViewIfNeeded(canvas);
+    }
   }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter]);
 
   return null;
+}
+
+/** Scrolls the page (and any box it is in) so the whole canvas shows, its middle (where the card is) in the middle. */
+function scrollIntoViewIfNeeded(canvas: HTMLElement): void {
+  const { top, bottom, height } = canvas.getBoundingClientRect();
+  const windowHeight = window.innerHeight;
+  // A canvas taller than the window is in view when it fills it.
+  const inView = height <= windowHeight ? top >= -1 && bottom <= windowHeight + 1 : top <= 1 && bottom >= windowHeight - 1;
+  if (inView || typeof canvas.scrollIntoView !== 'function') return;
+  canvas.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
 
 function prefersReducedMotion(): boolean {
