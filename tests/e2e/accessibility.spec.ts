@@ -76,3 +76,15 @@ test('a card focused and selected while the map is still being laid out keeps fo
   await expect(card).toHaveAttribute('aria-current', 'true');
   await viewer.expectCards(SAMPLE_TITLES);
 });
+
+test('closing a dialog with its Close button gives focus back to the button that opened it', async ({ page }) => {
+  await page.goto(`/maps/${SAMPLE_ID}/edit`);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
