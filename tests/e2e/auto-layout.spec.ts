@@ -53,3 +53,14 @@ test('auto layout puts the ladder in order with no overlaps, and undoes in one s
   await editor.button('Undo').click();
   await expect.poll(async () => Math.round((await nurse.boundingBox())!.x)).toBeLessThan(Math.round(x('Registered Nurse (RN)')));
 });
+
+test('the layout options chosen are remembered after a reload', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  const layout = page.getByRole('group', { name: 'Layout' });
+  await layout.getByRole('combobox', { name: 'Direction' }).selectOption('Top to bottom');
+  await layout.getByRole('combobox', { name: 'Spacing' }).selectOption('Roomy');
+  await page.reload();
+  await expect(layout.getByRole('combobox', { name: 'Direction' })).toHaveValue('DOWN');
+  await expect(layout.getByRole('combobox', { name: 'Spacing' })).toHaveValue('roomy');
+});

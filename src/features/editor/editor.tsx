@@ -1,6 +1,6 @@
 import { useNodesInitialized } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../../layout/layout-options';
+import type { LayoutOptions } from '../../layout/layout-options';
 import type { PathwayMap } from '../../domain/schema/map';
 import { SaveStatusText } from '../../components/save-status-text';
 import { ImportReportPanel } from '../import-export/import-report-panel';
@@ -13,6 +13,7 @@ import { FileToolbar } from './file-toolbar';
 import { LayoutControls } from './layout-controls';
 import { useAutoLayout } from './use-auto-layout';
 import { warmUpLayoutWhenIdle } from '../layout/layout-service';
+import { useLayoutPreferences } from './layout-preferences';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 
@@ -23,7 +24,7 @@ export function Editor({ map }: { map: PathwayMap }) {
   const showHelp = useCallback(() => setHelpOpen(true), []);
   const layout = useAutoLayout(map.id);
   useEffect(warmUpLayoutWhenIdle, []);
-  const [layoutOptions, setLayoutOptions] = useState<LayoutOptions>(DEFAULT_LAYOUT_OPTIONS);
+  const [layoutOptions, setLayoutOptions] = useLayoutPreferences();
   const runLayout = useCallback((options: LayoutOptions) => void layout.run(options), [layout]);
   const handlers = useMemo(
     () => ({ add: addInView, help: showHelp, layout: () => runLayout(layoutOptions) }),
