@@ -55,18 +55,20 @@ export function Session({ map }: { map: PathwayMap }) {
     // Focusable (not in the Tab order): Escape in a field hands the focus here, so shortcuts work next.
     <div className="session" ref={page} tabIndex={-1}>
       <header className="session__header">
-        <div>
+        <div className="session__heading">
           <h1>
             <span className="session__mode">Session: </span>
             {map.title}
           </h1>
-          <p className="map-page__subtitle">
-            {subtitle && `${subtitle} · `}
-            {organizations.length === 1 ? '1 organization present' : `${organizations.length} organizations present`}
-            {!layout.laidOut && <span role="status"> · Laying out…</span>}
-          </p>
-          <ValidationBadge map={map} />
-          <SaveStatusText mapId={map.id} reasonInBanner />
+          <div className="session__status">
+            <p className="map-page__subtitle">
+              {subtitle && `${subtitle} · `}
+              {organizations.length === 1 ? '1 organization present' : `${organizations.length} organizations present`}
+              {!layout.laidOut && <span role="status"> · Laying out…</span>}
+            </p>
+            <ValidationBadge map={map} />
+            <SaveStatusText mapId={map.id} reasonInBanner />
+          </div>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Session actions">
           <FullScreenButton target={page} />
