@@ -1,3 +1,4 @@
+import { LEFT_OUT_LABEL } from '../../domain/filters/occupation-filter';
 import type { OccupationFlowNode, TransitionFlowEdge } from './to-flow-elements';
 
 /**
@@ -15,7 +16,7 @@ export type CanvasMarks = {
 export const MARK_DESCRIPTIONS = {
   selected: 'Selected.',
   route: 'On the highlighted route.',
-  dimmed: 'Does not match the filters.',
+  dimmed: `${LEFT_OUT_LABEL}.`,
 } as const;
 type MarkName = keyof typeof MARK_DESCRIPTIONS;
 

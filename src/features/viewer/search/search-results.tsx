@@ -1,3 +1,4 @@
+import { LEFT_OUT_LABEL } from '../../../domain/filters/occupation-filter';
 import type { SearchHit } from '../../../domain/search/search-hit';
 import { matchLabel } from '../../../domain/search/search-hit';
 
@@ -30,7 +31,7 @@ export function SearchResults({ id, hits, active, optionId, leftOut, onChoose }:
           >
             <span className="search-results__title">{hit.title}</span>
             {because && <span className="search-results__because">{because}</span>}
-            {leftOut.has(hit.occupationId) && <span className="search-results__left-out">Does not match the filters</span>}
+            {leftOut.has(hit.occupationId) && <span className="search-results__left-out">{LEFT_OUT_LABEL}</span>}
           </li>
         );
       })}
