@@ -12,6 +12,8 @@ test('the health check names what to fix and leads to the card', async ({ page }
   const health = page.getByRole('region', { name: 'Map health' });
   await expect(health).toContainText('Phlebotomist');
   await health.getByRole('button', { name: /Phlebotomist has no wage/ }).click();
+  // Focus goes to the card the finding named (its button is gone with the list), not to the top of the page.
+  await expect(editor.card('Phlebotomist')).toBeFocused();
 
   await expect(editor.inspector.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Phlebotomist');
   await editor.inspector.getByRole('spinbutton', { name: 'Median wage' }).fill('41000');

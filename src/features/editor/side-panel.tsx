@@ -1,5 +1,5 @@
-import { useReactFlow } from '@xyflow/react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { checkHealth } from '../../domain/health/check-health';
 import type { Finding } from '../../domain/health/finding';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -16,6 +16,8 @@ export function SidePanel({ map }: { map: PathwayMap }) {
   const checkedMap = useDeferredValue(map);
   const findings = useMemo(() => checkHealth(checkedMap, new Date()), [checkedMap]);
   const { fitView } = useReactFlow();
+  const flowStore = useStoreApi();
+  const inspectorTab = useRef<HTMLButtonElement>(null);
 
   // A finding leads to its card: select it, centre it, and show it in the inspector.
   const showTarget = (finding: Finding) => {
@@ -29,12 +31,19 @@ export function SidePanel({ map }: { map: PathwayMap }) {
       select({ occupationIds: [], transitionIds: [] });
     }
     setTab('inspector');
+    // The finding's button goes away with the health list: focus moves to what it named (its card or
+    // arrow on the canvas), or to the Inspector tab for the map itself, never to the top of the page.
+    requestAnimationFrame(() => {
+      const selector = finding.targetKind === 'occupation' ? '.react-flow__node' : finding.targetKind === 'transition' ? '.react-flow__edge' : undefined;
+      const target = selector && flowStore.getState().domNode?.querySelector<HTMLElement>(`${selector}[data-id="${CSS.escape(finding.targetId)}"]`);
+      (target || inspectorTab.current)?.focus({ preventScroll: true });
+    });
   };
 
   return (
     <div className="side-panel">
       <div className="side-panel__tabs" role="group" aria-label="Side panel">
-        <button type="button" aria-pressed={tab === 'inspector'} onClick={() => setTab('inspector')}>
+        <button type="button" ref={inspectorTab} aria-pressed={tab === 'inspector'} onClick={() => setTab('inspector')}>
           Inspector
         </button>
         <button type="button" aria-pressed={tab === 'health'} onClick={() => setTab('health')}>
