@@ -63,7 +63,7 @@ describe('Inspector: list editors', () => {
     expect(url).toHaveValue('javascript:alert(1)');
     expect(url).toHaveAttribute('aria-invalid', 'true');
     expect(url).toHaveAccessibleDescription(
-      'URL must be a web address starting with https:// or http:// (or a mailto: address); "javascript:" addresses are not allowed',
+      'URL must be a web address starting with https:// or http:// (or a mailto: address); "javascript:" addresses are not allowed. Not saved until it is fixed.',
     );
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -105,7 +105,7 @@ describe('Inspector: list editors', () => {
     await user.type(within(training).getByRole('textbox', { name: 'Name' }), 'LPN certificate');
     await user.type(within(training).getByRole('spinbutton', { name: 'Cost (USD)' }), '18000');
     await user.type(within(training).getByRole('spinbutton', { name: 'Completions' }), '1.5');
-    expect(within(training).getByRole('spinbutton', { name: 'Completions' })).toHaveAccessibleDescription('Completions must be a whole number, not 1.5');
+    expect(within(training).getByRole('spinbutton', { name: 'Completions' })).toHaveAccessibleDescription('Completions must be a whole number, not 1.5. Not saved until it is fixed.');
 
     const apprenticeship = section('Apprenticeship');
     await user.click(within(apprenticeship).getByRole('checkbox', { name: 'Registered apprenticeship' }));

@@ -18,7 +18,7 @@ describe('Inspector: occupation form', () => {
     const { onChange, user } = renderCna();
     const title = screen.getByRole('textbox', { name: 'Title' });
     await user.clear(title);
-    expect(title).toHaveAccessibleDescription("Title can't be empty");
+    expect(title).toHaveAccessibleDescription("Title can't be empty. Not saved until it is fixed.");
     expect(onChange).not.toHaveBeenCalled();
 
     await user.type(title, 'Certified Nursing Assistant');
@@ -38,7 +38,7 @@ describe('Inspector: occupation form', () => {
     expect(min).toHaveValue('300000');
     expect(min).toHaveAttribute('aria-invalid', 'true');
     expect(min).toHaveAccessibleDescription(
-      'Minimum wage is more than the max (300,000 > 40,000); a wage range runs min ≤ median ≤ max',
+      'Minimum wage is more than the max (300,000 > 40,000); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.',
     );
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -48,7 +48,7 @@ describe('Inspector: occupation form', () => {
     const max = screen.getByRole('spinbutton', { name: 'Maximum wage' });
     await user.clear(max);
     await user.type(max, '2');
-    expect(max).toHaveAccessibleDescription('Minimum wage is more than the max (30,000 > 2); a wage range runs min ≤ median ≤ max');
+    expect(max).toHaveAccessibleDescription('Minimum wage is more than the max (30,000 > 2); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.');
   });
 
   it('shows a message for "$35,000" in Median wage instead of a number', async () => {
@@ -56,7 +56,7 @@ describe('Inspector: occupation form', () => {
     const median = screen.getByRole('spinbutton', { name: 'Median wage' });
     await user.type(median, '$35,000');
     expect(median).toHaveValue('$35,000');
-    expect(median).toHaveAccessibleDescription('Median wage must be a number of dollars, not "$35,000" (write it as 35000)');
+    expect(median).toHaveAccessibleDescription('Median wage must be a number of dollars, not "$35,000" (write it as 35000). Not saved until it is fixed.');
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.queryByText(/NaN/)).toBeNull();
   });
@@ -65,7 +65,7 @@ describe('Inspector: occupation form', () => {
     const { onChange, user } = renderCna();
     const median = screen.getByRole('spinbutton', { name: 'Median wage' });
     await user.type(median, '3500');
-    expect(median).toHaveAccessibleDescription('Minimum wage is more than the median (30,000 > 3,500); a wage range runs min ≤ median ≤ max');
+    expect(median).toHaveAccessibleDescription('Minimum wage is more than the median (30,000 > 3,500); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.');
     await user.type(median, '0');
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenLastCalledWith({

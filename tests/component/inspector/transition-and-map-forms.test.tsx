@@ -30,7 +30,7 @@ describe('Inspector: transition form', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { typicalMonths: 19 } }));
     await user.clear(months);
     await user.type(months, '-3');
-    expect(months).toHaveAccessibleDescription("Typical months can't be negative (-3)");
+    expect(months).toHaveAccessibleDescription("Typical months can't be negative (-3). Not saved until it is fixed.");
   });
 
   it('edits kind, requirements, cost, apprenticeship and notes', async () => {
@@ -43,7 +43,7 @@ describe('Inspector: transition form', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { requirements: ['LPN license', 'NCLEX-PN'] } }));
     await user.type(screen.getByRole('spinbutton', { name: 'Cost (USD)' }), '$1');
     expect(screen.getByRole('spinbutton', { name: 'Cost (USD)' })).toHaveAccessibleDescription(
-      'Cost (USD) must be a number of dollars, not "$1" (write it as 1)',
+      'Cost (USD) must be a number of dollars, not "$1" (write it as 1). Not saved until it is fixed.',
     );
     await user.click(screen.getByRole('checkbox', { name: 'Via apprenticeship' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { viaApprenticeship: true } }));
@@ -74,7 +74,7 @@ describe('Inspector: map form', () => {
     const title = screen.getByRole('textbox', { name: 'Title' });
     await user.clear(title);
     await user.paste('x'.repeat(201));
-    expect(title).toHaveAccessibleDescription('Title is too long: 201 characters; the limit is 200');
+    expect(title).toHaveAccessibleDescription('Title is too long: 201 characters; the limit is 200. Not saved until it is fixed.');
     expect(onChange).not.toHaveBeenCalledWith(expect.objectContaining({ patch: { title: 'x'.repeat(201) } }));
   });
 
@@ -93,7 +93,7 @@ describe('Inspector: map form', () => {
 
     const colour = within(row).getByRole('textbox', { name: 'Colour' });
     await user.type(colour, '#36');
-    expect(colour).toHaveAccessibleDescription('Colour must be a colour like #3366cc or #36c, not "#36" Like #3366cc or #36c.');
+    expect(colour).toHaveAccessibleDescription('Colour must be a colour like #3366cc or #36c, not "#36". Not saved until it is fixed. Like #3366cc or #36c.');
     await user.type(colour, 'c');
     expect(onMap.mock.lastCall?.[0].groups[2]).toEqual({ id: 'group-3', label: 'Support', color: '#36c' });
     expect(within(row).getByLabelText('Pick a colour for Support')).toHaveValue('#3366cc');

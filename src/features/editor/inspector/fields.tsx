@@ -2,6 +2,8 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { choiceCodec, dateCodec, linesCodec, numberCodec, textCodec, type Codec } from './codecs';
 import { useDraft, type Apply } from './use-draft';
 
+const NOT_SAVED = 'Not saved until it is fixed.';
+
 type Aria = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 type FrameProps = { label: string; hint?: string | undefined; problem: string | undefined; children: (aria: Aria) => ReactNode };
@@ -23,7 +25,8 @@ function FieldFrame({ label, hint, problem, children }: FrameProps) {
       )}
       {problem && (
         <p id={problemId} className="inspector-field__problem">
-          {problem}
+          {/* The map keeps its last good value: say so, or the header's "Saved" reads as if this was kept. */}
+          {problem.replace(/\.$/, '')}. <strong>{NOT_SAVED}</strong>
         </p>
       )}
     </div>
