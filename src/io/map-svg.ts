@@ -1,7 +1,7 @@
 import type { Group } from '../domain/schema/map';
 import { COLOR_PATTERN } from '../domain/schema/limits';
 import { CardBoxes } from '../layout/card-boxes';
-import { roundedPath } from '../layout/edge-route';
+import { MAX_ROUTED_CARDS, plainPoints, roundedPath, type Point } from '../layout/edge-route';
 import { routeBetweenCards } from '../layout/route-between-cards';
 
 export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; colour?: string };
@@ -53,8 +53,9 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
     out.push(`<text x="${x + 24}" y="${y + 13}" font-size="16" fill="#1f2933">${escapeXml(group.label)}</text>`);
   });
   out.push(`<g transform="translate(${round(shiftX)} ${round(shiftY)})">`);
+  const routed = cards.length <= MAX_ROUTED_CARDS;
   for (const arrow of arrows) {
-    const route = routeBetweenCards(boxes, arrow.from, arrow.to);
+    const route = routed ? routeBetweenCards(boxes, arrow.from, arrow.to) : plainRoute(boxes, arrow.from, arrow.to);
     if (!route) continue;
     const dash = DASH[arrow.kind] ? ` stroke-dasharray="${DASH[arrow.kind]}"` : '';
     out.push(`<path class="arrow" d="${roundedPath(route.points, 10)}" fill="none" stroke="#52606d" stroke-width="1.5"${dash} marker-end="url(#arrow)"/>`);
@@ -66,6 +67,15 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   for (const card of cards) out.push(...cardSvg(card));
   out.push('</g></svg>');
   return out.join('\n');
+}
+
+/** The stepped path between two cards, not routed around others (as the canvas draws a large map). */
+function plainRoute(boxes: CardBoxes, fromId: string, toId: string): { points: Point[]; label: Point } | undefined {
+  const from = boxes.box(fromId);
+  const to = boxes.box(toId);
+  if (!from || !to) return undefined;
+  const points = plainPoints({ x: from.x + from.width, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 });
+  return { points, label: { x: (from.x + from.width + to.x) / 2, y: (from.y + from.height / 2 + to.y + to.height / 2) / 2 } };
 }
 
 /** One card's title, wrapped onto up to three lines to fit its box. */

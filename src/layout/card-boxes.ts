@@ -27,6 +27,15 @@ export class CardBoxes {
     return this.boxes.size;
   }
 
+  /** True when these are exactly the boxes held (same cards, same places and sizes). */
+  holdsExactly(cards: readonly (readonly [id: string, box: Rect])[]): boolean {
+    if (cards.length !== this.boxes.size) return false;
+    return cards.every(([id, box]) => {
+      const held = this.boxes.get(id);
+      return held !== undefined && held.x === box.x && held.y === box.y && held.width === box.width && held.height === box.height;
+    });
+  }
+
   box(id: string): Rect | undefined {
     return this.boxes.get(id);
   }

@@ -20,12 +20,25 @@ export type RouteDirection = 'horizontal' | 'vertical';
 /** `routed`: false when the plain path was kept (nothing in the way, or no free lane). */
 export type ArrowRoute = { points: Point[]; label: Point; routed: boolean };
 
+/**
+ * Above this many cards arrows are not routed (they keep the plain path): routing every arrow of a
+ * map this size again on each change would cost more than a frame. Equal to the canvas's
+ * LARGE_MAP_CARDS (features/canvas/zoom.ts; a test holds them equal), so the exported picture draws
+ * what the canvas draws.
+ */
+export const MAX_ROUTED_CARDS = 300;
+
 /** How far a lane passes from the cards it goes by. */
 export const LANE_MARGIN = 12;
 /** How close any part of an arrow may come to a card it does not join. */
 const CLEARANCE = 4;
 /** How far an arrow runs out of its card before turning (React Flow's smoothstep offset). */
 const STUB = 20;
+/**
+ * How many lanes to try, nearest first. A lane further off would be a long detour that reads worse
+ * than the plain path, and trying every lane past a tall column of cards costs seconds on a large map.
+ */
+const MAX_LANES = 16;
 
 /**
  * The route of one arrow. `ends`: where the arrow starts and ends (the canvas's handle positions);
@@ -127,7 +140,7 @@ function lanes(from: Point, to: Point, cards: readonly Rect[]): number[] {
     candidates.add(card.y + card.height + LANE_MARGIN);
   }
   const cost = (lane: number) => Math.abs(lane - from.y) + Math.abs(lane - to.y) + (lane === from.y || lane === to.y ? 0 : 1);
-  return [...candidates].sort((a, b) => cost(a) - cost(b) || a - b);
+  return [...candidates].sort((a, b) => cost(a) - cost(b) || a - b).slice(0, MAX_LANES);
 }
 
 /** Where the arrow may turn after leaving its source: the middle of the gap before the next card, or a short stub out. */

@@ -1,7 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
 
 type Point = { x: number; y: number };
+type Box = { x: number; y: number; width: number; height: number };
+/** Strictly inside the box (a pixel in from its border): an arrow there is drawn under the card. */
+const isInside = ({ x, y }: Point, box: Box) => x > box.x + 1 && x < box.x + box.width - 1 && y > box.y + 1 && y < box.y + box.height - 1;
 
 /** Points along an arrow's drawn path, every few pixels, in page (screen) coordinates. */
 async function arrowPoints(arrow: Locator): Promise<Point[]> {
@@ -42,13 +46,69 @@ test('the Nursing Assistant → LPN arrow goes around the Medical Assistant card
 
   const arrow = viewer.canvas.getByRole('img', { name: /^Move from Nursing Assistant \(CNA\) to Licensed Practical Nurse/ });
   await expect(arrow).toHaveCount(1);
-  const card = await viewer.occupationCard('Medical Assistant').boundingBox();
+  // The layout lands after the quick placement: measure once the card and the arrow stay put.
+  const measured: { card: Box | null; points: Point[] } = { card: null, points: [] };
+  let last = '';
+  await expect
+    .poll(async () => {
+      measured.card = await viewer.occupationCard('Medical Assistant').boundingBox();
+      measured.points = await arrowPoints(arrow);
+      const now = JSON.stringify(measured);
+      const settled = now === last;
+      last = now;
+      return settled;
+    }, { intervals: [400] })
+    .toBe(true);
+  const { card, points } = measured;
   expect(card).not.toBeNull();
-  const points = await arrowPoints(arrow);
   expect(points.length).toBeGreaterThan(10);
   // A point inside the card (a pixel in from its border) means the arrow is drawn under it.
-  const inside = points.filter(
-    ({ x, y }) => x > card!.x + 1 && x < card!.x + card!.width - 1 && y > card!.y + 1 && y < card!.y + card!.height - 1,
-  );
+  const inside = points.filter((point) => isInside(point, card!));
   expect(inside, 'points of the CNA → LPN arrow inside the Medical Assistant card').toEqual([]);
+});
+
+/** For each arrow (by its accessible name), the cards other than its own two that it is drawn under. */
+async function arrowsUnderCards(arrows: Locator, cards: Locator): Promise<string[]> {
+  const boxes = new Map<string, Box>();
+  for (const card of await cards.all()) {
+    const title = await card.getAttribute('aria-label');
+    const box = await card.boundingBox();
+    if (title && box) boxes.set(title, box);
+  }
+  expect(boxes.size).toBeGreaterThan(5);
+  const problems: string[] = [];
+  for (const arrow of await arrows.all()) {
+    const name = (await arrow.getAttribute('aria-label')) ?? '';
+    const ends = /from (.+) to (.+)$/.exec(name);
+    const points = await arrowPoints(arrow);
+    for (const [title, box] of boxes) {
+      if (title === ends?.[1] || title === ends?.[2]) continue;
+      if (points.some((point) => isInside(point, box))) problems.push(`${name} passes under ${title}`);
+    }
+  }
+  return problems;
+}
+
+test('in the editor, no arrow of the sample runs under a card, nor a new move dragged from Psychiatric Technician to RN', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const editor = new MapEditorPage(page);
+  await page.goto('/maps/healthcare-pioneer-valley/edit');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  // The editor lays the copy out when it opens; the button says "Laying out…" until then.
+  await expect(page.getByRole('button', { name: 'Auto layout', exact: true })).toBeVisible();
+  await waitForSettledMap(page);
+  // The cards land where the layout puts them (on screen) before a move is dragged between two of them.
+  let lastBox = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await editor.card('Registered Nurse (RN)').boundingBox());
+      const settled = now === lastBox;
+      lastBox = now;
+      return settled;
+    }, { intervals: [400] })
+    .toBe(true);
+  await editor.connect('Psychiatric Technician', 'Registered Nurse (RN)');
+  const added = editor.canvas.getByRole('group', { name: /^Move from Psychiatric Technician to Registered Nurse \(RN\)/ });
+  await expect(added).toHaveCount(1);
+  expect(await arrowsUnderCards(editor.moves(), editor.cards())).toEqual([]);
 });
