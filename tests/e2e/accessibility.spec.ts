@@ -77,13 +77,18 @@ test('a card focused and selected while the map is still being laid out keeps fo
   await viewer.expectCards(SAMPLE_TITLES);
 });
 
-test('closing a dialog with its Close button gives focus back to the button that opened it', async ({ page }) => {
+test('the shortcuts dialog opens at its top, and closing it gives focus back to the button that opened it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
+  // It opens at its top: the title and the first shortcut are in view (focus on a Close button at the
+  // bottom scrolled the list to its end on a laptop screen).
+  await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  await expect(dialog.getByRole('row').nth(1)).toBeInViewport();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
