@@ -94,3 +94,10 @@ describe('transition arrows at reading zoom', () => {
     expect(document.querySelectorAll('.transition-edge__label')).toHaveLength(2);
   });
 });
+
+describe('an empty map', () => {
+  it('says it has no occupations yet, instead of showing a blank canvas', () => {
+    render(<MapCanvas map={{ ...map, occupations: [], transitions: [] }} />);
+    expect(screen.getByRole('region', { name: 'Pathway map: Healthcare' })).toHaveTextContent('This map has no occupations yet.');
+  });
+});

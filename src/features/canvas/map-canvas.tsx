@@ -81,6 +81,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
         <RemeasureWhenPrinting />
         {children}
       </ReactFlow>
+      {map.occupations.length === 0 && <p className="map-canvas__empty">This map has no occupations yet.</p>}
       <MarkDescriptions flowId={flowId} />
     </div>
   );
