@@ -50,6 +50,22 @@ test.describe('on a phone (iPhone 13)', () => {
   const { defaultBrowserType: _browser, ...iPhone } = devices['iPhone 13'];
   test.use(iPhone);
 
+  test('the map actions take one row that scrolls sideways, so the map starts higher; the page itself never scrolls sideways', async ({ page }) => {
+    await openMap(page, SAMPLE_ID, SAMPLE_TITLES);
+    const actions = page.getByRole('toolbar', { name: 'Map actions' });
+    const editLink = actions.getByRole('link', { name: 'Edit map' });
+    const mapButton = actions.getByRole('button', { name: 'Map', exact: true });
+    const [first, last] = [await mapButton.boundingBox(), await editLink.boundingBox()];
+    // One row: the last action sits level with the first (it is reached by scrolling the row).
+    expect(Math.abs(last!.y - first!.y)).toBeLessThan(4);
+    await editLink.scrollIntoViewIfNeeded();
+    await expect(editLink).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The row scrolls inside the screen's width: it does not widen the header (the title would be cut off).
+    const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(heading.x + heading.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
+
   test('the legend starts folded, so it covers no card, and the reader can open it', async ({ page }) => {
     const errors = collectPageErrors(page);
     const viewer = await openMap(page, CONSTRUCTION_ID, CONSTRUCTION_TITLES);
@@ -71,11 +87,12 @@ test.describe('on a phone (iPhone 13)', () => {
   });
 
   test('choosing a search result brings the canvas, centred on its card, into view', async ({ page }) => {
+    // A short screen (a phone held sideways, or with its keyboard up): the canvas starts below the fold.
+    await page.setViewportSize({ width: 390, height: 480 });
     const viewer = await openMap(page, CONSTRUCTION_ID, CONSTRUCTION_TITLES);
     const finders = new ViewerFinders(page);
     const share = new ViewerSharePage(page);
     const electrician = viewer.occupationCard('Electrician');
-    // The heading, toolbar and finders fill the screen: the canvas starts below the fold.
     await expect(electrician).not.toBeInViewport();
 
     await finders.searchBox.fill('electr');
