@@ -179,6 +179,11 @@ describe('autosave', () => {
 });
 
 describe('flushWhenPageHides', () => {
+  // Node has no BeforeUnloadEvent: a stand-in whose returnValue can be set, as a browser's can.
+  class BeforeUnloadStandIn extends Event {
+    override returnValue = true;
+  }
+
   it('asks the browser to warn before leaving while changes are not stored yet, and starts storing them', () => {
     const document = Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document;
     const window = new EventTarget() as Window;
@@ -186,13 +191,13 @@ describe('flushWhenPageHides', () => {
     const flush = vi.fn(() => Promise.resolve());
     flushWhenPageHides({ flush, hasPending: () => pending }, { document, window });
 
-    const leaving = new Event('beforeunload', { cancelable: true });
+    const leaving = new BeforeUnloadStandIn('beforeunload', { cancelable: true });
     window.dispatchEvent(leaving);
     expect(flush).toHaveBeenCalledTimes(1);
     expect(leaving.defaultPrevented).toBe(true);
 
     pending = false;
-    const leavingSaved = new Event('beforeunload', { cancelable: true });
+    const leavingSaved = new BeforeUnloadStandIn('beforeunload', { cancelable: true });
     window.dispatchEvent(leavingSaved);
     expect(leavingSaved.defaultPrevented).toBe(false);
   });
