@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { waitForSettledMap } from './support/settled-map';
 
 type Point = { x: number; y: number };
 type Box = { x: number; y: number; width: number; height: number };
@@ -21,21 +22,6 @@ async function arrowPoints(arrow: Locator): Promise<Point[]> {
     }
     return points;
   });
-}
-
-/** Waits until the layout has landed and the view has stopped refitting (two samples alike). */
-async function waitForSettledMap(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
-  const transform = () => page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform);
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = await transform();
-      const settled = now === last;
-      last = now;
-      return settled;
-    }, { intervals: [250] })
-    .toBe(true);
 }
 
 test('the Nursing Assistant → LPN arrow goes around the Medical Assistant card, not under it', async ({ page }) => {

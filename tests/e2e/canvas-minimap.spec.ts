@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { waitForSettledMap } from './support/settled-map';
 
 const SUPERVISOR = 'First-Line Production Supervisor';
 
@@ -7,18 +8,7 @@ test('with the whole map in view there is no overview covering a card; zoomed in
   await page.setViewportSize({ width: 1280, height: 800 });
   const viewer = new MapViewerPage(page);
   await viewer.goto('advanced-manufacturing-pioneer-valley');
-  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
-  // The view refits once the layout lands: wait until it has settled (two samples alike).
-  const transform = () => page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform);
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = await transform();
-      const settled = now === last;
-      last = now;
-      return settled;
-    }, { intervals: [250] })
-    .toBe(true);
+  await waitForSettledMap(page);
   const card = viewer.occupationCard(SUPERVISOR);
   await expect(card).toBeInViewport();
   const overview = page.getByRole('img', { name: 'Overview of the map' });
