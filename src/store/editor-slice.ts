@@ -29,6 +29,9 @@ export type EditorSlice = {
    * A change that is not the user's own step: placing the cards of a map that opens without
    * positions (part of opening it), or placing the new cards of a CSV merge (part of the merge).
    * It joins the latest undo step, or makes none when there is none; it is autosaved like any change.
+   * It is applied to the undo history's maps too, so undoing an edit made while the cards were being
+   * placed does not take their places away. So `command` must only fill in what is missing, and
+   * return its map unchanged when there is nothing to fill in.
    */
   settle: (mapId: string, command: (map: PathwayMap) => PathwayMap) => void;
   undo: (mapId: string) => void;
@@ -88,7 +91,11 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (!hasMap(state, mapId) || !entry) return;
       const next = command(entry.map);
       if (next === entry.map) return;
-      set({ entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } } });
+      const history = state.histories[mapId];
+      set({
+        entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } },
+        histories: history ? { ...state.histories, [mapId]: { ...history, past: history.past.map(command), future: history.future.map(command) } } : state.histories,
+      });
     },
 
     undo: (mapId) => travel(mapId, undo),

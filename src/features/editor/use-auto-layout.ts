@@ -69,9 +69,10 @@ export function useAutoLayout(mapId: string): AutoLayoutState {
     if (!map) return Promise.resolve();
     return layOutAndApply(AROUND_PLACED_CARDS, placedIds(map), (positions) =>
       useAppStore.getState().settle(mapId, (current) => {
-        // Only cards still without a place move: one the user placed meanwhile stays where it is.
-        const placed = placedIds(current);
-        const toPlace = new Map([...positions].filter(([id]) => !placed.has(id)));
+        // Only cards still without a place move: one the user placed meanwhile stays where it is
+        // (and a map in the undo history without these cards is left as it is).
+        const unplaced = new Set(current.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])));
+        const toPlace = new Map([...positions].filter(([id]) => unplaced.has(id)));
         return toPlace.size === 0 ? current : moveOccupations(current, toPlace);
       }),
     );

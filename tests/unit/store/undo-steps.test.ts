@@ -20,7 +20,13 @@ const add = (title: string, position?: { x: number; y: number }) => {
   });
   return id;
 };
-const place = (id: string, x: number, y: number) => store().settle(mapId, (current) => moveOccupations(current, new Map([[id, { x, y }]])));
+// As the editor places cards: only a card that is there and has no place yet (settle also runs over the undo history).
+const place = (id: string, x: number, y: number) =>
+  store().settle(mapId, (current) =>
+    current.occupations.some((occupation) => occupation.id === id && occupation.position === undefined)
+      ? moveOccupations(current, new Map([[id, { x, y }]]))
+      : current,
+  );
 
 describe('changes that are not undo steps of their own', () => {
   it('placing cards when a map opens leaves Undo unavailable, and is saved in the map', () => {
@@ -44,6 +50,18 @@ describe('changes that are not undo steps of their own', () => {
     store().undo(mapId);
     expect(map().occupations).toEqual([]);
     expect(selectCanUndo(mapId)(store())).toBe(false);
+  });
+
+  it('an edit made while cards are being placed keeps their places when it is undone', () => {
+    const id = add('Welder');
+    useAppStore.setState({ histories: {} }); // opened: the card has no place yet, and no history
+    store().change(mapId, (current) => ({ ...current, title: 'Renamed while placing' }));
+    place(id, 120, 80); // the layout lands after the edit
+    store().undo(mapId);
+    expect(map().title).toBe('Test map');
+    expect(map().occupations[0]?.position).toEqual({ x: 120, y: 80 });
+    store().redo(mapId);
+    expect(map()).toMatchObject({ title: 'Renamed while placing', occupations: [{ position: { x: 120, y: 80 } }] });
   });
 
   it('does nothing to a map that is not in the library', () => {
