@@ -1,7 +1,7 @@
 import type { Group } from '../domain/schema/map';
 import { COLOR_PATTERN } from '../domain/schema/limits';
 import { CardBoxes } from '../layout/card-boxes';
-import { MAX_ROUTED_CARDS, plainPoints, roundedPath, type Point } from '../layout/edge-route';
+import { MAX_ROUTED_CARDS, roundedPath, routeAround, type Point } from '../layout/edge-route';
 import { routeBetweenCards } from '../layout/route-between-cards';
 
 export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; colour?: string };
@@ -31,14 +31,17 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   const left = Math.min(...cards.map((card) => card.x));
   const top = Math.min(...cards.map((card) => card.y));
   const right = Math.max(...cards.map((card) => card.x + card.width));
-  const bottom = Math.max(...cards.map((card) => card.y + drawnHeight(card)));
+  // Each card's height as drawn (grown to hold its text), worked out once.
+  const heights = new Map(cards.map((card) => [card.id, drawnHeight(card)]));
+  const heightOf = (card: SvgCard) => heights.get(card.id) ?? card.height;
+  const bottom = Math.max(...cards.map((card) => card.y + heightOf(card)));
   const headerHeight = HEADER + (legend.length > 0 ? LEGEND_ROW * Math.ceil(legend.length / 3) + 12 : 0);
   const width = Math.ceil(Math.max(right - left + 2 * PADDING, 720));
   const height = Math.ceil(bottom - top + 2 * PADDING + headerHeight);
   const shiftX = PADDING - left;
   const shiftY = PADDING + headerHeight - top;
   // Each card's box as drawn (grown to hold its text): arrows go around them as on the canvas.
-  const boxes = new CardBoxes(cards.map((card) => [card.id, { x: card.x, y: card.y, width: card.width, height: drawnHeight(card) }] as const));
+  const boxes = new CardBoxes(cards.map((card) => [card.id, { x: card.x, y: card.y, width: card.width, height: heightOf(card) }] as const));
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
@@ -64,7 +67,7 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
       out.push(`<text x="${round(route.label.x)}" y="${round(route.label.y - 6)}" text-anchor="middle" font-size="11" fill="#3e4c59" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escapeXml(arrow.label)}</text>`);
     }
   }
-  for (const card of cards) out.push(...cardSvg(card));
+  for (const card of cards) out.push(...cardSvg(card, heightOf(card)));
   out.push('</g></svg>');
   return out.join('\n');
 }
@@ -73,9 +76,7 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
 function plainRoute(boxes: CardBoxes, fromId: string, toId: string): { points: Point[]; label: Point } | undefined {
   const from = boxes.box(fromId);
   const to = boxes.box(toId);
-  if (!from || !to) return undefined;
-  const points = plainPoints({ x: from.x + from.width, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 });
-  return { points, label: { x: (from.x + from.width + to.x) / 2, y: (from.y + from.height / 2 + to.y + to.height / 2) / 2 } };
+  return from && to ? routeAround(from, to, []) : undefined;
 }
 
 /** One card's title, wrapped onto up to three lines to fit its box. */
@@ -91,12 +92,11 @@ function drawnHeight(card: SvgCard): number {
   return Math.max(card.height, firstDetailLine(titleLines(card)) + (card.lines.length - 1) * LINE_STEP + 14);
 }
 
-/** One card: its box grows to hold a title wrapped onto up to three lines and every detail line. */
-function cardSvg(card: SvgCard): string[] {
+/** One card, `height` tall (drawnHeight): a title wrapped onto up to three lines and every detail line. */
+function cardSvg(card: SvgCard, height: number): string[] {
   const textWidth = card.width - TEXT_INSET - 10;
   const title = titleLines(card);
   const firstDetail = firstDetailLine(title);
-  const height = drawnHeight(card);
   const out = [
     `<g transform="translate(${round(card.x)} ${round(card.y)})">`,
     `<rect width="${round(card.width)}" height="${round(height)}" rx="8" fill="#ffffff" stroke="#cbd2d9"/>`,

@@ -40,20 +40,8 @@ function describeCsvError(error: Papa.ParseError): string | null {
  */
 export function unifyLineEnds(text: string): string {
   if (!text.includes('\r')) return text;
-  if (!text.includes('"')) return text.replace(/\r\n?/g, '\n');
-  let out = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (char === '"') quoted = !quoted;
-    if (char === '\r' && !quoted) {
-      out += '\n';
-      if (text[index + 1] === '\n') index += 1;
-    } else {
-      out += char;
-    }
-  }
-  return out;
+  // A quoted cell (its "" escapes included) is kept as it is; a line end outside one becomes \n.
+  return text.replace(/"(?:[^"]|"")*"|\r\n?/g, (match) => (match.startsWith('"') ? match : '\n'));
 }
 
 /**

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
 import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { useViewerStore } from './viewer-store';
 
 /** At least this zoom when a card is brought into view, so its details can be read. */
 const READING_ZOOM = 1;
-/** What a card measures before React Flow has measured it (a large map draws only what is on screen). */
-const CARD_SIZE = { width: 240, height: 120 };
 const GLIDE_MS = 450;
 
 // Centring before React Flow's own first fit would be undone by it.
@@ -42,12 +41,12 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
     const key = request && `${request.nonce}@${arrangement}`;
     // The store, not the rendered `fitted`: a refit queued in this same commit must land first.
     if (!request || !isFitted(flowStore.getState()) || handled.current === key) return;
-    handled.current = key;
     const node = getInternalNode(request.occupationId);
     if (!node) return;
+    handled.current = key;
     const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? CARD_SIZE.width;
-    const height = node.measured.height ?? CARD_SIZE.height;
+    const width = node.measured.width ?? DEFAULT_CARD_SIZE.width;
+    const height = node.measured.height ?? DEFAULT_CARD_SIZE.height;
     void setCenter(x + width / 2, y + height / 2, {
       zoom: Math.max(getZoom(), READING_ZOOM),
       duration: large || prefersReducedMotion() ? 0 : GLIDE_MS,

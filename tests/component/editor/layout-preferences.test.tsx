@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readLayoutPreferences, useLayoutPreferences } from '../../../src/features/editor/layout-preferences';
+import { layoutPreferencesFrom, useLayoutPreferences } from '../../../src/features/editor/layout-preferences';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../src/layout/layout-options';
 
 afterEach(() => localStorage.clear());
@@ -15,9 +15,9 @@ describe('layout preferences', () => {
   });
 
   it('fall back to the defaults, option by option, when what is stored is not an option', () => {
-    const storage = (value: string) => ({ getItem: () => value });
-    expect(readLayoutPreferences(storage('not json'))).toEqual(DEFAULT_LAYOUT_OPTIONS);
-    expect(readLayoutPreferences(storage('{"direction":"UP","spacing":"roomy","keepPinned":"yes"}'))).toEqual({
+    localStorage.setItem('pathway-studio:layout-options', 'not json');
+    expect(renderHook(() => useLayoutPreferences()).result.current[0]).toEqual(DEFAULT_LAYOUT_OPTIONS);
+    expect(layoutPreferencesFrom({ direction: 'UP', spacing: 'roomy', keepPinned: 'yes' })).toEqual({
       ...DEFAULT_LAYOUT_OPTIONS,
       spacing: 'roomy',
     });

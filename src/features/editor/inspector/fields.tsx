@@ -26,7 +26,7 @@ function FieldFrame({ label, hint, problem, children }: FrameProps) {
       {problem && (
         <p id={problemId} className="inspector-field__problem">
           {/* The map keeps its last good value: say so, or the header's "Saved" reads as if this was kept. */}
-          {problem.replace(/\.$/, '')}. <strong>{NOT_SAVED}</strong>
+          {/[.!?]$/.test(problem) ? problem : `${problem}.`} <strong>{NOT_SAVED}</strong>
         </p>
       )}
     </div>

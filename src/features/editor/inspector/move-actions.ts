@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { removeElements } from '../../../domain/commands/remove';
-import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
 import { connectInStore } from '../canvas/connect-in-store';
+import { titleOf } from './transition-form';
 
 /** What the inspector's "Moves" section can do to a map's moves. */
 export type MoveActions = {
@@ -13,8 +13,6 @@ export type MoveActions = {
   /** Selects one move, so the inspector shows it. */
   select: (transitionId: string) => void;
 };
-
-const titleIn = (map: PathwayMap | undefined, id: string) => map?.occupations.find((occupation) => occupation.id === id)?.title ?? id;
 
 /**
  * The actions on the app store. Adding goes through the same command as dragging on the canvas, so
@@ -28,16 +26,16 @@ export function useStoreMoveActions(mapId: string): MoveActions {
         const id = connectInStore(mapId, from, to);
         if (id === undefined) return false;
         const map = useAppStore.getState().entries[mapId]?.map;
-        useAppStore.getState().showNotice({ tone: 'info', text: `Added a move from “${titleIn(map, from)}” to “${titleIn(map, to)}”.` });
+        if (map) useAppStore.getState().showNotice({ tone: 'info', text: `Added a move from “${titleOf(map, from)}” to “${titleOf(map, to)}”.` });
         return true;
       },
       remove: (transitionId) => {
         const { entries, change, showNotice } = useAppStore.getState();
         const map = entries[mapId]?.map;
         const move = map?.transitions.find((transition) => transition.id === transitionId);
-        if (!move) return;
+        if (!map || !move) return;
         change(mapId, (current) => removeElements(current, [transitionId]));
-        showNotice({ tone: 'info', text: `Removed the move from “${titleIn(map, move.from)}” to “${titleIn(map, move.to)}”.` });
+        showNotice({ tone: 'info', text: `Removed the move from “${titleOf(map, move.from)}” to “${titleOf(map, move.to)}”.` });
       },
       select: (transitionId) => useAppStore.getState().select({ occupationIds: [], transitionIds: [transitionId] }),
     }),

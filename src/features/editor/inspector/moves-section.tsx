@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import type { MoveActions } from './move-actions';
 import { Section } from './section';
@@ -13,7 +13,17 @@ type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
 export function MovesSection({ map, occupation, actions }: Props) {
   const id = useId();
   const chooser = useRef<HTMLSelectElement>(null);
-  const others = map.occupations.filter((candidate) => candidate.id !== occupation.id);
+  const others = useMemo(() => map.occupations.filter((candidate) => candidate.id !== occupation.id), [map.occupations, occupation.id]);
+  // Built once per list of cards, not on every keystroke elsewhere in the inspector (2,000 options on a large map).
+  const options = useMemo(
+    () =>
+      others.map((other) => (
+        <option key={other.id} value={other.id}>
+          {other.title}
+        </option>
+      )),
+    [others],
+  );
   const out = map.transitions.filter((transition) => transition.from === occupation.id);
   const into = map.transitions.filter((transition) => transition.to === occupation.id);
 
@@ -37,7 +47,6 @@ export function MovesSection({ map, occupation, actions }: Props) {
         heading="Moves out"
         empty="No moves out of this occupation yet."
         moves={out}
-        other={(transition) => transition.to}
         preposition="to"
         map={map}
         actions={actions}
@@ -47,7 +56,6 @@ export function MovesSection({ map, occupation, actions }: Props) {
         heading="Moves in"
         empty="No moves into this occupation."
         moves={into}
-        other={(transition) => transition.from}
         preposition="from"
         map={map}
         actions={actions}
@@ -60,11 +68,7 @@ export function MovesSection({ map, occupation, actions }: Props) {
           <div className="inspector-field">
             <label htmlFor={`${id}-to`}>Add a move to</label>
             <select id={`${id}-to`} ref={chooser} value={target} onChange={(event) => setPicked(event.target.value)}>
-              {others.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.title}
-                </option>
-              ))}
+              {options}
             </select>
           </div>
           <button type="button" onClick={add}>
@@ -80,14 +84,14 @@ type ListProps = {
   heading: string;
   empty: string;
   moves: readonly Transition[];
-  other: (transition: Transition) => string;
+  /** 'to': moves out, named by the card they lead to; 'from': moves in, named by where they start. */
   preposition: 'to' | 'from';
   map: PathwayMap;
   actions: MoveActions;
   onRemove: (transition: Transition) => void;
 };
 
-function MoveList({ heading, empty, moves, other, preposition, map, actions, onRemove }: ListProps) {
+function MoveList({ heading, empty, moves, preposition, map, actions, onRemove }: ListProps) {
   const headingId = useId();
   return (
     <div className="inspector-moves">
@@ -99,7 +103,7 @@ function MoveList({ heading, empty, moves, other, preposition, map, actions, onR
       ) : (
         <ul aria-labelledby={headingId} className="inspector-moves__list">
           {moves.map((transition) => {
-            const title = titleOf(map, other(transition));
+            const title = titleOf(map, preposition === 'to' ? transition.to : transition.from);
             const name = `move ${preposition} ${title}`;
             return (
               <li key={transition.id} className="inspector-moves__item">
