@@ -7,11 +7,13 @@ import { useAppStore } from '../../store/app-store';
 import type { Selection } from '../../store/editor-slice';
 import { Inspector, type InspectorChange, type InspectorSelection } from './inspector/inspector';
 import { useEditorCommands } from './canvas/use-editor-commands';
+import { useStoreMoveActions } from './inspector/move-actions';
 
 /** Connects the inspector's forms to the store: every edit is one command, grouped by field for undo. */
 export function EditorInspector({ map }: { map: PathwayMap }) {
   const selection = useAppStore((state) => state.selection);
   const { deleteSelection } = useEditorCommands(map.id);
+  const moveActions = useStoreMoveActions(map.id);
   const inspected = useMemo(() => inspectorSelection(selection, map), [selection, map]);
 
   const onChange = useCallback(
@@ -31,7 +33,7 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
     [map.id],
   );
 
-  return <Inspector map={map} selection={inspected} onChange={onChange} onDelete={deleteSelection} />;
+  return <Inspector map={map} selection={inspected} onChange={onChange} onDelete={deleteSelection} moveActions={moveActions} />;
 }
 
 function inspectorSelection(selection: Selection, map: PathwayMap): InspectorSelection {

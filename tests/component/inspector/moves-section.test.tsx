@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Inspector } from '../../../src/features/editor/inspector/inspector';
-import type { MoveActions } from '../../../src/features/editor/inspector/move-actions';
+import { useStoreMoveActions, type MoveActions } from '../../../src/features/editor/inspector/move-actions';
 import { selectMap, useAppStore } from '../../../src/store/app-store';
 import { sampleMap } from './sample';
 
@@ -22,7 +22,8 @@ const movesOf = () => map().transitions.map((transition) => `${transition.from}>
 /** The inspector on the app store, re-rendered with the map as it changes, as in the editor. */
 function StoreInspector({ occupationId }: { occupationId: string }) {
   const current = useAppStore(selectMap(mapId));
-  return current ? <Inspector map={current} selection={{ kind: 'occupation', id: occupationId }} onChange={noChange} /> : null;
+  const moveActions = useStoreMoveActions(mapId);
+  return current ? <Inspector map={current} selection={{ kind: 'occupation', id: occupationId }} onChange={noChange} moveActions={moveActions} /> : null;
 }
 
 const movesSection = () => screen.getByRole('group', { name: 'Moves' });

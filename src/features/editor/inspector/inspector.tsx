@@ -2,7 +2,7 @@ import type { JSX, ReactNode } from 'react';
 import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
 import { MapForm } from './map-form';
-import { useStoreMoveActions, type MoveActions } from './move-actions';
+import type { MoveActions } from './move-actions';
 import { MovesSection } from './moves-section';
 import { OccupationForm } from './occupation-form';
 import { titleOf, TransitionForm } from './transition-form';
@@ -29,7 +29,7 @@ export type InspectorProps = {
   selection: InspectorSelection;
   onChange: (change: InspectorChange) => void;
   onDelete?: (selection: InspectorSelection) => void;
-  /** Adding, removing and selecting moves; by default, on the app store. */
+  /** Adding, removing and selecting moves (the occupation's Moves section); without them, no such section. */
   moveActions?: MoveActions;
 };
 
@@ -67,7 +67,6 @@ function Gone({ what }: { what: string }) {
 }
 
 function InspectorBody({ map, selection, onChange, onDelete, moveActions }: InspectorProps) {
-  const storeMoveActions = useStoreMoveActions(map.id);
   const remove = onDelete ? () => onDelete(selection) : undefined;
   // Forms are keyed by what they edit, so a new selection starts with fresh drafts.
   switch (selection.kind) {
@@ -96,7 +95,7 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             map={map}
             occupation={occupation}
             emit={emit}
-            moves={<MovesSection map={map} occupation={occupation} actions={moveActions ?? storeMoveActions} />}
+            moves={moveActions && <MovesSection map={map} occupation={occupation} actions={moveActions} />}
           />
         </>
       );
