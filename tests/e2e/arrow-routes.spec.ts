@@ -80,16 +80,21 @@ test('in the editor, no arrow of the sample runs under a card, nor a new move dr
   const editor = new MapEditorPage(page);
   await page.goto('/maps/healthcare-pioneer-valley/edit');
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  // The editor lays the copy out when it opens; the button says "Laying out…" until then.
-  await expect(page.getByRole('button', { name: 'Auto layout', exact: true })).toBeVisible();
-  await waitForSettledMap(page);
-  // The cards land where the layout puts them (on screen) before a move is dragged between two of them.
-  let lastBox = '';
+  // The editor places the copy's cards when it opens (busy until then); the cards then glide to
+  // their places and the view fits. Wait until the two cards and the view have all stopped moving.
+  await expect(page.locator('.editor')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  const where = async () =>
+    JSON.stringify([
+      await editor.card('Psychiatric Technician').boundingBox(),
+      await editor.card('Registered Nurse (RN)').boundingBox(),
+      await page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform),
+    ]);
+  let last = '';
   await expect
     .poll(async () => {
-      const now = JSON.stringify(await editor.card('Registered Nurse (RN)').boundingBox());
-      const settled = now === lastBox;
-      lastBox = now;
+      const now = await where();
+      const settled = now === last;
+      last = now;
       return settled;
     }, { intervals: [400] })
     .toBe(true);
