@@ -7,6 +7,7 @@ import { CanvasMiniMap } from './canvas-minimap';
 import { MarkDescriptions } from './mark-descriptions';
 import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
+import { FittedWatch } from './fitted-watch';
 import { MapLegend } from './map-legend';
 import { overviewPicture } from './overview';
 import { RefitOnChange } from './refit-on-change';
@@ -15,6 +16,7 @@ import { OverviewLayer } from './overview-layer';
 import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
+import { MapMotionContext, useMapRest } from './use-map-rest';
 import { LARGE_MAP_CARDS } from './zoom';
 
 // Cards hidden in the overview of a large map (overview.ts) still count when fitting. On a wide
@@ -33,6 +35,8 @@ type Props = {
   onSelectCard?: (occupationId: string | undefined) => void;
   /** Names how the cards are placed (e.g. 'ladder', 'laid-out'); when it changes, the view fits again. */
   arrangement?: string;
+  /** The cards are still being placed (e.g. elk is laying them out): the canvas is not at rest. */
+  placing?: boolean;
   /** Drawn inside React Flow, so they can use its hooks (e.g. to centre a card). */
   children?: ReactNode;
 };
@@ -42,7 +46,7 @@ type Props = {
  * On a large map only what is on screen is drawn (LARGE_MAP_CARDS); keyboard focus then reaches visible cards.
  * Seen from afar, a large map is painted as an overview instead (overview.ts).
  */
-export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '', children }: Props) {
+export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '', placing = false, children }: Props) {
   // Our own React Flow id, so a card's description can name React Flow's elements next to ours.
   const flowId = `map-canvas-${useId().replace(/[^\w-]/g, '')}`;
   const built = useMemo(() => toFlowElements(map), [map]);
@@ -52,35 +56,41 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
   const [fitOptions] = useState(fitViewOptions);
   const { overview, shownNodes, onZoomedFarChange } = useOverviewMode(nodes);
   const picture = useMemo(() => (overview ? overviewPicture(nodes, edges, marks) : undefined), [overview, nodes, edges, marks]);
+  // At rest: placed, fitted on open, and no refit or centring under way.
+  const rest = useMapRest();
+  const [fitted, setFitted] = useState(false);
   return (
-    <div className="map-canvas" aria-label={`Pathway map: ${map.title}`} role="region">
-      <ReactFlow
-        key={map.id}
-        id={flowId}
-        nodes={shownNodes}
-        edges={overview ? NO_EDGES : edges}
-        onNodesChange={onNodesChange}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        deleteKeyCode={null}
-        onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
-        fitView
-        fitViewOptions={fitOptions}
-        minZoom={0.1}
-      >
-        <Background />
-        <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-        {picture && <OverviewLayer picture={picture} />}
-        <MapLegend groups={map.groups} wageScales={built.wageScales} />
-        {!overview && <CanvasMiniMap />}
-        <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
-        <RefitOnChange arrangement={arrangement} options={fitOptions} />
-        <RemeasureWhenPrinting />
-        {children}
-      </ReactFlow>
+    <div className="map-canvas" aria-label={`Pathway map: ${map.title}`} role="region" aria-busy={placing || rest.busy || !fitted}>
+      <MapMotionContext.Provider value={rest.start}>
+        <ReactFlow
+          key={map.id}
+          id={flowId}
+          nodes={shownNodes}
+          edges={overview ? NO_EDGES : edges}
+          onNodesChange={onNodesChange}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
+          fitView
+          fitViewOptions={fitOptions}
+          minZoom={0.1}
+        >
+          <Background />
+          <FittedWatch onFittedChange={setFitted} />
+          <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
+          {picture && <OverviewLayer picture={picture} />}
+          <MapLegend groups={map.groups} wageScales={built.wageScales} />
+          {!overview && <CanvasMiniMap />}
+          <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
+          <RefitOnChange arrangement={arrangement} options={fitOptions} />
+          <RemeasureWhenPrinting />
+          {children}
+        </ReactFlow>
+      </MapMotionContext.Provider>
       {map.occupations.length === 0 && <p className="map-canvas__empty">This map has no occupations yet.</p>}
       <MarkDescriptions flowId={flowId} />
     </div>

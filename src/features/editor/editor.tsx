@@ -1,5 +1,7 @@
 import { useNodesInitialized } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createDrawnWatch } from '../canvas/drawn-watch';
+import { useMapRest } from '../canvas/use-map-rest';
 import type { LayoutOptions } from '../../layout/layout-options';
 import type { PathwayMap } from '../../domain/schema/map';
 import { SaveStatusText } from '../../components/save-status-text';
@@ -22,7 +24,10 @@ export function Editor({ map }: { map: PathwayMap }) {
   const { addInView, deleteSelection } = useEditorCommands(map.id);
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  const layout = useAutoLayout(map.id);
+  const rest = useMapRest();
+  const canvasElement = useRef<HTMLDivElement>(null);
+  const [drawn] = useState(createDrawnWatch<PathwayMap>);
+  const layout = useAutoLayout(map.id, useMemo(() => ({ rest, element: canvasElement, drawn }), [rest, drawn]));
   useEffect(warmUpLayoutWhenIdle, []);
   const [layoutOptions, setLayoutOptions] = useLayoutPreferences();
   const runLayout = useCallback((options: LayoutOptions) => void layout.run(options), [layout]);
@@ -32,10 +37,11 @@ export function Editor({ map }: { map: PathwayMap }) {
   );
   useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
+  const moving = placing || rest.busy;
 
   return (
-    // Busy until the cards are placed and while a layout runs: tests (and assistive technology) can tell when the map has settled.
-    <div className="editor" aria-busy={placing || layout.running}>
+    // Busy until the cards are placed and while a layout runs (the canvas says so too, and more precisely).
+    <div className="editor" aria-busy={moving}>
       <div className="map-page__header">
         <div>
           <h1>{map.title}</h1>
@@ -43,7 +49,7 @@ export function Editor({ map }: { map: PathwayMap }) {
         </div>
         <div className="editor__toolbars">
           <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />
-          <LayoutControls running={layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} onLayout={runLayout} />
+          <LayoutControls running={placing || layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} onLayout={runLayout} />
           <FileToolbar map={map} />
         </div>
       </div>
@@ -51,7 +57,7 @@ export function Editor({ map }: { map: PathwayMap }) {
       <div className="editor__workspace">
         <div className="map-page__stage">
           <ImportReportPanel />
-          <EditorCanvas map={map} />
+          <EditorCanvas map={map} moving={moving} element={canvasElement} drawn={drawn} />
         </div>
         <SidePanel map={map} />
       </div>

@@ -1,12 +1,16 @@
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, type RefObject } from 'react';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
 import { useAppStore } from '../../store/app-store';
+import type { DrawnWatch } from '../canvas/drawn-watch';
+import { FIT_MS, GLIDE_MS, nextFrame, prefersReducedMotion, viewSettled, waitFor } from '../canvas/motion';
+import type { MapRest } from '../canvas/use-map-rest';
 import { layOut, layoutSizes } from '../layout/layout-service';
 
 export type AutoLayoutState = {
+  /** From the request until the cards stand still in their new places and the view has fitted. */
   running: boolean;
   /** "Auto layout": the user's action, one undo step. */
   run: (options: LayoutOptions) => Promise<void>;
@@ -17,40 +21,57 @@ export type AutoLayoutState = {
   placeUnplaced: () => Promise<void>;
 };
 
-const ANIMATION_MS = 350;
+/** The editor canvas, as the layout needs it: its element (to glide the cards) and the map it last drew. */
+export type LayoutCanvas = { rest: MapRest; element: RefObject<HTMLDivElement | null>; drawn: DrawnWatch<PathwayMap> };
+
 const AROUND_PLACED_CARDS: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, keepPinned: true };
+const GLIDING = 'map-canvas--gliding';
 
 const placedIds = (map: PathwayMap) => new Set(map.occupations.filter((o) => o.position !== undefined).map((o) => o.id));
 
 /**
  * Lays the open map out in the worker. The canvas stays usable meanwhile; a newer request drops an
- * older one's result; cards glide to their new places; the view then fits.
+ * older one's result (and its timers); cards glide to their new places; the view then fits. Only
+ * then is the layout done: the canvas stays busy (and the button says "Laying out…") until all of
+ * that is over, so nobody hears "done" while the cards still move.
  */
-export function useAutoLayout(mapId: string): AutoLayoutState {
+export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutState {
   const { getNodes, fitView } = useReactFlow();
-  const [running, setRunning] = useState(false);
+  const { rest, element, drawn } = canvas;
+  const { start } = rest;
 
   const layOutAndApply = useCallback(
     async (options: LayoutOptions, pinned: ReadonlySet<string>, apply: (positions: ReadonlyMap<string, Point>) => void) => {
       const map = useAppStore.getState().entries[mapId]?.map;
       if (!map || map.occupations.length === 0) return;
-      setRunning(true);
-      const result = await layOut(map, layoutSizes(getNodes()), options, pinned);
-      if (result.status === 'superseded') return;
-      setRunning(false);
-      if (result.status === 'failed') {
-        useAppStore.getState().showNotice({ tone: 'problem', text: `Auto layout failed: ${result.message} The map is unchanged.` });
-        return;
+      const motion = start('layout');
+      const { signal } = motion;
+      try {
+        const result = await layOut(map, layoutSizes(getNodes()), options, pinned);
+        if (signal.aborted || result.status === 'superseded') return;
+        if (result.status === 'failed') {
+          useAppStore.getState().showNotice({ tone: 'problem', text: `Auto layout failed: ${result.message} The map is unchanged.` });
+          return;
+        }
+        const still = prefersReducedMotion();
+        if (!still) element.current?.classList.add(GLIDING);
+        apply(result.positions);
+        // The canvas draws the map deferred: wait until it shows what the store now holds, and a
+        // frame more, so the new transforms are on the page and the glide has begun.
+        await drawn.until((shown) => shown === useAppStore.getState().entries[mapId]?.map, signal);
+        await nextFrame(signal);
+        if (!still) await waitFor(GLIDE_MS, signal);
+        if (signal.aborted) return; // a newer layout owns the glide now
+        element.current?.classList.remove(GLIDING);
+        const duration = still ? 0 : FIT_MS;
+        await viewSettled(fitView({ duration, maxZoom: 1, includeHiddenNodes: true }), duration, signal);
+      } finally {
+        // Unless a newer layout owns it, no glide outlives this one (nor a failure).
+        if (!signal.aborted) element.current?.classList.remove(GLIDING);
+        motion.end();
       }
-      const canvas = document.querySelector('.editor-canvas');
-      canvas?.classList.add('map-canvas--gliding');
-      apply(result.positions);
-      setTimeout(() => {
-        canvas?.classList.remove('map-canvas--gliding');
-        void fitView({ duration: 300, maxZoom: 1, includeHiddenNodes: true });
-      }, ANIMATION_MS);
     },
-    [mapId, getNodes, fitView],
+    [mapId, getNodes, fitView, start, element, drawn],
   );
 
   const run = useCallback(
@@ -78,5 +99,5 @@ export function useAutoLayout(mapId: string): AutoLayoutState {
     );
   }, [mapId, layOutAndApply]);
 
-  return { running, run, placeUnplaced };
+  return { running: rest.busyWith('layout'), run, placeUnplaced };
 }

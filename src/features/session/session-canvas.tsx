@@ -11,7 +11,9 @@ import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import '../canvas/canvas.css';
+import { FittedWatch } from '../canvas/fitted-watch';
 import { MapLegend } from '../canvas/map-legend';
+import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
 import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { FitOnResize } from './fit-on-resize';
 import { sessionElements, type SessionFlowNode, type SessionNodeData, type SessionTally } from './session-elements';
@@ -30,12 +32,15 @@ export const SessionCanvas = memo(function SessionCanvas({
   tallies,
   pending,
   arrangement,
+  placing,
 }: {
   map: PathwayMap;
   tallies: ReadonlyMap<string, SessionTally>;
   pending: readonly Feedback[];
   /** Changes when the cards are placed anew (laid out): the view is fitted again. */
   arrangement: string;
+  /** The cards are still being laid out: the map is not at rest yet. */
+  placing: boolean;
 }) {
   const target = useSessionStore((state) => state.target);
   const built = useMemo(() => sessionElements(map, tallies, pending), [map, tallies, pending]);
@@ -58,35 +63,41 @@ export const SessionCanvas = memo(function SessionCanvas({
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => pickTarget(changes, 'transition'), []);
   const onPaneClick = useCallback(() => useSessionStore.getState().setTarget(WHOLE_MAP), []);
+  // At rest: laid out, fitted on open, and no refit under way.
+  const rest = useMapRest();
+  const [fitted, setFitted] = useState(false);
 
   return (
-    <div className="map-canvas session-canvas" role="region" aria-label={`Session map: ${map.title}`}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onPaneClick={onPaneClick}
-        nodeTypes={SESSION_NODE_TYPES}
-        edgeTypes={SESSION_EDGE_TYPES}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable
-        edgesFocusable
-        multiSelectionKeyCode={null}
-        selectionKeyCode={null}
-        deleteKeyCode={null}
-        onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
-        fitView
-        fitViewOptions={FIT_VIEW}
-        minZoom={0.1}
-      >
-        <Background />
-        {/* Folded at first: on a projector the cards need the room. */}
-        <MapLegend groups={map.groups} wageScales={built.wageScales} folded />
-        <FitOnResize arrangement={arrangement} />
-        <Controls showInteractive={false} aria-label="Zoom" />
-      </ReactFlow>
+    <div className="map-canvas session-canvas" role="region" aria-label={`Session map: ${map.title}`} aria-busy={placing || rest.busy || !fitted}>
+      <MapMotionContext.Provider value={rest.start}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onPaneClick={onPaneClick}
+          nodeTypes={SESSION_NODE_TYPES}
+          edgeTypes={SESSION_EDGE_TYPES}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          edgesFocusable
+          multiSelectionKeyCode={null}
+          selectionKeyCode={null}
+          deleteKeyCode={null}
+          onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
+          fitView
+          fitViewOptions={FIT_VIEW}
+          minZoom={0.1}
+        >
+          <Background />
+          <FittedWatch onFittedChange={setFitted} />
+          {/* Folded at first: on a projector the cards need the room. */}
+          <MapLegend groups={map.groups} wageScales={built.wageScales} folded />
+          <FitOnResize arrangement={arrangement} />
+          <Controls showInteractive={false} aria-label="Zoom" />
+        </ReactFlow>
+      </MapMotionContext.Provider>
     </div>
   );
 });

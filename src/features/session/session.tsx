@@ -92,6 +92,7 @@ export function Session({ map }: { map: PathwayMap }) {
             tallies={tallies}
             pending={pending}
             arrangement={layout.laidOut ? 'laid-out' : 'ladder'}
+            placing={!layout.laidOut}
           />
         </div>
         <aside className="session__panel" aria-label="Session panel">

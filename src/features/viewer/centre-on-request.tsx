@@ -1,6 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
+import { isFitted } from '../canvas/fitted-watch';
+import { prefersReducedMotion, viewSettled } from '../canvas/motion';
+import { useStartMotion } from '../canvas/use-map-rest';
 import { LARGE_MAP_CARDS } from '../canvas/zoom';
 import { useViewerStore } from './viewer-store';
 
@@ -8,8 +11,6 @@ import { useViewerStore } from './viewer-store';
 const READING_ZOOM = 1;
 const GLIDE_MS = 450;
 
-// Centring before React Flow's own first fit would be undone by it.
-const isFitted = (state: ReactFlowState): boolean => state.width > 0 && !state.fitViewQueued;
 const isLarge = (state: ReactFlowState): boolean => state.nodeLookup.size > LARGE_MAP_CARDS;
 
 /**
@@ -34,12 +35,15 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
   const large = useStore(isLarge);
   const flowStore = useStoreApi();
   const { getInternalNode, getZoom, setCenter } = useReactFlow();
+  const start = useStartMotion();
   // Each request centres once per arrangement: "Fit View" queues a fit too, and must not bring the old card back.
   const handled = useRef<string | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect: the canvas is busy (centring) in the same commit as the request.
+  useLayoutEffect(() => {
     const key = request && `${request.nonce}@${arrangement}`;
-    // The store, not the rendered `fitted`: a refit queued in this same commit must land first.
+    // Centring before React Flow's own first fit would be undone by it. The store, not the
+    // rendered `fitted`: a refit queued in this same commit must land first.
     if (!request || !isFitted(flowStore.getState()) || handled.current === key) return;
     const node = getInternalNode(request.occupationId);
     if (!node) return;
@@ -47,16 +51,16 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
     const { x, y } = node.internals.positionAbsolute;
     const width = node.measured.width ?? DEFAULT_CARD_SIZE.width;
     const height = node.measured.height ?? DEFAULT_CARD_SIZE.height;
-    void setCenter(x + width / 2, y + height / 2, {
-      zoom: Math.max(getZoom(), READING_ZOOM),
-      duration: large || prefersReducedMotion() ? 0 : GLIDE_MS,
-    });
+    const duration = large || prefersReducedMotion() ? 0 : GLIDE_MS;
+    const motion = start('centre');
+    const centred = setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), READING_ZOOM), duration });
+    void viewSettled(centred, duration, motion.signal).then(motion.end);
     const canvas = flowStore.getState().domNode;
     if (request.nonce > scrolledFor && canvas) {
       scrolledFor = request.nonce;
       scrollIntoViewIfNeeded(canvas);
     }
-  }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter]);
+  }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter, start]);
 
   return null;
 }
@@ -69,8 +73,4 @@ function scrollIntoViewIfNeeded(canvas: HTMLElement): void {
   const inView = height <= windowHeight ? top >= -1 && bottom <= windowHeight + 1 : top <= 1 && bottom >= windowHeight - 1;
   if (inView || typeof canvas.scrollIntoView !== 'function') return;
   canvas.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

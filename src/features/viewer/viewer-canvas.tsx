@@ -20,7 +20,7 @@ function clearSelection(): void {
  * selects it, and the details panel shows it; Escape on a card clears it, and focus stays on the
  * card), cards the filters leave out dimmed, the highlighted route, and centring on a card when asked.
  */
-export function ViewerCanvas({ map, arrangement = '' }: { map: PathwayMap; arrangement?: string }) {
+export function ViewerCanvas({ map, arrangement = '', placing = false }: { map: PathwayMap; arrangement?: string; placing?: boolean }) {
   const filter = useViewerStore((state) => state.filter);
   const selectedId = useViewerStore((state) => state.selectedOccupationId);
   const highlight = useViewerStore((state) => state.highlight);
@@ -34,7 +34,7 @@ export function ViewerCanvas({ map, arrangement = '' }: { map: PathwayMap; arran
   const marks = useMemo<CanvasMarks>(() => ({ selectedId, dimmedIds, route }), [selectedId, dimmedIds, route]);
 
   return (
-    <MapCanvas map={map} marks={marks} onSelectCard={selectCard} arrangement={arrangement}>
+    <MapCanvas map={map} marks={marks} onSelectCard={selectCard} arrangement={arrangement} placing={placing}>
       <CentreOnRequest arrangement={arrangement} />
       <EscapeClearsSelection onClear={clearSelection} />
     </MapCanvas>

@@ -79,7 +79,7 @@ function Viewer({ map }: { map: PathwayMap }) {
             <MapOutline map={map} />
           ) : (
             // Refitted (not remounted, so focus stays) once elk's layout replaces the quick placement.
-            <ViewerCanvas map={layout.shown} arrangement={layout.laidOut ? 'laid-out' : 'ladder'} />
+            <ViewerCanvas map={layout.shown} arrangement={layout.laidOut ? 'laid-out' : 'ladder'} placing={!layout.laidOut} />
           )}
         </div>
         <ViewerSidePanel

@@ -4,17 +4,21 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Edge,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type CSSProperties, type MouseEvent, type RefObject } from 'react';
 import { moveOccupations } from '../../../domain/commands/occupations';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
 import type { Selection } from '../../../store/editor-slice';
 import { CanvasMiniMap } from '../../canvas/canvas-minimap';
+import type { DrawnWatch } from '../../canvas/drawn-watch';
+import { FittedWatch } from '../../canvas/fitted-watch';
+import { GLIDE_MS } from '../../canvas/motion';
 import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
 import { overviewPicture } from '../../canvas/overview';
 import { OverviewLayer } from '../../canvas/overview-layer';
@@ -27,24 +31,60 @@ import { useEditorCommands } from './use-editor-commands';
 
 // Fitting one new card would blow it up to twice its size. Cards hidden in the overview still count.
 const FIT_VIEW = { maxZoom: 1, includeHiddenNodes: true };
+// The cards' glide (styles.css) lasts exactly as long as the layout waits for it.
+const GLIDE_STYLE = { '--glide-ms': `${GLIDE_MS}ms` } as CSSProperties;
 // In the overview the arrows are painted by the overview layer; React Flow keeps none.
 const NO_EDGES: Edge[] = [];
+
+type Props = {
+  map: PathwayMap;
+  /** Cards being placed or gliding, the view fitting (the editor's layout). */
+  moving: boolean;
+  element: RefObject<HTMLDivElement | null>;
+  /** Told which map the canvas has drawn: a change is done only once it is on screen. */
+  drawn: DrawnWatch<PathwayMap>;
+};
+
+/**
+ * The editable canvas: a region that says whether the map is at rest (`aria-busy`), around the
+ * cards. Busy while the editor moves cards or the view, and while the cards drawn lag behind the map.
+ */
+export function EditorCanvas({ map, moving, element, drawn }: Props) {
+  const shown = useSyncExternalStore(drawn.subscribe, drawn.current);
+  const [fitted, setFitted] = useState(false);
+  return (
+    <div
+      ref={element}
+      className="map-canvas editor-canvas"
+      role="region"
+      aria-label={`Pathway map editor: ${map.title}`}
+      aria-busy={moving || shown !== map || !fitted}
+      style={GLIDE_STYLE}
+    >
+      <EditorFlow map={map} drawn={drawn} onFittedChange={setFitted} />
+    </div>
+  );
+}
+
+type FlowProps = Pick<Props, 'map' | 'drawn'> & { onFittedChange: (fitted: boolean) => void };
 
 /**
  * Memoised: the editor around it re-renders for toolbar state (e.g. "Laying out…"), and re-rendering
  * React Flow with thousands of cards blocked the page for a third of a second.
  *
- * The editable canvas. React Flow holds the nodes while a card is dragged (smooth, no store
- * traffic); the move is written to the map once, when the drag ends: one drag, one undo step.
+ * React Flow holds the nodes while a card is dragged (smooth, no store traffic); the move is
+ * written to the map once, when the drag ends: one drag, one undo step.
  */
-export const EditorCanvas = memo(function EditorCanvas({ map: latestMap }: { map: PathwayMap }) {
+const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedChange }: FlowProps) {
   // Deferred: a change (a layout landing, a keystroke in the inspector) first answers the user, and
   // the canvas catches up in a render React can interrupt. On a 2,000-card map, rebuilding the cards
   // in the same task as the change blocked the page for over 50 ms.
   const map = useDeferredValue(latestMap);
+  useEffect(() => drawn.drew(map), [drawn, map]);
   const selection = useAppStore((state) => state.selection);
   const { addAt, connectCards, deleteElements } = useEditorCommands(map.id);
   const { screenToFlowPosition } = useReactFlow();
+  const flowStore = useStoreApi();
 
   const built = useMemo(() => toFlowElements(map), [map]);
   const selectedIds = useMemo(() => new Set([...selection.occupationIds, ...selection.transitionIds]), [selection]);
@@ -82,13 +122,12 @@ export const EditorCanvas = memo(function EditorCanvas({ map: latestMap }: { map
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(changes, 'transitionIds'), []);
 
   // A drag from a handle that ends anywhere on another card connects to it, not only on its dot.
-  const region = useRef<HTMLDivElement>(null);
   const onConnectEnd = useCallback(
     (event: globalThis.MouseEvent | TouchEvent, state: EndedConnection) => {
-      const dropped = cardUnderDrop(event, state, region.current);
+      const dropped = cardUnderDrop(event, state, flowStore.getState().domNode);
       if (dropped) connectCards(dropped.from, dropped.to);
     },
-    [connectCards],
+    [connectCards, flowStore],
   );
 
   const onPaneDoubleClick = (event: MouseEvent) => {
@@ -97,35 +136,34 @@ export const EditorCanvas = memo(function EditorCanvas({ map: latestMap }: { map
   };
 
   return (
-    <div ref={region} className="map-canvas editor-canvas" role="region" aria-label={`Pathway map editor: ${map.title}`}>
-      <ReactFlow
-        nodes={shownNodes}
-        edges={overview ? NO_EDGES : edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        edgeTypes={EDGE_TYPES}
-        onEdgesChange={onEdgesChange}
-        onConnect={({ source, target }) => connectCards(source, target)}
-        onConnectEnd={onConnectEnd}
-        onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((element) => element.id))}
-        onDoubleClick={onPaneDoubleClick}
-        deleteKeyCode={['Delete', 'Backspace']}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode="Shift"
-        zoomOnDoubleClick={false}
-        fitView
-        fitViewOptions={FIT_VIEW}
-        minZoom={0.1}
-        onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
-      >
-        <Background />
-        <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-        {picture && <OverviewLayer picture={picture} />}
-        <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
-        {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
-        {!overview && <CanvasMiniMap />}
-      </ReactFlow>
-    </div>
+    <ReactFlow
+      nodes={shownNodes}
+      edges={overview ? NO_EDGES : edges}
+      nodeTypes={NODE_TYPES}
+      onNodesChange={onNodesChange}
+      edgeTypes={EDGE_TYPES}
+      onEdgesChange={onEdgesChange}
+      onConnect={({ source, target }) => connectCards(source, target)}
+      onConnectEnd={onConnectEnd}
+      onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((item) => item.id))}
+      onDoubleClick={onPaneDoubleClick}
+      deleteKeyCode={['Delete', 'Backspace']}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode="Shift"
+      zoomOnDoubleClick={false}
+      fitView
+      fitViewOptions={FIT_VIEW}
+      minZoom={0.1}
+      onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
+    >
+      <Background />
+      <FittedWatch onFittedChange={onFittedChange} />
+      <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
+      {picture && <OverviewLayer picture={picture} />}
+      <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
+      {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
+      {!overview && <CanvasMiniMap />}
+    </ReactFlow>
   );
 });
 
