@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { holdLayout } from './support/hold-layout';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';

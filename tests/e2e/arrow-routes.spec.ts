@@ -1,10 +1,10 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
-import { waitForSettledMap } from './support/settled-map';
+import { cardBoxes, waitForMapAtRest, type Box } from './support/map-at-rest';
 
 type Point = { x: number; y: number };
-type Box = { x: number; y: number; width: number; height: number };
 /** Strictly inside the box (a pixel in from its border): an arrow there is drawn under the card. */
 const isInside = ({ x, y }: Point, box: Box) => x > box.x + 1 && x < box.x + box.width - 1 && y > box.y + 1 && y < box.y + box.height - 1;
 
@@ -28,24 +28,13 @@ test('the Nursing Assistant → LPN arrow goes around the Medical Assistant card
   await page.setViewportSize({ width: 1280, height: 800 });
   const viewer = new MapViewerPage(page);
   await viewer.goto('healthcare-pioneer-valley');
-  await waitForSettledMap(page);
+  // The layout lands after the quick placement: measure once the map is at rest.
+  await waitForMapAtRest(viewer.canvas);
 
   const arrow = viewer.canvas.getByRole('img', { name: /^Move from Nursing Assistant \(CNA\) to Licensed Practical Nurse/ });
   await expect(arrow).toHaveCount(1);
-  // The layout lands after the quick placement: measure once the card and the arrow stay put.
-  const measured: { card: Box | null; points: Point[] } = { card: null, points: [] };
-  let last = '';
-  await expect
-    .poll(async () => {
-      measured.card = await viewer.occupationCard('Medical Assistant').boundingBox();
-      measured.points = await arrowPoints(arrow);
-      const now = JSON.stringify(measured);
-      const settled = now === last;
-      last = now;
-      return settled;
-    }, { intervals: [400] })
-    .toBe(true);
-  const { card, points } = measured;
+  const card = await viewer.occupationCard('Medical Assistant').boundingBox();
+  const points = await arrowPoints(arrow);
   expect(card).not.toBeNull();
   expect(points.length).toBeGreaterThan(10);
   // A point inside the card (a pixel in from its border) means the arrow is drawn under it.
@@ -55,12 +44,7 @@ test('the Nursing Assistant → LPN arrow goes around the Medical Assistant card
 
 /** For each arrow (by its accessible name), the cards other than its own two that it is drawn under. */
 async function arrowsUnderCards(arrows: Locator, cards: Locator): Promise<string[]> {
-  const boxes = new Map<string, Box>();
-  for (const card of await cards.all()) {
-    const title = await card.getAttribute('aria-label');
-    const box = await card.boundingBox();
-    if (title && box) boxes.set(title, box);
-  }
+  const boxes = new Map((await cardBoxes(cards)).map((box) => [box.name, box]));
   expect(boxes.size).toBeGreaterThan(5);
   const problems: string[] = [];
   for (const arrow of await arrows.all()) {
@@ -80,26 +64,11 @@ test('in the editor, no arrow of the sample runs under a card, nor a new move dr
   const editor = new MapEditorPage(page);
   await page.goto('/maps/healthcare-pioneer-valley/edit');
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  // The editor places the copy's cards when it opens (busy until then); the cards then glide to
-  // their places and the view fits. Wait until the two cards and the view have all stopped moving.
-  await expect(page.locator('.editor')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-  const where = async () =>
-    JSON.stringify([
-      await editor.card('Psychiatric Technician').boundingBox(),
-      await editor.card('Registered Nurse (RN)').boundingBox(),
-      await page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform),
-    ]);
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = await where();
-      const settled = now === last;
-      last = now;
-      return settled;
-    }, { intervals: [400] })
-    .toBe(true);
+  // The editor places the copy's cards when it opens; they glide to their places and the view fits.
+  await waitForMapAtRest(editor.canvas);
   await editor.connect('Psychiatric Technician', 'Registered Nurse (RN)');
   const added = editor.canvas.getByRole('group', { name: /^Move from Psychiatric Technician to Registered Nurse \(RN\)/ });
   await expect(added).toHaveCount(1);
+  await waitForMapAtRest(editor.canvas);
   expect(await arrowsUnderCards(editor.moves(), editor.cards())).toEqual([]);
 });

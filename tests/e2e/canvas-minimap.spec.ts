@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
-import { waitForSettledMap } from './support/settled-map';
+import { waitForMapAtRest } from './support/map-at-rest';
 
 const SUPERVISOR = 'First-Line Production Supervisor';
 
@@ -8,7 +9,7 @@ test('with the whole map in view there is no overview covering a card; zoomed in
   await page.setViewportSize({ width: 1280, height: 800 });
   const viewer = new MapViewerPage(page);
   await viewer.goto('advanced-manufacturing-pioneer-valley');
-  await waitForSettledMap(page);
+  await waitForMapAtRest(viewer.canvas);
   const card = viewer.occupationCard(SUPERVISOR);
   await expect(card).toBeInViewport();
   const overview = page.getByRole('img', { name: 'Overview of the map' });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 
 const template = (sheet: 'occupations' | 'transitions') => readFileSync(resolve(`public/templates/${sheet}-template.csv`), 'utf8');

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { parseMap } from '../../src/domain/parse';
 import { serializeMap } from '../../src/domain/serialize';
 import { MapEditorPage } from './pages/map-editor-page';

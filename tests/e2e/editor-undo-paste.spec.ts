@@ -1,48 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
+import { cardBoxes, overlaps, waitForMapAtRest } from './support/map-at-rest';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
 
-type Box = { x: number; y: number; width: number; height: number };
-
-async function boxes(cards: Locator): Promise<Box[]> {
-  const result: Box[] = [];
-  for (const card of await cards.all()) {
-    const box = await card.boundingBox();
-    if (box) result.push(box);
-  }
-  return result;
-}
-
-/**
- * Waits until the editor has placed its cards (it is busy until then) and no card has moved for a
- * while: the cards have glided to their places and the view has fitted.
- */
-async function cardsAtRest(cards: Locator): Promise<void> {
-  await expect(cards.page().locator('.editor')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-  let last = '';
-  let still = 0;
-  await expect
-    .poll(
-      async () => {
-        // One read of every card at once: reading them one by one is too slow to catch the cards at rest.
-        const now = JSON.stringify(
-          await cards.evaluateAll((elements) => elements.map((element) => [element.getBoundingClientRect().x, element.getBoundingClientRect().y])),
-        );
-        still = now === last && now !== '[]' ? still + 1 : 0;
-        last = now;
-        return still;
-      },
-      { intervals: [300], timeout: 20_000 },
-    )
-    .toBeGreaterThanOrEqual(3);
-}
-
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-function expectNoOverlaps(placed: Box[]): void {
-  for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+/** The editor's cards once its map is at rest (placed, glided, fitted). */
+async function restingBoxes(editor: MapEditorPage) {
+  await waitForMapAtRest(editor.canvas);
+  return cardBoxes(editor.cards());
 }
 
 const template = readFileSync(resolve('public/templates/occupations-template.csv'), 'utf8');
@@ -69,15 +36,13 @@ test('laying out a sample copy on open is not an undo step; "Auto layout" is one
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
-  await cardsAtRest(editor.cards());
+  const opened = await restingBoxes(editor);
   await expect(editor.button('Undo')).toBeDisabled();
 
   // Ctrl+Z right after opening leaves the laid-out map as it is.
-  const opened = await boxes(editor.cards());
   await editor.card('Registered Nurse (RN)').click();
   await page.keyboard.press('Control+z');
-  await cardsAtRest(editor.cards());
-  expect(await boxes(editor.cards())).toEqual(opened);
+  expect(await restingBoxes(editor)).toEqual(opened);
 
   const layoutButton = page.getByRole('button', { name: 'Auto layout' });
   await layoutButton.click();
@@ -91,8 +56,7 @@ test('merging a CSV into an empty map, new cards placed, is one undo step', asyn
   await editor.createMap();
   await mergeCsv(page, template);
   await expect(editor.cards()).toHaveCount(3);
-  await cardsAtRest(editor.cards());
-  expectNoOverlaps(await boxes(editor.cards()));
+  expect(overlaps(await restingBoxes(editor))).toEqual([]);
 
   await editor.button('Undo').click();
   await expect(editor.cards()).toHaveCount(0);
@@ -106,11 +70,10 @@ test('merging a CSV into a laid-out map places the new cards clear of the others
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
-  await cardsAtRest(editor.cards());
+  await waitForMapAtRest(editor.canvas);
   await mergeCsv(page, NEW_OCCUPATIONS);
   await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length + 2);
-  await cardsAtRest(editor.cards());
-  expectNoOverlaps(await boxes(editor.cards()));
+  expect(overlaps(await restingBoxes(editor))).toEqual([]);
 
   await editor.button('Undo').click();
   await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
@@ -122,7 +85,7 @@ test('each paste lands clear of the one before, says "Pasted", and undoes in one
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
-  await cardsAtRest(editor.cards());
+  await waitForMapAtRest(editor.canvas);
   await editor.card('Nursing Assistant (CNA)').click();
   await editor.card('Licensed Practical Nurse (LPN)').click({ modifiers: ['Shift'] });
   await editor.card('Registered Nurse (RN)').click({ modifiers: ['Shift'] });
@@ -140,15 +103,14 @@ test('each paste lands clear of the one before, says "Pasted", and undoes in one
   await expect(editor.cards()).toHaveCount(6);
   await expect(page.getByRole('button', { name: 'Fit View' })).toBeVisible();
   await page.getByRole('button', { name: 'Fit View' }).click();
-  await cardsAtRest(editor.cards());
 
   // All six copies can be seen: no card sits on top of another one's place.
-  const placed = await boxes(editor.cards());
+  const placed = await restingBoxes(editor);
   expect(placed).toHaveLength(6);
   const corners = new Set(placed.map((box) => `${Math.round(box.x)},${Math.round(box.y)}`));
   expect(corners.size).toBe(6);
   for (const title of ['Nursing Assistant (CNA)', 'Registered Nurse (RN)']) {
-    const [first, second] = await Promise.all([0, 1].map((index) => editor.card(title).nth(index).boundingBox()));
+    const [first, second] = placed.filter((box) => box.name === title);
     expect(second!.x).toBeGreaterThan(first!.x + 10);
     expect(second!.y).toBeGreaterThan(first!.y + 10);
     await expect(editor.card(title).nth(1)).toBeVisible();

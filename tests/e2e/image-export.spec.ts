@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { generateMapJson } from '../bench/generate-map';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';

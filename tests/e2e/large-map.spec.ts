@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { generateMapJson } from '../bench/generate-map';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { waitForMapAtRest } from './support/map-at-rest';
 
 const OVERVIEW_HINT = 'Seen from afar, cards are drawn as blocks';
 
@@ -20,10 +22,11 @@ test('a 500-occupation map seen whole is drawn as an overview; zooming in brings
   await new MapViewerPage(page).importFile('large.json', JSON.stringify(generateMapJson(500)));
   await page.getByRole('link', { name: 'Edit map' }).click();
   const editor = new MapEditorPage(page);
-  await expect(page.getByRole('button', { name: 'Auto layout' })).toBeVisible({ timeout: 30_000 });
+  await waitForMapAtRest(editor.canvas); // its cards are placed when it opens
 
   // Fitted to the whole map, the cards are blocks on one canvas, not 500 cards on the page.
   await page.getByRole('button', { name: 'Fit View' }).click();
+  await waitForMapAtRest(editor.canvas);
   await expect(page.getByText(OVERVIEW_HINT)).toBeVisible();
   await expect(editor.cards()).toHaveCount(0);
   await expect.poll(() => paintedPixels(page)).toBeGreaterThan(5_000);

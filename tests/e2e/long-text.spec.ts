@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 
 const LONG_TITLE = `Senior ${'Clinical Laboratory Quality Assurance '.repeat(5)}Coordinator`.slice(0, 200);

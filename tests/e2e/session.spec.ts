@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { SessionPage } from './pages/session-page';
 import { collectPageErrors } from './support/console-errors';
 import { SAMPLE_ID, sampleMap } from './support/sample-map';

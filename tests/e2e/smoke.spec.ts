@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { collectPageErrors } from './support/console-errors';
 import { SAMPLE_ID, SAMPLE_TITLES, sampleMap } from './support/sample-map';

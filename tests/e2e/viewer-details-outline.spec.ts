@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerPanels } from './pages/viewer-panels';
 import { collectPageErrors } from './support/console-errors';

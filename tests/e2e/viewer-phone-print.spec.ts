@@ -1,6 +1,8 @@
-import { devices, expect, test, type Locator, type Page } from '@playwright/test';
+import { devices, expect, type Locator, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { generateMapJson } from '../bench/generate-map';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { waitForMapAtRest } from './support/map-at-rest';
 import { ViewerFinders } from './pages/viewer-finders';
 import { ViewerSharePage } from './pages/viewer-share';
 import { collectPageErrors } from './support/console-errors';
@@ -29,7 +31,7 @@ async function openMap(page: Page, mapId: string, titles: readonly string[]): Pr
   const viewer = new MapViewerPage(page);
   await viewer.goto(mapId);
   for (const title of titles) await expect(viewer.occupationCard(title)).toBeAttached();
-  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
+  await waitForMapAtRest(viewer.canvas);
   return viewer;
 }
 
@@ -124,7 +126,9 @@ test.describe('on a wide screen', () => {
     await finders.results.getByRole('option', { name: 'Carpenter', exact: true }).click();
     await expect(viewer.occupationCard('Carpenter')).toHaveAttribute('aria-current', 'true');
     await expect(viewer.occupationCard('Carpenter')).toBeInViewport();
-    await page.waitForTimeout(600); // a smooth scroll, had one started, would be under way
+    // The page scrolls (if at all) as the centring starts: once the glide to the card is over, a
+    // smooth scroll would be under way.
+    await waitForMapAtRest(viewer.canvas);
     expect(await scrolled()).toEqual(before);
   });
 });
@@ -245,7 +249,7 @@ test.describe('printing', () => {
     await new MapViewerPage(page).importFile('large.json', JSON.stringify(generateMapJson(400)));
     const viewer = new MapViewerPage(page);
     await expect(viewer.heading()).toHaveText(/./);
-    await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0, { timeout: 60_000 });
+    await waitForMapAtRest(viewer.canvas, { timeout: 60_000 });
     // Zoomed in from the overview until real cards are drawn, still too far out for details.
     const hint = page.getByText('Seen from afar, cards are drawn as blocks');
     for (let step = 0; step < 8 && (await hint.count()) > 0; step += 1) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { ViewerRoutesPage } from './pages/viewer-routes';
 import { collectPageErrors } from './support/console-errors';
 import { SAMPLE_ID } from './support/sample-map';

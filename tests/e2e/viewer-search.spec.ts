@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerFinders } from './pages/viewer-finders';
 import { collectPageErrors } from './support/console-errors';
 import { holdLayout } from './support/hold-layout';
+import { waitForMapAtRest } from './support/map-at-rest';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
 
 const CNA = 'Nursing Assistant (CNA)';
@@ -17,7 +19,7 @@ async function openSample(page: Page) {
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
   // Wait for the laid-out canvas (the viewer swaps its quick placement for elk's once it arrives).
-  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
+  await waitForMapAtRest(viewer.canvas);
   return { viewer, finders: new ViewerFinders(page) };
 }
 
@@ -47,13 +49,14 @@ test('a typo still finds the nursing assistant; choosing it centres and selects 
   await expect(card).toHaveAccessibleDescription(/^Selected\./);
   await expect(card).toHaveClass(/\bselected\b/);
   // Centred on the canvas, and close enough to read (the canvas zooms in to at least 100 %).
-  await expect.poll(() => offCentre(card, viewer.canvas)).toBeLessThan(12);
+  await waitForMapAtRest(viewer.canvas);
+  expect(await offCentre(card, viewer.canvas)).toBeLessThan(12);
   await expect(viewer.occupationCard(RN)).not.toHaveAttribute('aria-current', 'true');
 
   // Fit View shows the whole map again, and the chosen card does not pull the view back.
+  // (Centring again would keep the canvas busy with a glide back to the card.)
   await page.getByRole('button', { name: 'Fit View' }).click();
-  await viewer.expectCards(SAMPLE_TITLES);
-  await page.waitForTimeout(600);
+  await waitForMapAtRest(viewer.canvas);
   await viewer.expectCards(SAMPLE_TITLES);
   await expect(card).toHaveAttribute('aria-current', 'true');
   expect(errors).toEqual([]);
@@ -72,8 +75,9 @@ test('a card chosen before the layout lands is centred again once it has', async
 
   layout.release();
   await expect(layingOut).toHaveCount(0);
+  await waitForMapAtRest(viewer.canvas);
   await expect(viewer.occupationCard(RN)).toHaveAttribute('aria-current', 'true');
-  await expect.poll(() => offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
+  expect(await offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
 });
 
 test('a SOC code or a credential finds its card, saying what matched; nonsense says nothing matches', async ({ page }) => {
@@ -83,7 +87,8 @@ test('a SOC code or a credential finds its card, saying what matched; nonsense s
   await expect(finders.result(RN)).toContainText('SOC 29-1141.00');
   await finders.result(RN).click();
   await expect(viewer.occupationCard(RN)).toHaveAttribute('aria-current', 'true');
-  await expect.poll(() => offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
+  await waitForMapAtRest(viewer.canvas);
+  expect(await offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
 
   await finders.searchBox.fill('NCLEX');
   await expect(finders.results.getByRole('option')).toHaveCount(2);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { createRequire } from 'node:module';
 import type * as LzString from 'lz-string';
 import { parseMap } from '../../src/domain/parse';

@@ -55,11 +55,13 @@ describe('the map legend', () => {
     await screen.findByRole('group', { name: 'Helper' });
     expect(groupsList()).not.toBeVisible();
 
+    // The toggle event of printing comes later (one, for both changes); it must not count as the reader's choice.
+    const legend = screen.getByText('Legend').closest('details')!;
+    const toggled = new Promise((resolve) => legend.addEventListener('toggle', resolve, { once: true }));
     act(() => setPrinting(true));
     expect(groupsList()).toBeVisible();
     act(() => setPrinting(false));
-    // The toggle events of printing come later; they must not count as the reader's choice.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await act(() => toggled);
     expect(groupsList()).not.toBeVisible();
   });
 });

@@ -24,6 +24,12 @@ function prefersReducedMotion(reduce: boolean): void {
   }));
 }
 
+/** Waits until the canvas is at rest: fitted, and any glide to a card over (it says so with aria-busy). */
+async function canvasAtRest(): Promise<void> {
+  const canvas = screen.getByRole('region', { name: /^Pathway map:/ });
+  await waitFor(() => expect(canvas).toHaveAttribute('aria-busy', 'false'), { timeout: 3_000 });
+}
+
 async function chooseOnCanvas(occupationId: string): Promise<void> {
   await screen.findByRole('group', { name: 'Registered Nurse' });
   act(() => useViewerStore.getState().selectOccupation(occupationId, { centre: true }));
@@ -53,11 +59,12 @@ describe('a card asked for (e.g. a search result) when the canvas is off screen'
     expect(scrolled.contains(screen.getByRole('group', { name: 'Licensed Practical Nurse' }))).toBe(true);
 
     // Drawn again (e.g. back from the outline view), the old request does not scroll the page again.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 500))); // the glide ends first
+    await canvasAtRest(); // the glide ends first
     unmount();
     render(<ViewerCanvas map={viewerTestMap} />);
     await screen.findByRole('group', { name: 'Registered Nurse' });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    // Once fitted (when a request would be acted on) and at rest, the page has not been scrolled again.
+    await canvasAtRest();
     expect(scrollIntoView).toHaveBeenCalledTimes(1);
 
     // A new request does.
@@ -78,7 +85,7 @@ describe('a card asked for (e.g. a search result) when the canvas is off screen'
     render(<ViewerCanvas map={viewerTestMap} />);
     await chooseOnCanvas('rn');
     await waitFor(() => expect(useViewerStore.getState().selectedOccupationId).toBe('rn'));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await canvasAtRest(); // centred: the glide to the card is over
     expect(scrollIntoView).not.toHaveBeenCalled();
   });
 });

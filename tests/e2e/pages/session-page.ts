@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { waitForMapAtRest } from '../support/map-at-rest';
 
 /** Facilitation mode (/maps/:id/session) as a facilitator meets it: agenda, map, side panel. */
 export class SessionPage {
@@ -25,10 +26,10 @@ export class SessionPage {
     return decodeURIComponent(new URL(this.page.url()).pathname.split('/')[2]!);
   }
 
-  /** A map without saved positions is laid out for display when the session opens; cards then move. */
+  /** A map without saved positions is laid out for display when the session opens; cards then move, and the view fits. */
   async expectLaidOut(): Promise<void> {
     await expect(this.canvas).toBeVisible();
-    await expect(this.page.getByRole('status').filter({ hasText: 'Laying out…' })).toHaveCount(0);
+    await waitForMapAtRest(this.canvas);
   }
 
   card(title: string): Locator {
