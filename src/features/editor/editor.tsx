@@ -1,7 +1,7 @@
 import { useNodesInitialized } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createDrawnWatch } from '../canvas/drawn-watch';
-import { useMapRest } from '../canvas/use-map-rest';
+import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
 import type { LayoutOptions } from '../../layout/layout-options';
 import type { PathwayMap } from '../../domain/schema/map';
 import { SaveStatusText } from '../../components/save-status-text';
@@ -59,7 +59,10 @@ export function Editor({ map }: { map: PathwayMap }) {
           <ImportReportPanel />
           <EditorCanvas map={map} moving={moving} element={canvasElement} drawn={drawn} />
         </div>
-        <SidePanel map={map} />
+        {/* Its health findings glide the view to a card: the canvas is busy meanwhile. */}
+        <MapMotionContext.Provider value={rest.start}>
+          <SidePanel map={map} />
+        </MapMotionContext.Provider>
       </div>
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>

@@ -4,6 +4,8 @@ import { checkHealth } from '../../domain/health/check-health';
 import type { Finding } from '../../domain/health/finding';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
+import { FIT_MS, viewSettled } from '../canvas/motion';
+import { useStartMotion } from '../canvas/use-map-rest';
 import { HealthPanel } from '../health/health-panel';
 import { EditorInspector } from './editor-inspector';
 
@@ -17,6 +19,7 @@ export function SidePanel({ map }: { map: PathwayMap }) {
   const findings = useMemo(() => checkHealth(checkedMap, new Date()), [checkedMap]);
   const { fitView } = useReactFlow();
   const flowStore = useStoreApi();
+  const startMotion = useStartMotion();
   const inspectorTab = useRef<HTMLButtonElement>(null);
 
   // A finding leads to its card: select it, centre it, and show it in the inspector.
@@ -24,7 +27,10 @@ export function SidePanel({ map }: { map: PathwayMap }) {
     const { select } = useAppStore.getState();
     if (finding.targetKind === 'occupation') {
       select({ occupationIds: [finding.targetId], transitionIds: [] });
-      void fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: 300, includeHiddenNodes: true });
+      // The canvas is busy until the view has glided to the card.
+      const motion = startMotion('fit');
+      const fitted = fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: FIT_MS, includeHiddenNodes: true });
+      void viewSettled(fitted, FIT_MS, motion.signal).then(motion.end);
     } else if (finding.targetKind === 'transition') {
       select({ occupationIds: [], transitionIds: [finding.targetId] });
     } else {
