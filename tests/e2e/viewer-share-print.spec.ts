@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './support/test';
+import { waitForMapAtRest } from './support/map-at-rest';
 import { createRequire } from 'node:module';
 import type * as LzString from 'lz-string';
 import { parseMap } from '../../src/domain/parse';
@@ -204,7 +205,9 @@ test('"Print map" prints the map, fitted whole onto the page', async ({ page }) 
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  // Zoomed in on screen: only part of the map is in view, but the print shows all of it.
+  // Laid out (the print fits the cards where they are when it starts), then zoomed in on screen:
+  // only part of the map is in view, but the print shows all of it.
+  await waitForMapAtRest(viewer.canvas);
   await page.getByRole('button', { name: /zoom in/i }).click();
   await page.getByRole('button', { name: /zoom in/i }).click();
   const share = new ViewerSharePage(page);
