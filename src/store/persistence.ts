@@ -2,7 +2,6 @@ import { createAutosave, type Autosave } from '../io/autosave';
 import { openMapRepository, type MapRepository } from '../io/library-db';
 import { flushWhenPageHides } from '../io/page-lifecycle';
 import { createTabSync, type TabSync } from '../io/tab-sync';
-import type { PathwayMap } from '../domain/schema/map';
 import { useAppStore, type AppState } from './app-store';
 import type { LibraryEntry } from './library-slice';
 import { handleOtherTab } from './other-tabs';
@@ -37,15 +36,9 @@ export async function startPersistence(repository: MapRepository = openMapReposi
       askedForPersistence = true;
     },
   });
-  // Maps that came from storage (start-up, another tab) are not written straight back.
-  const fromStorage = new WeakSet<PathwayMap>();
-
   const loaded = await repository.loadAll();
   store.getState().setStorage(loaded.storageProblem ? { state: 'unavailable', message: loaded.storageProblem } : { state: 'ready' });
-  for (const stored of loaded.maps) {
-    fromStorage.add(stored.map);
-    autosave.track(stored.map.id, stored.revision, stored.savedAt);
-  }
+  for (const stored of loaded.maps) autosave.track(stored.map.id, stored.revision, stored.savedAt, stored.map);
   const before = store.getState().entries;
   store.getState().loadStored(loaded.maps.map((stored) => stored.map), loaded.unreadable);
 
@@ -54,7 +47,9 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const saveChanges = (entries: AppState['entries']) => {
     if (entries === previous) return;
     for (const [id, entry] of Object.entries(entries)) {
-      if (entry.source !== 'device' || previous[id]?.map === entry.map || fromStorage.has(entry.map)) continue;
+      // Compared with what storage holds, not with the last map in memory: an undo back to the
+      // stored map while a save of the edit is on its way still writes it back.
+      if (entry.source !== 'device' || previous[id]?.map === entry.map || autosave.isStored(entry.map)) continue;
       // A new map (made, copied, imported) is stored at once: nothing to debounce, much to lose.
       if (previous[id] === undefined) void autosave.saveNow(entry.map);
       else autosave.schedule(entry.map);
@@ -76,10 +71,9 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const loadStoredVersion = async (mapId: string) => {
     const stored = await repository.load(mapId);
     if (!stored || !('map' in stored)) return;
-    fromStorage.add(stored.map);
-    autosave.track(mapId, stored.revision, stored.savedAt);
+    autosave.track(mapId, stored.revision, stored.savedAt, stored.map);
     store.getState().replaceFromStorage(stored.map);
-    store.getState().setSaveStatus(mapId, { kind: 'saved', revision: stored.revision, savedAt: stored.savedAt });
+    store.getState().setSaveStatus(mapId, { kind: 'saved', revision: stored.revision, savedAt: stored.savedAt, map: stored.map });
   };
   const stopOtherTabs = tabSync.onChange((event) =>
     handleOtherTab(event, { autosave, loadStoredVersion, isOpenHere: (id) => isDeviceMap(store.getState().entries[id]) }),
