@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { PathwayMap } from '../../domain/schema/map';
 import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
+import { selectionIn } from '../../store/editor-slice';
 
 /** Every editor action as a named button; the same actions have keyboard shortcuts. */
 export function EditorToolbar({
@@ -16,8 +17,9 @@ export function EditorToolbar({
 }) {
   const canUndo = useAppStore(selectCanUndo(map.id));
   const canRedo = useAppStore(selectCanRedo(map.id));
-  const selectedCount = useAppStore((state) => state.selection.occupationIds.length + state.selection.transitionIds.length);
-  const hasOccupationsSelected = useAppStore((state) => state.selection.occupationIds.length > 0);
+  const selection = useAppStore((state) => selectionIn(state, map.id));
+  const selectedCount = selection.occupationIds.length + selection.transitionIds.length;
+  const hasOccupationsSelected = selection.occupationIds.length > 0;
   const canPaste = useAppStore((state) => (state.clipboard?.occupations.length ?? 0) > 0);
   const { undo, redo, duplicateSelection, copySelection, paste } = useAppStore.getState();
 

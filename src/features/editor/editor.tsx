@@ -1,5 +1,6 @@
 import { useNodesInitialized } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
 import type { LayoutOptions } from '../../layout/layout-options';
 import type { PathwayMap } from '../../domain/schema/map';
 import { SaveStatusText } from '../../components/save-status-text';
@@ -32,6 +33,7 @@ export function Editor({ map }: { map: PathwayMap }) {
   );
   useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
+  useSelectionScopedTo(map.id);
 
   return (
     // Busy until the cards are placed and while a layout runs: tests (and assistive technology) can tell when the map has settled.
@@ -58,6 +60,14 @@ export function Editor({ map }: { map: PathwayMap }) {
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/** The selection belongs to this map: one made in another map is dropped on entering, and this one on leaving. */
+function useSelectionScopedTo(mapId: string): void {
+  useLayoutEffect(() => {
+    useAppStore.getState().enterMap(mapId);
+    return () => useAppStore.getState().leaveMap(mapId);
+  }, [mapId]);
 }
 
 /**

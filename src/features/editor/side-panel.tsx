@@ -23,12 +23,12 @@ export function SidePanel({ map }: { map: PathwayMap }) {
   const showTarget = (finding: Finding) => {
     const { select } = useAppStore.getState();
     if (finding.targetKind === 'occupation') {
-      select({ occupationIds: [finding.targetId], transitionIds: [] });
+      select(map.id, { occupationIds: [finding.targetId], transitionIds: [] });
       void fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: 300, includeHiddenNodes: true });
     } else if (finding.targetKind === 'transition') {
-      select({ occupationIds: [], transitionIds: [finding.targetId] });
+      select(map.id, { occupationIds: [], transitionIds: [finding.targetId] });
     } else {
-      select({ occupationIds: [], transitionIds: [] });
+      select(map.id, { occupationIds: [], transitionIds: [] });
     }
     setTab('inspector');
     // The finding's button goes away with the health list: focus moves to what it named (its card or

@@ -19,9 +19,9 @@ export function useEditorShortcuts(mapId: string, handlers: { add: () => void; h
         case 'duplicate':
           return store.duplicateSelection(mapId);
         case 'selectAll':
-          return store.select({ occupationIds: store.entries[mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] });
+          return store.select(mapId, { occupationIds: store.entries[mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] });
         case 'clearSelection':
-          return store.select({ occupationIds: [], transitionIds: [] });
+          return store.select(mapId, { occupationIds: [], transitionIds: [] });
         case 'add':
           return handlers.add();
         case 'help':
