@@ -136,6 +136,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       clearTimer(entry);
       return report(entry, { kind: 'conflict', storedRevision: outcome.storedRevision, storedSavedAt: outcome.storedSavedAt });
     }
+    // The stored copy is gone: the next try (a change, or the retry) stores the map afresh.
+    if (outcome.storeAsNew) entry.revision = 0;
     return report(entry, { kind: 'failed', message: outcome.message });
   }
 
@@ -190,7 +192,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       clearTimer(entry);
       entry.pending = map;
       // A change scheduled after this call is newer, so it is what gets written.
-      return enqueue(entry, () => write(entry, takePending(entry, map) as PathwayMap, saveOptions.force === true, true));
+      // A retry while failing keeps the banner up until a save works: no "Saving…" flicker.
+      return enqueue(entry, () => write(entry, takePending(entry, map) as PathwayMap, saveOptions.force === true, !isFailing(entry)));
     },
 
     revisionOf: (mapId) => entries.get(mapId)?.revision,

@@ -5,6 +5,7 @@ import { createTabSync, type TabSync } from '../io/tab-sync';
 import { useAppStore, type AppState } from './app-store';
 import type { LibraryEntry } from './library-slice';
 import { handleOtherTab } from './other-tabs';
+import { retryFailedSaves } from './retry-failed-saves';
 
 /** What the UI may ask of storage: the choices after a conflict, and a flush. */
 export type Persistence = {
@@ -79,6 +80,7 @@ export async function startPersistence(repository: MapRepository = openMapReposi
     handleOtherTab(event, { autosave, loadStoredVersion, isOpenHere: (id) => isDeviceMap(store.getState().entries[id]) }),
   );
   const stopFlushing = flushWhenPageHides(autosave);
+  const stopRetrying = retryFailedSaves(autosave);
 
   active = {
     loadStoredVersion,
@@ -91,6 +93,7 @@ export async function startPersistence(repository: MapRepository = openMapReposi
       unsubscribe();
       stopOtherTabs();
       stopFlushing();
+      stopRetrying();
       autosave.dispose();
       tabSync.close();
       active = undefined;
