@@ -76,5 +76,7 @@ export function decideWrite(stored: unknown, expectedRevision: number, force: bo
   if (damageOf(stored) !== null) return damaged;
   const storedRevision = (stored as MapRecord).revision;
   if (force) return 'errors' in readRecord(stored) ? damaged : { ok: true, revision: Math.max(storedRevision, expected) + 1 };
-  return storedRevision === expected ? { ok: true, revision: storedRevision + 1 } : conflictWith(stored);
+  if (storedRevision === expected) return { ok: true, revision: storedRevision + 1 };
+  // Read only on a mismatch (rare), to name a copy that can't be read as damaged, not as another tab's work.
+  return 'errors' in readRecord(stored) ? damaged : conflictWith(stored);
 }
