@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
 import type { PathwayMap } from '../domain/schema/map';
+import { writeFragment } from '../io/system-clipboard';
 import type { AppState } from './app-store';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
 import { hasMap } from './library-slice';
@@ -49,7 +50,8 @@ export type EditorSlice = {
   /** Selects in one map: the selection belongs to it (and to no other map). */
   select: (mapId: string, selection: Selection) => void;
   copySelection: (mapId: string) => void;
-  paste: (mapId: string) => void;
+  /** Pastes `fragment` (read from the system clipboard), or else the copy kept in this page. */
+  paste: (mapId: string, fragment?: Fragment) => void;
   duplicateSelection: (mapId: string) => void;
   showNotice: (notice: Notice | undefined) => void;
 };
@@ -125,11 +127,14 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       const entry = get().entries[mapId];
       const ids = selectionIn(get(), mapId).occupationIds;
       if (!entry || ids.length === 0) return;
-      set({ clipboard: copyFragment(entry.map, ids), notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.` } });
+      const fragment = copyFragment(entry.map, ids);
+      set({ clipboard: fragment, notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.` } });
+      // Also to the system clipboard, so it pastes in another tab or window, or after a reload.
+      void writeFragment(entry.map, fragment);
     },
 
-    paste: (mapId) => {
-      const clipboard = get().clipboard;
+    paste: (mapId, fragment) => {
+      const clipboard = fragment ?? get().clipboard;
       if (!clipboard || clipboard.occupations.length === 0) return;
       let pasted: string[] = [];
       get().change(mapId, (map) => {
