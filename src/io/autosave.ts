@@ -31,6 +31,8 @@ export type Autosave = {
    * is a change of what is stored, and must be written).
    */
   isStored(map: PathwayMap): boolean;
+  /** The map storage held when this tab last loaded or saved it: the base of a merge with another tab. */
+  storedMap(mapId: string): PathwayMap | undefined;
   /** A change happened: saved within delayMs (debounced per map, latest map wins). */
   schedule(map: PathwayMap): void;
   /** Saves everything pending now (page hidden, unload, before navigating). */
@@ -197,6 +199,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
 
     revisionOf: (mapId) => entries.get(mapId)?.revision,
+
+    storedMap: (mapId) => entries.get(mapId)?.stored,
 
     isStored(map) {
       const entry = entries.get(map.id);

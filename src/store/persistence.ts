@@ -6,6 +6,7 @@ import { useAppStore, type AppState } from './app-store';
 import type { LibraryEntry } from './library-slice';
 import { handleOtherTab } from './other-tabs';
 import { retryFailedSaves } from './retry-failed-saves';
+import { mergeWithStored } from './merge-with-stored';
 
 /** What the UI may ask of storage: the choices after a conflict, and a flush. */
 export type Persistence = {
@@ -84,10 +85,7 @@ export async function startPersistence(repository: MapRepository = openMapReposi
 
   active = {
     loadStoredVersion,
-    keepThisVersion: async (mapId) => {
-      const map = store.getState().entries[mapId]?.map;
-      if (map) await autosave.saveNow(map, { force: true });
-    },
+    keepThisVersion: (mapId) => mergeWithStored(mapId, { autosave, repository }),
     flush: () => autosave.flush(),
     stop: () => {
       unsubscribe();
