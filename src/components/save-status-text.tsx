@@ -6,13 +6,16 @@ import { useAppStore } from '../store/app-store';
  */
 export function SaveStatusText({ mapId, reasonInBanner = false }: { mapId: string; reasonInBanner?: boolean }) {
   const status = useAppStore((state) => state.saveStatus[mapId]);
+  const shown = useAppStore((state) => state.entries[mapId]?.map);
   if (!status) return null;
+  // "Saved" only when storage holds the very map shown: a change not yet scheduled is not saved.
+  const stale = status.kind === 'saved' && status.map !== undefined && status.map !== shown;
   const problem = status.kind === 'failed' || status.kind === 'conflict';
   const reason = status.kind === 'failed' ? status.message : 'this map was changed in another tab';
   const text =
-    status.kind === 'saved'
+    status.kind === 'saved' && !stale
       ? 'Saved'
-      : status.kind === 'pending' || status.kind === 'saving'
+      : stale || status.kind === 'pending' || status.kind === 'saving'
         ? 'Saving…'
         : reasonInBanner
           ? 'Not saved'

@@ -2,7 +2,8 @@ import type { PathwayMap } from '../domain/schema/map';
 import type { MapRepository, SaveOutcome } from './library-db';
 
 export type SaveStatus =
-  | { kind: 'saved'; revision: number; savedAt: string }
+  // `map`: the map storage holds at that revision, so "Saved" can be checked against the map shown.
+  | { kind: 'saved'; revision: number; savedAt: string; map?: PathwayMap }
   | { kind: 'pending' } // changes waiting for the debounce
   | { kind: 'saving' }
   | { kind: 'failed'; message: string } // storage error: lasting; the map in memory is untouched
@@ -19,8 +20,19 @@ export type AutosaveOptions = {
 };
 
 export type Autosave = {
-  /** The revision loaded from storage (0 for a new map). Drops unsaved changes and lifts a conflict. */
-  track(mapId: string, revision: number, savedAt?: string): void;
+  /**
+   * The revision loaded from storage (0 for a new map) and, when known, the map it holds. Drops
+   * unsaved changes and lifts a conflict.
+   */
+  track(mapId: string, revision: number, savedAt?: string, map?: PathwayMap): void;
+  /**
+   * Whether storage holds exactly this map and nothing for it is waiting: "Saved" is derived from
+   * what storage holds, never from the previous map in memory (an undo back to how the map opened
+   * is a change of what is stored, and must be written).
+   */
+  isStored(map: PathwayMap): boolean;
+  /** The map storage held when this tab last loaded or saved it: the base of a merge with another tab. */
+  storedMap(mapId: string): PathwayMap | undefined;
   /** A change happened: saved within delayMs (debounced per map, latest map wins). */
   schedule(map: PathwayMap): void;
   /** Saves everything pending now (page hidden, unload, before navigating). */
@@ -44,6 +56,8 @@ type Entry = {
   queue: Promise<unknown>;
   queued: number;
   status: SaveStatus | undefined;
+  /** The map storage holds (last loaded or written by this tab); undefined when not known. */
+  stored: PathwayMap | undefined;
 };
 
 // 'pending', 'saving' and an unchanged failure would repeat on every keystroke: say each once.
@@ -63,7 +77,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     let entry = entries.get(id);
     if (!entry) {
       const queue = Promise.resolve();
-      entry = { id, revision: 0, pending: undefined, firstChangeAt: undefined, timer: undefined, queue, queued: 0, status: undefined };
+      entry = { id, revision: 0, pending: undefined, firstChangeAt: undefined, timer: undefined, queue, queued: 0, status: undefined, stored: undefined };
       entries.set(id, entry);
     }
     return entry;
@@ -111,8 +125,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
     if (outcome.ok) {
       entry.revision = outcome.revision;
+      entry.stored = map;
       options.onSaved?.(entry.id, outcome.revision);
-      const saved: SaveStatus = { kind: 'saved', revision: outcome.revision, savedAt: outcome.savedAt };
+      const saved: SaveStatus = { kind: 'saved', revision: outcome.revision, savedAt: outcome.savedAt, map };
       if (entry.pending) report(entry, { kind: 'pending' });
       else report(entry, saved);
       return saved;
@@ -123,6 +138,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       clearTimer(entry);
       return report(entry, { kind: 'conflict', storedRevision: outcome.storedRevision, storedSavedAt: outcome.storedSavedAt });
     }
+    // The stored copy is gone: the next try (a change, or the retry) stores the map afresh.
+    if (outcome.storeAsNew) entry.revision = 0;
     return report(entry, { kind: 'failed', message: outcome.message });
   }
 
@@ -137,14 +154,15 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   }
 
   return {
-    track(mapId, revision, savedAt) {
+    track(mapId, revision, savedAt, map) {
       const entry = entryFor(mapId);
       // Memory now holds the stored version, so a conflict, failure or pending change is over.
       const wasUnsaved = entry.status !== undefined && entry.status.kind !== 'saved';
       clearTimer(entry);
       takePending(entry);
       entry.revision = revision;
-      if (savedAt !== undefined || wasUnsaved) report(entry, { kind: 'saved', revision, savedAt: savedAt ?? '' });
+      entry.stored = revision === 0 ? undefined : map;
+      if (savedAt !== undefined || wasUnsaved) report(entry, { kind: 'saved', revision, savedAt: savedAt ?? '', ...(map && { map }) });
     },
 
     schedule(map) {
@@ -176,10 +194,18 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       clearTimer(entry);
       entry.pending = map;
       // A change scheduled after this call is newer, so it is what gets written.
-      return enqueue(entry, () => write(entry, takePending(entry, map) as PathwayMap, saveOptions.force === true, true));
+      // A retry while failing keeps the banner up until a save works: no "Saving…" flicker.
+      return enqueue(entry, () => write(entry, takePending(entry, map) as PathwayMap, saveOptions.force === true, !isFailing(entry)));
     },
 
     revisionOf: (mapId) => entries.get(mapId)?.revision,
+
+    storedMap: (mapId) => entries.get(mapId)?.stored,
+
+    isStored(map) {
+      const entry = entries.get(map.id);
+      return entry !== undefined && entry.stored === map && entry.pending === undefined && entry.queued === 0;
+    },
 
     hasPending(mapId) {
       const pendingIn = (entry: Entry) => entry.pending !== undefined || entry.queued > 0;

@@ -1,5 +1,9 @@
-/** A storage operation that did not happen, with a message written for the person using the app. */
-export type StorageFailure = { ok: false; reason: 'storage'; message: string };
+/**
+ * A storage operation that did not happen, with a message written for the person using the app.
+ * `storeAsNew`: the stored copy is gone (site data cleared, the database deleted), so the next try
+ * stores the map afresh rather than expecting a revision that no longer exists.
+ */
+export type StorageFailure = { ok: false; reason: 'storage'; message: string; storeAsNew?: true };
 
 const KEEP_WORK = 'Your map is still open here: download a backup of it to keep your work safe.';
 
@@ -21,6 +25,10 @@ export class StorageProblem extends Error {
     this.name = 'StorageProblem';
   }
 }
+
+export const GONE_MESSAGE = `The copy of this map stored on this device has gone: the browser's data for this site was cleared (or its database deleted) while Pathway Studio was open. ${KEEP_WORK} Pathway Studio stores it again as soon as it can.`;
+
+export const DAMAGED_MESSAGE = `The copy of this map stored on this device is damaged, so Pathway Studio keeps it as it is and doesn't write over it. ${KEEP_WORK} The library lists the damaged copy.`;
 
 export const BLOCKED_MESSAGE = `Another tab is holding this site's storage open with an older version of Pathway Studio. Close the other Pathway Studio tabs, then try again. ${KEEP_WORK}`;
 

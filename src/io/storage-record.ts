@@ -1,4 +1,5 @@
 import { parseMap, type ParseIssue } from '../domain/parse';
+import { DAMAGED_MESSAGE, GONE_MESSAGE, type StorageFailure } from './storage-errors';
 import type { PathwayMap } from '../domain/schema/map';
 
 /** What one row of the "maps" object store holds. */
@@ -9,7 +10,7 @@ export type StoredMap = { map: PathwayMap; revision: number; savedAt: string; wa
 export type UnreadableMap = { id: string; savedAt?: string; rawJson?: string; errors: ParseIssue[] };
 
 export type StoredConflict = { ok: false; reason: 'conflict'; storedRevision: number; storedSavedAt: string };
-export type WriteDecision = { ok: true; revision: number } | StoredConflict;
+export type WriteDecision = { ok: true; revision: number } | StoredConflict | StorageFailure;
 
 type RecordLike = Partial<Record<keyof MapRecord, unknown>>;
 
@@ -55,6 +56,8 @@ function conflictWith(stored: unknown): StoredConflict {
   };
 }
 
+const damaged: StorageFailure = { ok: false, reason: 'storage', message: DAMAGED_MESSAGE };
+
 /**
  * Whether a save expecting `expectedRevision` may replace `stored` (undefined when nothing is stored),
  * and the revision to write. A row that can't be read is never replaced, even by force: the user
@@ -64,12 +67,16 @@ export function decideWrite(stored: unknown, expectedRevision: number, force: bo
   // A nonsense expectation is treated as "not stored yet", which can never replace a stored row unasked.
   const expected = isRevision(expectedRevision) ? expectedRevision : 0;
   if (stored === undefined) {
-    // Nothing stored although we expected a revision: another tab deleted the map.
-    if (expected !== 0 && !force) return conflictWith(stored);
+    // Nothing stored although we expected a revision. Another tab that deletes a map says so (tab
+    // sync resets our expectation), so this is the site's data cleared or the database deleted: not
+    // "another tab", which would send the user looking for a tab that doesn't exist.
+    if (expected !== 0 && !force) return { ok: false, reason: 'storage', message: GONE_MESSAGE, storeAsNew: true };
     return { ok: true, revision: expected + 1 };
   }
-  if (damageOf(stored) !== null) return conflictWith(stored);
+  if (damageOf(stored) !== null) return damaged;
   const storedRevision = (stored as MapRecord).revision;
-  if (force) return 'errors' in readRecord(stored) ? conflictWith(stored) : { ok: true, revision: Math.max(storedRevision, expected) + 1 };
-  return storedRevision === expected ? { ok: true, revision: storedRevision + 1 } : conflictWith(stored);
+  if (force) return 'errors' in readRecord(stored) ? damaged : { ok: true, revision: Math.max(storedRevision, expected) + 1 };
+  if (storedRevision === expected) return { ok: true, revision: storedRevision + 1 };
+  // Read only on a mismatch (rare), to name a copy that can't be read as damaged, not as another tab's work.
+  return 'errors' in readRecord(stored) ? damaged : conflictWith(stored);
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
 import type { PathwayMap } from '../domain/schema/map';
+import { writeFragment } from '../io/system-clipboard';
 import type { AppState } from './app-store';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
 import { hasMap } from './library-slice';
@@ -13,7 +14,17 @@ export type Notice = { tone: 'info' | 'problem'; text: string };
 
 export type EditorSlice = {
   histories: Record<string, History | undefined>;
+  /** What is selected in the map `selectionMapId`; read it through `selectionIn(state, mapId)`. */
   selection: Selection;
+  /**
+   * The map the selection belongs to. Maps share card ids (every "New occupation" is
+   * `new-occupation`), so a selection carried into another map would act on cards never selected there.
+   */
+  selectionMapId: string | undefined;
+  /** The editor opened a map: a selection made in another map is dropped. */
+  enterMap: (mapId: string) => void;
+  /** The editor closed a map: its selection goes with it. */
+  leaveMap: (mapId: string) => void;
   clipboard: Fragment | undefined;
   notice: Notice | undefined;
   /** Cards the user dragged since the last auto layout, per map: "Keep cards I moved" keeps these. */
@@ -36,9 +47,11 @@ export type EditorSlice = {
   settle: (mapId: string, command: (map: PathwayMap) => PathwayMap) => void;
   undo: (mapId: string) => void;
   redo: (mapId: string) => void;
-  select: (selection: Selection) => void;
+  /** Selects in one map: the selection belongs to it (and to no other map). */
+  select: (mapId: string, selection: Selection) => void;
   copySelection: (mapId: string) => void;
-  paste: (mapId: string) => void;
+  /** Pastes `fragment` (read from the system clipboard), or else the copy kept in this page. */
+  paste: (mapId: string, fragment?: Fragment) => void;
   duplicateSelection: (mapId: string) => void;
   showNotice: (notice: Notice | undefined) => void;
 };
@@ -57,13 +70,14 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     set({
       entries: { ...state.entries, [mapId]: { ...entry, map: moved.map } },
       histories: { ...state.histories, [mapId]: moved.history },
-      selection: selectionWithin(state.selection, moved.map),
+      selection: selectionWithin(selectionIn(state, mapId), moved.map),
     });
   };
 
   return {
     histories: {},
     selection: EMPTY_SELECTION,
+    selectionMapId: undefined,
     clipboard: undefined,
     notice: undefined,
     placedByHand: {},
@@ -101,17 +115,26 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     undo: (mapId) => travel(mapId, undo),
     redo: (mapId) => travel(mapId, redo),
 
-    select: (selection) => set({ selection }),
+    select: (mapId, selection) => set({ selection, selectionMapId: mapId }),
+    enterMap: (mapId) => {
+      if (get().selectionMapId !== mapId) set({ selection: EMPTY_SELECTION, selectionMapId: mapId });
+    },
+    leaveMap: (mapId) => {
+      if (get().selectionMapId === mapId) set({ selection: EMPTY_SELECTION, selectionMapId: undefined });
+    },
 
     copySelection: (mapId) => {
       const entry = get().entries[mapId];
-      const ids = get().selection.occupationIds;
+      const ids = selectionIn(get(), mapId).occupationIds;
       if (!entry || ids.length === 0) return;
-      set({ clipboard: copyFragment(entry.map, ids), notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.` } });
+      const fragment = copyFragment(entry.map, ids);
+      set({ clipboard: fragment, notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.` } });
+      // Also to the system clipboard, so it pastes in another tab or window, or after a reload.
+      void writeFragment(entry.map, fragment);
     },
 
-    paste: (mapId) => {
-      const clipboard = get().clipboard;
+    paste: (mapId, fragment) => {
+      const clipboard = fragment ?? get().clipboard;
       if (!clipboard || clipboard.occupations.length === 0) return;
       let pasted: string[] = [];
       get().change(mapId, (map) => {
@@ -122,13 +145,14 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (pasted.length === 0) return;
       set({
         selection: { occupationIds: pasted, transitionIds: [] },
+        selectionMapId: mapId,
         notice: { tone: 'info', text: `Pasted ${plural(pasted.length, 'occupation')}.` },
       });
     },
 
     duplicateSelection: (mapId) => {
       const entry = get().entries[mapId];
-      const ids = get().selection.occupationIds;
+      const ids = selectionIn(get(), mapId).occupationIds;
       if (!entry || ids.length === 0) return;
       let copies: string[] = [];
       get().change(mapId, (map) => {
@@ -137,12 +161,17 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
         copies = result.occupationIds;
         return result.map;
       });
-      set({ selection: { occupationIds: copies, transitionIds: [] } });
+      set({ selection: { occupationIds: copies, transitionIds: [] }, selectionMapId: mapId });
     },
 
     showNotice: (notice) => set({ notice }),
   };
 };
+
+/** The selection as the user sees it in this map: none when it was made in another map. */
+export function selectionIn(state: Pick<EditorSlice, 'selection' | 'selectionMapId'>, mapId: string): Selection {
+  return state.selectionMapId === mapId ? state.selection : EMPTY_SELECTION;
+}
 
 function selectionWithin(selection: Selection, map: PathwayMap): Selection {
   const occupations = new Set(map.occupations.map((occupation) => occupation.id));

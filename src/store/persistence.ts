@@ -2,10 +2,11 @@ import { createAutosave, type Autosave } from '../io/autosave';
 import { openMapRepository, type MapRepository } from '../io/library-db';
 import { flushWhenPageHides } from '../io/page-lifecycle';
 import { createTabSync, type TabSync } from '../io/tab-sync';
-import type { PathwayMap } from '../domain/schema/map';
 import { useAppStore, type AppState } from './app-store';
 import type { LibraryEntry } from './library-slice';
 import { handleOtherTab } from './other-tabs';
+import { retryFailedSaves } from './retry-failed-saves';
+import { mergeWithStored } from './merge-with-stored';
 
 /** What the UI may ask of storage: the choices after a conflict, and a flush. */
 export type Persistence = {
@@ -37,15 +38,9 @@ export async function startPersistence(repository: MapRepository = openMapReposi
       askedForPersistence = true;
     },
   });
-  // Maps that came from storage (start-up, another tab) are not written straight back.
-  const fromStorage = new WeakSet<PathwayMap>();
-
   const loaded = await repository.loadAll();
   store.getState().setStorage(loaded.storageProblem ? { state: 'unavailable', message: loaded.storageProblem } : { state: 'ready' });
-  for (const stored of loaded.maps) {
-    fromStorage.add(stored.map);
-    autosave.track(stored.map.id, stored.revision, stored.savedAt);
-  }
+  for (const stored of loaded.maps) autosave.track(stored.map.id, stored.revision, stored.savedAt, stored.map);
   const before = store.getState().entries;
   store.getState().loadStored(loaded.maps.map((stored) => stored.map), loaded.unreadable);
 
@@ -54,7 +49,9 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const saveChanges = (entries: AppState['entries']) => {
     if (entries === previous) return;
     for (const [id, entry] of Object.entries(entries)) {
-      if (entry.source !== 'device' || previous[id]?.map === entry.map || fromStorage.has(entry.map)) continue;
+      // Compared with what storage holds, not with the last map in memory: an undo back to the
+      // stored map while a save of the edit is on its way still writes it back.
+      if (entry.source !== 'device' || previous[id]?.map === entry.map || autosave.isStored(entry.map)) continue;
       // A new map (made, copied, imported) is stored at once: nothing to debounce, much to lose.
       if (previous[id] === undefined) void autosave.saveNow(entry.map);
       else autosave.schedule(entry.map);
@@ -76,27 +73,25 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const loadStoredVersion = async (mapId: string) => {
     const stored = await repository.load(mapId);
     if (!stored || !('map' in stored)) return;
-    fromStorage.add(stored.map);
-    autosave.track(mapId, stored.revision, stored.savedAt);
+    autosave.track(mapId, stored.revision, stored.savedAt, stored.map);
     store.getState().replaceFromStorage(stored.map);
-    store.getState().setSaveStatus(mapId, { kind: 'saved', revision: stored.revision, savedAt: stored.savedAt });
+    store.getState().setSaveStatus(mapId, { kind: 'saved', revision: stored.revision, savedAt: stored.savedAt, map: stored.map });
   };
   const stopOtherTabs = tabSync.onChange((event) =>
     handleOtherTab(event, { autosave, loadStoredVersion, isOpenHere: (id) => isDeviceMap(store.getState().entries[id]) }),
   );
   const stopFlushing = flushWhenPageHides(autosave);
+  const stopRetrying = retryFailedSaves(autosave);
 
   active = {
     loadStoredVersion,
-    keepThisVersion: async (mapId) => {
-      const map = store.getState().entries[mapId]?.map;
-      if (map) await autosave.saveNow(map, { force: true });
-    },
+    keepThisVersion: (mapId) => mergeWithStored(mapId, { autosave, repository }),
     flush: () => autosave.flush(),
     stop: () => {
       unsubscribe();
       stopOtherTabs();
       stopFlushing();
+      stopRetrying();
       autosave.dispose();
       tabSync.close();
       active = undefined;

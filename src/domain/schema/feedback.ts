@@ -32,6 +32,9 @@ export const Suggestion = z.looseObject({
   value: z.unknown().optional(),
 });
 
+/** The title of an occupation a record names, as it was when the record was made. */
+export const TitleAtTime = z.looseObject({ id: id(), title: nonEmptyText() });
+
 /** What an employer or reviewer said in a facilitation session. */
 export const Feedback = z.looseObject({
   id: ownId(),
@@ -44,7 +47,12 @@ export const Feedback = z.looseObject({
   createdAt: isoDate(),
   status: z.enum(FEEDBACK_STATUSES),
   decidedAt: isoDate().optional(),
+  titlesAtTime: z
+    .array(TitleAtTime)
+    .optional()
+    .describe('The titles of the occupations it names, as they were when it was said: a later rename never rewrites the record.'),
 });
 
 export type Suggestion = z.infer<typeof Suggestion>;
 export type Feedback = z.infer<typeof Feedback>;
+export type TitleAtTime = z.infer<typeof TitleAtTime>;

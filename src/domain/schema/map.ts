@@ -51,5 +51,5 @@ export type { TrainingProgram } from './training';
 export type { LaborMarket } from './labor';
 export type { Link } from './link';
 export type { HiringEvent } from './hiring-event';
-export type { Feedback, Suggestion } from './feedback';
+export type { Feedback, Suggestion, TitleAtTime } from './feedback';
 export type { Source } from './source';

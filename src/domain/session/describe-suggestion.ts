@@ -1,7 +1,8 @@
 import { quote } from '../describe';
 import { nameOf } from '../health/wording';
 import { dollarText, monthsText, perUnitText, priceText } from '../wage-words';
-import type { PathwayMap, Suggestion } from '../schema/map';
+import type { Feedback, PathwayMap, Suggestion } from '../schema/map';
+import { titleAsSaid, titleThen } from './titles-at-time';
 import { isSuggestionField, isWageField, isWageUnit, SUGGESTION_FIELDS, type SuggestionField } from './suggestion-fields';
 
 // The words the canvas uses (features/canvas/labels.ts), repeated: the domain doesn't import features.
@@ -21,16 +22,21 @@ const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 };
 
 
-function occupationName(map: PathwayMap, id: unknown): string {
+/** The record the suggestion belongs to: its titles as they were when it was said. */
+type Said = Pick<Feedback, 'titlesAtTime'> | undefined;
+
+function occupationName(map: PathwayMap, id: unknown, said: Said): string {
   if (typeof id !== 'string') return 'an occupation';
-  const occupation = map.occupations.find((candidate) => candidate.id === id);
-  return occupation ? nameOf(occupation.title) : `${quote(id)} (not on the map)`;
+  const now = map.occupations.find((candidate) => candidate.id === id)?.title;
+  const then = titleThen(said, id);
+  if (now === undefined) return then === undefined ? `${quote(id)} (not on the map)` : `${nameOf(then)} (not on the map now)`;
+  return nameOf(titleAsSaid(then, now) ?? now);
 }
 
-function moveName(map: PathwayMap, id: unknown): string {
+function moveName(map: PathwayMap, id: unknown, said: Said): string {
   const transition = typeof id === 'string' ? map.transitions.find((candidate) => candidate.id === id) : undefined;
   if (transition === undefined) return typeof id === 'string' ? `the move ${quote(id)} (not on the map)` : 'a move';
-  return `the move from ${occupationName(map, transition.from)} to ${occupationName(map, transition.to)}`;
+  return `the move from ${occupationName(map, transition.from, said)} to ${occupationName(map, transition.to, said)}`;
 }
 
 /** The wage unit a figure is in: the one the suggestion names, else the occupation's. */
@@ -52,20 +58,23 @@ function valueText(map: PathwayMap, field: SuggestionField, suggestion: Suggesti
   return value === undefined ? 'nothing' : String(value);
 }
 
-/** The change in plain English: "Add a move from Nursing Assistant to Licensed Practical Nurse". */
-export function describeSuggestion(map: PathwayMap, suggestion: Suggestion): string {
+/**
+ * The change in plain English: "Add a move from Nursing Assistant to Licensed Practical Nurse".
+ * `said`: the record it belongs to, whose titles as they were then are used, with "(now: …)" after a rename.
+ */
+export function describeSuggestion(map: PathwayMap, suggestion: Suggestion, said?: Said): string {
   switch (suggestion.kind) {
     case 'add-transition':
-      return `Add a move from ${occupationName(map, suggestion.from)} to ${occupationName(map, suggestion.to)}`;
+      return `Add a move from ${occupationName(map, suggestion.from, said)} to ${occupationName(map, suggestion.to, said)}`;
     case 'remove-transition': {
-      const move = moveName(map, suggestion.transitionId);
+      const move = moveName(map, suggestion.transitionId, said);
       return `Remove ${move}`;
     }
     case 'set-field': {
       const field = suggestion.field;
       if (!isSuggestionField(field)) return `Change ${quote(String(field ?? 'a field'))}`;
       const spec = SUGGESTION_FIELDS[field];
-      const target = spec.on === 'occupation' ? occupationName(map, suggestion.targetId) : moveName(map, suggestion.targetId);
+      const target = spec.on === 'occupation' ? occupationName(map, suggestion.targetId, said) : moveName(map, suggestion.targetId, said);
       return `Set the ${spec.label} of ${target} to ${valueText(map, field, suggestion)}`;
     }
   }

@@ -1,6 +1,7 @@
 import { uniqueId } from '../ids';
 import { withoutUndefined } from '../commands/without-undefined';
 import type { Feedback, PathwayMap, Suggestion } from '../schema/map';
+import { titlesNamedBy } from './titles-at-time';
 
 /** A feedback item before it has an id. */
 export type NewFeedback = {
@@ -32,8 +33,10 @@ export function appendFeedback(map: PathwayMap, items: readonly NewFeedback[]): 
   const added = items.map((item): Feedback => {
     const id = uniqueId(`fb-${item.kind}`, taken);
     taken.add(id);
+    // Titles as they are now, kept with the record: a later rename must not rewrite what was said.
+    const titles = titlesNamedBy(map, item);
     // An absent optional field stays absent, so exports don't grow empty keys.
-    return withoutUndefined({ id, ...item }) as Feedback;
+    return withoutUndefined({ id, ...item, titlesAtTime: titles.length > 0 ? titles : undefined }) as Feedback;
   });
   return { ...map, feedback: [...map.feedback, ...added] };
 }

@@ -8,6 +8,7 @@ import { organizationKey } from './records';
 import { REMARK_LABELS } from './remarks';
 import { remarkSections, STATUS_LABELS, targetOf } from './summary-remarks';
 import { criticalRanking } from './tallies';
+import { SUGGESTION_KIND_LABELS } from './titles-at-time';
 import { latestValidation } from './validation';
 
 export const SUMMARY_CSV_HEADERS = [
@@ -86,9 +87,10 @@ function suggestionRows(map: PathwayMap): Row[] {
         occupation: target.name,
         organization: item.organization,
         author: item.author ?? '',
-        kind: REMARK_LABELS.correction,
+        // The suggestion's own kind ("Add a move"), not "Correction" for every one.
+        kind: SUGGESTION_KIND_LABELS[item.suggestion.kind],
         text: item.text ?? '',
-        change: describeSuggestion(map, item.suggestion),
+        change: describeSuggestion(map, item.suggestion, item),
         status: STATUS_LABELS[item.status],
         date: utcDay(item.createdAt),
         decided: item.status !== 'open' && item.decidedAt ? utcDay(item.decidedAt) : '',

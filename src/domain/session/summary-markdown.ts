@@ -74,7 +74,7 @@ function suggestions(map: PathwayMap): string[] {
     const decided = item.status !== 'open' && item.decidedAt ? ` on ${dateLabel(item.decidedAt)}` : '';
     const said = item.text ? ` “${md(item.text)}”` : '';
     lines.push(
-      `- ${md(describeSuggestion(map, item.suggestion))}. **${STATUS_LABELS[item.status]}${decided}.** ` +
+      `- ${md(describeSuggestion(map, item.suggestion, item))}. **${STATUS_LABELS[item.status]}${decided}.** ` +
         `Suggested by ${md(attribution(item))} on ${dateLabel(item.createdAt)}.${said}`,
     );
   }

@@ -4,14 +4,14 @@ import { updateOccupation } from '../../domain/commands/occupations';
 import { updateTransition } from '../../domain/commands/transitions';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
-import type { Selection } from '../../store/editor-slice';
+import { selectionIn, type Selection } from '../../store/editor-slice';
 import { Inspector, type InspectorChange, type InspectorSelection } from './inspector/inspector';
 import { useEditorCommands } from './canvas/use-editor-commands';
 import { useStoreMoveActions } from './inspector/move-actions';
 
 /** Connects the inspector's forms to the store: every edit is one command, grouped by field for undo. */
 export function EditorInspector({ map }: { map: PathwayMap }) {
-  const selection = useAppStore((state) => state.selection);
+  const selection = useAppStore((state) => selectionIn(state, map.id));
   const { deleteSelection } = useEditorCommands(map.id);
   const moveActions = useStoreMoveActions(map.id);
   const inspected = useMemo(() => inspectorSelection(selection, map), [selection, map]);

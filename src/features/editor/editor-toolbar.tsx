@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import type { PathwayMap } from '../../domain/schema/map';
 import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
+import { selectionIn } from '../../store/editor-slice';
+import { pasteAnywhere } from '../../store/paste-anywhere';
+import { canReadClipboard } from '../../io/system-clipboard';
 
 /** Every editor action as a named button; the same actions have keyboard shortcuts. */
 export function EditorToolbar({
@@ -16,10 +19,12 @@ export function EditorToolbar({
 }) {
   const canUndo = useAppStore(selectCanUndo(map.id));
   const canRedo = useAppStore(selectCanRedo(map.id));
-  const selectedCount = useAppStore((state) => state.selection.occupationIds.length + state.selection.transitionIds.length);
-  const hasOccupationsSelected = useAppStore((state) => state.selection.occupationIds.length > 0);
-  const canPaste = useAppStore((state) => (state.clipboard?.occupations.length ?? 0) > 0);
-  const { undo, redo, duplicateSelection, copySelection, paste } = useAppStore.getState();
+  const selection = useAppStore((state) => selectionIn(state, map.id));
+  const selectedCount = selection.occupationIds.length + selection.transitionIds.length;
+  const hasOccupationsSelected = selection.occupationIds.length > 0;
+  // The system clipboard may hold cards copied in another tab: Paste is offered whenever it can be read.
+  const canPaste = useAppStore((state) => (state.clipboard?.occupations.length ?? 0) > 0) || canReadClipboard();
+  const { undo, redo, duplicateSelection, copySelection } = useAppStore.getState();
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Editor actions">
@@ -41,7 +46,7 @@ export function EditorToolbar({
       <button type="button" onClick={() => copySelection(map.id)} disabled={!hasOccupationsSelected} aria-keyshortcuts="Control+C">
         Copy
       </button>
-      <button type="button" onClick={() => paste(map.id)} disabled={!canPaste} aria-keyshortcuts="Control+V">
+      <button type="button" onClick={() => void pasteAnywhere(map.id)} disabled={!canPaste} aria-keyshortcuts="Control+V">
         Paste
       </button>
       <Link className="button-link" to={`/maps/${encodeURIComponent(map.id)}`}>

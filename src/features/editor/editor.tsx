@@ -1,5 +1,6 @@
 import { useNodesInitialized } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
 import { createDrawnWatch } from '../canvas/drawn-watch';
 import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
 import type { LayoutOptions } from '../../layout/layout-options';
@@ -38,6 +39,7 @@ export function Editor({ map }: { map: PathwayMap }) {
   useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
   const moving = placing || rest.busy;
+  useSelectionScopedTo(map.id);
 
   return (
     // Busy until the cards are placed and while a layout runs (the canvas says so too, and more precisely).
@@ -67,6 +69,14 @@ export function Editor({ map }: { map: PathwayMap }) {
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+/** The selection belongs to this map: one made in another map is dropped on entering, and this one on leaving. */
+function useSelectionScopedTo(mapId: string): void {
+  useLayoutEffect(() => {
+    useAppStore.getState().enterMap(mapId);
+    return () => useAppStore.getState().leaveMap(mapId);
+  }, [mapId]);
 }
 
 /**

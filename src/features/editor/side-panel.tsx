@@ -26,15 +26,15 @@ export function SidePanel({ map }: { map: PathwayMap }) {
   const showTarget = (finding: Finding) => {
     const { select } = useAppStore.getState();
     if (finding.targetKind === 'occupation') {
-      select({ occupationIds: [finding.targetId], transitionIds: [] });
+      select(map.id, { occupationIds: [finding.targetId], transitionIds: [] });
       // The canvas is busy until the view has glided to the card.
       const motion = startMotion('fit');
       const fitted = fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: FIT_MS, includeHiddenNodes: true });
       void viewSettled(fitted, FIT_MS, motion.signal).then(motion.end);
     } else if (finding.targetKind === 'transition') {
-      select({ occupationIds: [], transitionIds: [finding.targetId] });
+      select(map.id, { occupationIds: [], transitionIds: [finding.targetId] });
     } else {
-      select({ occupationIds: [], transitionIds: [] });
+      select(map.id, { occupationIds: [], transitionIds: [] });
     }
     setTab('inspector');
     // The finding's button goes away with the health list: focus moves to what it named (its card or

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
+import { pasteAnywhere } from '../../store/paste-anywhere';
 import { isTextEntry, shortcutFor, type ShortcutAction } from './shortcuts';
 
 /** Listens for the editor's shortcuts on the whole window while the editor is open. */
@@ -15,13 +16,13 @@ export function useEditorShortcuts(mapId: string, handlers: { add: () => void; h
         case 'copy':
           return store.copySelection(mapId);
         case 'paste':
-          return store.paste(mapId);
+          return void pasteAnywhere(mapId);
         case 'duplicate':
           return store.duplicateSelection(mapId);
         case 'selectAll':
-          return store.select({ occupationIds: store.entries[mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] });
+          return store.select(mapId, { occupationIds: store.entries[mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] });
         case 'clearSelection':
-          return store.select({ occupationIds: [], transitionIds: [] });
+          return store.select(mapId, { occupationIds: [], transitionIds: [] });
         case 'add':
           return handlers.add();
         case 'help':

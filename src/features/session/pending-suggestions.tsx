@@ -28,7 +28,7 @@ export function PendingSuggestions({ map, pending }: { map: PathwayMap; pending:
           <ul className="session-suggestions" aria-label="Decided suggestions">
             {decided.map((item) => (
               <li key={item.id} className="session-suggestions__decided">
-                <p>{item.suggestion ? describeSuggestion(map, item.suggestion) : ''}</p>
+                <p>{item.suggestion ? describeSuggestion(map, item.suggestion, item) : ''}</p>
                 <p className="session-hint">
                   {item.status === 'accepted' ? 'Accepted' : 'Dismissed'}
                   {item.decidedAt && ` ${dateLabel(item.decidedAt)}`} · from {item.organization}
@@ -43,7 +43,7 @@ export function PendingSuggestions({ map, pending }: { map: PathwayMap; pending:
 }
 
 function PendingItem({ map, item }: { map: PathwayMap; item: Feedback }) {
-  const description = item.suggestion ? describeSuggestion(map, item.suggestion) : 'A change';
+  const description = item.suggestion ? describeSuggestion(map, item.suggestion, item) : 'A change';
   const accept = () =>
     sessionChange(map.id, (current) => acceptSuggestion(current, item.id, nowIso()), `Accepted: ${description}. Undo takes it back.`);
   const dismiss = () =>

@@ -35,12 +35,15 @@ export function sessionChange(mapId: string, action: (map: PathwayMap) => Outcom
 export const nowIso = (): string => new Date().toISOString();
 
 /** Undo and redo in a session, stored at once like every session change. */
+// The last notice described the step now undone or redone ("Accepted: … Undo takes it back."): it goes.
 export function sessionUndo(mapId: string): void {
   useAppStore.getState().undo(mapId);
+  useSessionStore.getState().clearNotice();
   void getPersistence()?.flush();
 }
 
 export function sessionRedo(mapId: string): void {
   useAppStore.getState().redo(mapId);
+  useSessionStore.getState().clearNotice();
   void getPersistence()?.flush();
 }

@@ -5,7 +5,15 @@ import { readStored, writeStored } from '../../io/web-storage';
  * tab's sessionStorage so a reload mid-session comes back where it was. It is facilitation state,
  * not map data (the map saves itself), so it lives and dies with the tab.
  */
-export type SessionPlace = { step: number; speaking: string | undefined; author: string };
+export type SessionPlace = {
+  step: number;
+  speaking: string | undefined;
+  author: string;
+  /** The person speaking for each organization: choosing another organization never keeps the last one's person. */
+  authors: ReadonlyMap<string, string>;
+  /** A remark half typed: a reload must not lose it. */
+  remarkDraft: string;
+};
 
 const keyFor = (mapId: string) => `pathway-studio:session:${mapId}`;
 
@@ -13,15 +21,20 @@ const keyFor = (mapId: string) => `pathway-studio:session:${mapId}`;
 export function recallPlace(mapId: string): SessionPlace | undefined {
   const value = readStored('session', keyFor(mapId));
   if (typeof value !== 'object' || value === null) return undefined;
-  const { step, speaking, author } = value as Record<string, unknown>;
+  const { step, speaking, author, authors, remarkDraft } = value as Record<string, unknown>;
   return {
     step: typeof step === 'number' && Number.isInteger(step) ? step : 0,
     speaking: typeof speaking === 'string' ? speaking : undefined,
     author: typeof author === 'string' ? author : '',
+    authors: new Map(Array.isArray(authors) ? authors.filter(isTextPair) : []),
+    remarkDraft: typeof remarkDraft === 'string' ? remarkDraft : '',
   };
 }
 
+const isTextPair = (pair: unknown): pair is [string, string] =>
+  Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string';
+
 /** Storage full or blocked: a reload will start at step 1, nothing of the map is lost. */
 export function rememberPlace(mapId: string, place: SessionPlace): void {
-  writeStored('session', keyFor(mapId), place);
+  writeStored('session', keyFor(mapId), { ...place, authors: [...place.authors] });
 }

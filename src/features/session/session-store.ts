@@ -26,6 +26,8 @@ export type SessionState = {
   speaking: string | undefined;
   /** The person speaking for it, optional. */
   author: string;
+  /** The person last named for each organization, so switching back brings theirs, never another's. */
+  authors: ReadonlyMap<string, string>;
   target: SessionTarget;
   /** The remark kind the remark form is on (a feedback kind). */
   remarkKind: string;
@@ -63,6 +65,7 @@ const initial = () =>
     tool: AGENDA[0]!.tool,
     speaking: undefined as string | undefined,
     author: '',
+    authors: new Map<string, string>() as ReadonlyMap<string, string>,
     target: WHOLE_MAP,
     remarkKind: 'why-critical',
     remarkDraft: '',
@@ -81,13 +84,22 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     set({
       mapId,
       ...fresh,
-      ...(place && { ...stepState(place.step, fresh.remarkKind), speaking: place.speaking, author: place.author }),
+      ...(place && {
+        ...stepState(place.step, fresh.remarkKind),
+        speaking: place.speaking,
+        author: place.author,
+        authors: place.authors,
+        remarkDraft: place.remarkDraft,
+      }),
     });
   },
   goToStep: (step) => set((state) => stepState(step, state.remarkKind)),
   setTool: (tool) => set({ tool }),
-  setSpeaking: (speaking) => set({ speaking }),
-  setAuthor: (author) => set({ author }),
+  // Another organization speaks: its own person (or none), never the person of the one before.
+  setSpeaking: (speaking) =>
+    set((state) => (speaking === state.speaking ? {} : { speaking, author: (speaking !== undefined && state.authors.get(speaking)) || '' })),
+  setAuthor: (author) =>
+    set((state) => ({ author, authors: state.speaking === undefined ? state.authors : new Map(state.authors).set(state.speaking, author) })),
   setTarget: (target) => set({ target }),
   setRemarkKind: (remarkKind, options) => set({ remarkKind, remarkFocusRequested: options?.focus === true }),
   setRemarkDraft: (remarkDraft) => set({ remarkDraft }),
@@ -96,11 +108,18 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   clearNotice: () => set({ notice: undefined }),
 }));
 
-// Every change of the step or of who is speaking is remembered for this tab.
+// Every change of the step, of who is speaking or of the remark being typed is remembered for this tab.
 useSessionStore.subscribe((state, previous) => {
   if (state.mapId === undefined) return;
-  if (state.mapId === previous.mapId && state.step === previous.step && state.speaking === previous.speaking && state.author === previous.author) return;
-  rememberPlace(state.mapId, { step: state.step, speaking: state.speaking, author: state.author });
+  const same =
+    state.mapId === previous.mapId &&
+    state.step === previous.step &&
+    state.speaking === previous.speaking &&
+    state.author === previous.author &&
+    state.remarkDraft === previous.remarkDraft;
+  if (same) return;
+  const { step, speaking, author, authors, remarkDraft } = state;
+  rememberPlace(state.mapId, { step, speaking, author, authors, remarkDraft });
 });
 
 /** The id feedback is recorded against: the card's or arrow's id, or none for the whole map. */

@@ -9,15 +9,12 @@ import { EDUCATION_LABELS, LEVEL_LABELS, MOVE_NAMES } from '../canvas/labels';
 import { nowIso, sessionChange } from './session-change';
 import { useSessionStore, type SessionTarget } from './session-store';
 import { suggestionValue } from './suggestion-value';
+import { SUGGESTION_KIND_LABELS } from '../../domain/session/titles-at-time';
 import { moveName, targetName } from './target-name';
 
 type Kind = Suggestion['kind'];
 
-const KIND_LABELS: Readonly<Record<Kind, string>> = {
-  'add-transition': 'Add a move',
-  'remove-transition': 'Remove a move',
-  'set-field': 'Change a field',
-};
+const KIND_LABELS: Readonly<Record<Kind, string>> = SUGGESTION_KIND_LABELS;
 
 // Closed lists get a list to choose from, in the words the cards use.
 const CHOICES: Partial<Record<string, readonly (readonly [string, string])[]>> = {

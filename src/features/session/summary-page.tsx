@@ -106,7 +106,7 @@ export function SessionSummaryPage({ map }: { map: PathwayMap }) {
               {suggestions.map((item) => (
                 <tr key={item.id}>
                   <td>
-                    {item.suggestion && describeSuggestion(map, item.suggestion)}
+                    {item.suggestion && describeSuggestion(map, item.suggestion, item)}
                     {item.text && <span className="session-summary__note"> “{item.text}”</span>}
                   </td>
                   <td>{attribution(item)}</td>

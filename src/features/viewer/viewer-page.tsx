@@ -19,6 +19,7 @@ import { ViewToggle } from './view-toggle';
 import { ViewerSidePanel } from './viewer-side-panel';
 import { ValidationBadge } from '../session/validation-badge';
 import { useViewerStore } from './viewer-store';
+import { SaveFailedBanner } from '../editor/save-failed-banner';
 import './viewer.css';
 
 /** /maps/:mapId — the map read-only, for coaches and students. */
@@ -61,6 +62,7 @@ function Viewer({ map }: { map: PathwayMap }) {
           </Link>
         </div>
       </div>
+      <SaveFailedBanner map={map} />
       {map.description && (
         <details className="map-page__about">
           <summary>About this map</summary>

@@ -15,12 +15,12 @@ describe('the session’s place, kept for the tab', () => {
     useSessionStore.getState().goToStep(5);
     useSessionStore.getState().setSpeaking('Baystate Health');
     useSessionStore.getState().setAuthor('Ann Lee');
-    expect(recallPlace('map-a')).toEqual({ step: 5, speaking: 'Baystate Health', author: 'Ann Lee' });
+    expect(recallPlace('map-a')).toMatchObject({ step: 5, speaking: 'Baystate Health', author: 'Ann Lee' });
     expect(recallPlace('map-b')).toBeUndefined();
   });
 
   it('is restored when the map’s session opens again, with the tool of that step', () => {
-    rememberPlace('map-a', { step: 6, speaking: 'Mercy', author: '' });
+    rememberPlace('map-a', { step: 6, speaking: 'Mercy', author: '', authors: new Map(), remarkDraft: '' });
     useSessionStore.getState().openSession('map-a');
     expect(useSessionStore.getState()).toMatchObject({ step: 6, tool: 'suggestions', remarkKind: 'correction', speaking: 'Mercy' });
   });
@@ -29,9 +29,29 @@ describe('the session’s place, kept for the tab', () => {
     sessionStorage.setItem('pathway-studio:session:map-a', '{not json');
     expect(recallPlace('map-a')).toBeUndefined();
     sessionStorage.setItem('pathway-studio:session:map-a', JSON.stringify({ step: 'three', speaking: 4 }));
-    expect(recallPlace('map-a')).toEqual({ step: 0, speaking: undefined, author: '' });
-    rememberPlace('map-a', { step: 99, speaking: undefined, author: '' });
+    expect(recallPlace('map-a')).toEqual({ step: 0, speaking: undefined, author: '', authors: new Map(), remarkDraft: '' });
+    rememberPlace('map-a', { step: 99, speaking: undefined, author: '', authors: new Map(), remarkDraft: '' });
     useSessionStore.getState().openSession('map-a');
     expect(useSessionStore.getState().step).toBe(9);
+  });
+
+  it('keeps the person speaking per organization: choosing another organization never keeps the last one’s person', () => {
+    const session = useSessionStore.getState();
+    session.openSession('map-a');
+    useSessionStore.getState().setSpeaking('Holyoke Plastics & Molding');
+    useSessionStore.getState().setAuthor('Ann Lee');
+    useSessionStore.getState().setSpeaking('Valley Aerospace');
+    expect(useSessionStore.getState().author).toBe('');
+    useSessionStore.getState().setAuthor('Dev Patel');
+    useSessionStore.getState().setSpeaking('Holyoke Plastics & Molding');
+    expect(useSessionStore.getState().author).toBe('Ann Lee');
+  });
+
+  it('keeps a half-typed remark for the tab', () => {
+    useSessionStore.getState().openSession('map-a');
+    useSessionStore.getState().setRemarkDraft('Night shifts are hard to');
+    useSessionStore.setState(initialSession, true);
+    useSessionStore.getState().openSession('map-a');
+    expect(useSessionStore.getState().remarkDraft).toBe('Night shifts are hard to');
   });
 });

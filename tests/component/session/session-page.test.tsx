@@ -6,7 +6,11 @@ import { suggestChange } from '../../../src/domain/session/suggestions';
 import { useAppStore } from '../../../src/store/app-store';
 import { currentMap, openSession, resetStores, select, sessionMap } from './session-test-map';
 
-afterEach(resetStores);
+// The session's place and a half-typed remark are kept in the tab's sessionStorage: each test starts without them.
+afterEach(() => {
+  resetStores();
+  sessionStorage.clear();
+});
 
 const panel = () => screen.getByRole('complementary', { name: 'Session panel' });
 

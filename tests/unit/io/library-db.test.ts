@@ -75,11 +75,11 @@ describe('saving and loading maps', () => {
     expect(await repository('tab-b').save(buildMap({ title: 'New' }), 0)).toMatchObject({ ok: false, reason: 'conflict', storedRevision: 1 });
   });
 
-  it('reports a map another tab deleted as a conflict, and recreates it when forced', async () => {
+  it('says a stored map that vanished unannounced is gone (site data cleared), not changed in another tab, and recreates it when forced', async () => {
     const repo = repository();
     await repo.save(buildMap({}), 0);
     expect(await repository('tab-b').remove('test-map')).toEqual({ ok: true });
-    expect(await repo.save(buildMap({}), 1)).toMatchObject({ ok: false, reason: 'conflict', storedRevision: 0 });
+    expect(await repo.save(buildMap({}), 1)).toMatchObject({ ok: false, reason: 'storage', storeAsNew: true, message: expect.stringContaining('was cleared') });
     expect(await repo.save(buildMap({}), 1, { force: true })).toMatchObject({ ok: true, revision: 2 });
   });
 });
@@ -104,15 +104,16 @@ describe('stored data is untrusted', () => {
     expect(unreadable[0]?.errors.map((issue) => issue.message).join(' ')).toContain(expected);
     expect(await repo.load('test-map')).toEqual(unreadable[0]);
 
-    expect(await repo.save(buildMap({}), 0)).toMatchObject({ ok: false, reason: 'conflict' });
-    expect(await repo.save(buildMap({}), 1, { force: true })).toMatchObject({ ok: false, reason: 'conflict' });
+    const damaged = { ok: false, reason: 'storage', message: expect.stringContaining('is damaged') };
+    expect(await repo.save(buildMap({}), 0)).toMatchObject(damaged);
+    expect(await repo.save(buildMap({}), 1, { force: true })).toMatchObject(damaged);
     expect(await rawStore((db) => db.get('maps', 'test-map'))).toEqual(record);
   });
 
   it('does not replace a damaged row even when a save expects its revision', async () => {
     const record = { id: 'test-map', json: null, revision: 1, savedAt: 'x' };
     await rawStore((db) => db.put('maps', record));
-    expect(await repository().save(buildMap({}), 1)).toMatchObject({ ok: false, reason: 'conflict', storedRevision: 1 });
+    expect(await repository().save(buildMap({}), 1)).toMatchObject({ ok: false, reason: 'storage', message: expect.stringContaining('is damaged') });
     expect(await rawStore((db) => db.get('maps', 'test-map'))).toEqual(record);
   });
 

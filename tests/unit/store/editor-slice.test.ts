@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addOccupation, updateOccupation } from '../../../src/domain/commands/occupations';
 import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+import { selectionIn } from '../../../src/store/editor-slice';
 
 const initialState = useAppStore.getState();
 let mapId = '';
@@ -47,7 +48,7 @@ describe('editor store', () => {
   it('keeps the selection on what still exists after undo', () => {
     const welder = add('Welder');
     const fitter = add('Pipefitter');
-    store().select({ occupationIds: [welder, fitter], transitionIds: [] });
+    store().select(mapId, { occupationIds: [welder, fitter], transitionIds: [] });
     store().undo(mapId);
     expect(store().selection.occupationIds).toEqual([welder]);
   });
@@ -62,7 +63,7 @@ describe('editor store', () => {
 
   it('pastes copied occupations into another map with fresh ids and selects them', () => {
     const welder = add('Welder');
-    store().select({ occupationIds: [welder], transitionIds: [] });
+    store().select(mapId, { occupationIds: [welder], transitionIds: [] });
     store().copySelection(mapId);
     const otherId = store().createMap('Other map');
     store().paste(otherId);
@@ -75,10 +76,24 @@ describe('editor store', () => {
 
   it('duplicates the selection in one undoable step', () => {
     const welder = add('Welder');
-    store().select({ occupationIds: [welder], transitionIds: [] });
+    store().select(mapId, { occupationIds: [welder], transitionIds: [] });
     store().duplicateSelection(mapId);
     expect(map().occupations).toHaveLength(2);
     store().undo(mapId);
     expect(map().occupations).toHaveLength(1);
+  });
+});
+
+describe('selection belongs to one map', () => {
+  it('is not seen, copied or duplicated in another map with the same card ids', () => {
+    const welder = add('Welder');
+    store().select(mapId, { occupationIds: [welder], transitionIds: [] });
+    const otherId = store().createMap('Other map');
+    store().change(otherId, (other) => ({ ...other, occupations: [{ id: welder, title: 'Not selected' }] }));
+    expect(selectionIn(store(), otherId)).toEqual({ occupationIds: [], transitionIds: [] });
+    store().duplicateSelection(otherId);
+    expect(selectMap(otherId)(store())?.occupations).toHaveLength(1);
+    store().enterMap(otherId);
+    expect(selectionIn(store(), mapId).occupationIds).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ describe('changes that are not undo steps of their own', () => {
 describe('paste', () => {
   const copyWelder = () => {
     const welder = add('Welder', { x: 0, y: 0 });
-    store().select({ occupationIds: [welder], transitionIds: [] });
+    store().select(mapId, { occupationIds: [welder], transitionIds: [] });
     store().copySelection(mapId);
   };
 
@@ -102,7 +102,7 @@ describe('paste', () => {
   it('puts a duplicate beside an earlier duplicate, not on it', () => {
     copyWelder();
     store().duplicateSelection(mapId);
-    store().select({ occupationIds: [map().occupations[0]!.id], transitionIds: [] });
+    store().select(mapId, { occupationIds: [map().occupations[0]!.id], transitionIds: [] });
     store().duplicateSelection(mapId);
     expect(new Set(map().occupations.map((o) => `${o.position?.x},${o.position?.y}`)).size).toBe(3);
   });

@@ -14,7 +14,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState, useS
 import { moveOccupations } from '../../../domain/commands/occupations';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
-import type { Selection } from '../../../store/editor-slice';
+import { selectionIn, type Selection } from '../../../store/editor-slice';
 import { CanvasMiniMap } from '../../canvas/canvas-minimap';
 import type { DrawnWatch } from '../../canvas/drawn-watch';
 import { FittedWatch } from '../../canvas/fitted-watch';
@@ -81,7 +81,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
   // in the same task as the change blocked the page for over 50 ms.
   const map = useDeferredValue(latestMap);
   useEffect(() => drawn.drew(map), [drawn, map]);
-  const selection = useAppStore((state) => state.selection);
+  const selection = useAppStore((state) => selectionIn(state, map.id));
   const { addAt, connectCards, deleteElements } = useEditorCommands(map.id);
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
@@ -107,7 +107,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
   const onNodesChange = useCallback(
     (changes: NodeChange<OccupationFlowNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
-      applySelectionChanges(changes, 'occupationIds');
+      applySelectionChanges(map.id, changes, 'occupationIds');
       // A finished drag or an arrow-key move reports dragging: false; only then is the map changed.
       const settled = changes.filter((change) => change.type === 'position' && change.dragging === false && change.position);
       if (settled.length === 0) return;
@@ -119,7 +119,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
     [map.id],
   );
 
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(changes, 'transitionIds'), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(map.id, changes, 'transitionIds'), [map.id]);
 
   // A drag from a handle that ends anywhere on another card connects to it, not only on its dot.
   const onConnectEnd = useCallback(
@@ -172,15 +172,16 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
  * selection, which flows back into the nodes' and edges' `selected`. (Feeding onSelectionChange
  * back instead makes React Flow and the store chase each other's intermediate states.)
  */
-function applySelectionChanges(changes: readonly (NodeChange | EdgeChange)[], list: keyof Selection): void {
+function applySelectionChanges(mapId: string, changes: readonly (NodeChange | EdgeChange)[], list: keyof Selection): void {
   const picks = changes.filter((change) => change.type === 'select');
   if (picks.length === 0) return;
-  const { selection, select } = useAppStore.getState();
+  const { select } = useAppStore.getState();
+  const selection = selectionIn(useAppStore.getState(), mapId);
   const ids = new Set(selection[list]);
   for (const pick of picks) {
     if (pick.type !== 'select') continue;
     if (pick.selected) ids.add(pick.id);
     else ids.delete(pick.id);
   }
-  select({ ...selection, [list]: [...ids] });
+  select(mapId, { ...selection, [list]: [...ids] });
 }

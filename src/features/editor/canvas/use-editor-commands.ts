@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { addOccupation } from '../../../domain/commands/occupations';
 import { removeElements } from '../../../domain/commands/remove';
 import { useAppStore } from '../../../store/app-store';
+import { selectionIn } from '../../../store/editor-slice';
 import { connectInStore } from './connect-in-store';
 
 /** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
@@ -17,7 +18,7 @@ export function useEditorCommands(mapId: string) {
         id = added.id;
         return added.map;
       });
-      useAppStore.getState().select({ occupationIds: [id], transitionIds: [] });
+      useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
     },
     [mapId],
   );
@@ -33,7 +34,7 @@ export function useEditorCommands(mapId: string) {
   const connectCards = useCallback(
     (from: string, to: string) => {
       const id = connectInStore(mapId, from, to);
-      if (id !== undefined) useAppStore.getState().select({ occupationIds: [], transitionIds: [id] });
+      if (id !== undefined) useAppStore.getState().select(mapId, { occupationIds: [], transitionIds: [id] });
     },
     [mapId],
   );
@@ -43,15 +44,15 @@ export function useEditorCommands(mapId: string) {
     (ids: readonly string[]) => {
       if (ids.length === 0) return;
       useAppStore.getState().change(mapId, (map) => removeElements(map, ids));
-      useAppStore.getState().select({ occupationIds: [], transitionIds: [] });
+      useAppStore.getState().select(mapId, { occupationIds: [], transitionIds: [] });
     },
     [mapId],
   );
 
   const deleteSelection = useCallback(() => {
-    const { selection } = useAppStore.getState();
+    const selection = selectionIn(useAppStore.getState(), mapId);
     deleteElements([...selection.occupationIds, ...selection.transitionIds]);
-  }, [deleteElements]);
+  }, [deleteElements, mapId]);
 
   return { addAt, addInView, connectCards, deleteElements, deleteSelection };
 }

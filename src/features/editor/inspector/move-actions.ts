@@ -37,7 +37,7 @@ export function useStoreMoveActions(mapId: string): MoveActions {
         change(mapId, (current) => removeElements(current, [transitionId]));
         showNotice({ tone: 'info', text: `Removed the move from “${titleOf(map, move.from)}” to “${titleOf(map, move.to)}”.` });
       },
-      select: (transitionId) => useAppStore.getState().select({ occupationIds: [], transitionIds: [transitionId] }),
+      select: (transitionId) => useAppStore.getState().select(mapId, { occupationIds: [], transitionIds: [transitionId] }),
     }),
     [mapId],
   );

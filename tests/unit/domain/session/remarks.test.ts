@@ -23,7 +23,8 @@ describe('remarks', () => {
       addRemark(before, { organization: 'Baystate Health', author: 'Dana', kind: 'skill-gap', targetId: 'cna', text: '  Charting in Epic \n' }, NOW),
     );
     expect(after.feedback).toEqual([
-      { id: 'fb-skill-gap', targetId: 'cna', organization: 'Baystate Health', author: 'Dana', kind: 'skill-gap', text: 'Charting in Epic', createdAt: NOW, status: 'open' },
+      { id: 'fb-skill-gap', targetId: 'cna', organization: 'Baystate Health', author: 'Dana', kind: 'skill-gap', text: 'Charting in Epic', createdAt: NOW, status: 'open',
+        titlesAtTime: [{ id: 'cna', title: 'Nursing Assistant (CNA)' }] },
     ]);
     expect(before.feedback).toEqual([]);
     expect(stillValid(after)).toBe(true);

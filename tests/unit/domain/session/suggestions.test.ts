@@ -31,6 +31,10 @@ describe('suggesting a change', () => {
         suggestion: { kind: 'add-transition', from: 'cna', to: 'rn' },
         createdAt: NOW,
         status: 'open',
+        titlesAtTime: [
+          { id: 'cna', title: 'Nursing Assistant (CNA)' },
+          { id: 'rn', title: 'Registered Nurse (RN)' },
+        ],
       },
     ]);
     expect(map.transitions).toBe(before.transitions);

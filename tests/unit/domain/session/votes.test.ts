@@ -26,6 +26,7 @@ describe('critical votes', () => {
         kind: 'critical-vote',
         createdAt: NOW,
         status: 'open',
+        titlesAtTime: [{ id: 'rn', title: 'Registered Nurse (RN)' }],
       },
     ]);
     expect(before.feedback).toEqual([]);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { mergeMaps } from '../../../../src/domain/merge/three-way-merge';
+import { buildMap } from '../../../support/build-map';
+
+const base = buildMap({
+  occupations: [
+    { id: 'welder', title: 'Welder' },
+    { id: 'fitter', title: 'Pipefitter' },
+  ],
+  transitions: [{ id: 'welder-to-fitter', from: 'welder', to: 'fitter', kind: 'advancement' }],
+});
+const retitle = (id: string, title: string) => (map: typeof base) => ({
+  ...map,
+  occupations: map.occupations.map((occupation) => (occupation.id === id ? { ...occupation, title } : occupation)),
+});
+
+describe('three-way merge of two tabs’ maps', () => {
+  it('keeps both edits when the tabs changed different cards', () => {
+    const mine = retitle('welder', 'Welder I')(base);
+    const theirs = retitle('fitter', 'Pipefitter Apprentice')(base);
+    const { map, conflicts } = mergeMaps(base, mine, theirs);
+    expect(map.occupations.map((o) => o.title)).toEqual(['Welder I', 'Pipefitter Apprentice']);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('keeps a card added in one tab and a field changed in the other', () => {
+    const mine = { ...base, occupations: [...base.occupations, { id: 'inspector', title: 'Inspector' }] };
+    const theirs = { ...base, title: 'Renamed elsewhere' };
+    const { map, conflicts } = mergeMaps(base, mine, theirs);
+    expect(map.title).toBe('Renamed elsewhere');
+    expect(map.occupations.map((o) => o.id)).toEqual(['welder', 'fitter', 'inspector']);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('takes a removal made in one tab when the other did not touch the card', () => {
+    const theirs = { ...base, transitions: [] };
+    const { map, conflicts } = mergeMaps(base, base, theirs);
+    expect(map.transitions).toEqual([]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('reports the same field changed differently, with both values, keeping mine', () => {
+    const { map, conflicts } = mergeMaps(base, retitle('welder', 'Mine')(base), retitle('welder', 'Theirs')(base));
+    expect(map.occupations[0]?.title).toBe('Mine');
+    expect(conflicts).toEqual([{ path: 'occupations[welder].title', mine: 'Mine', theirs: 'Theirs' }]);
+  });
+
+  it('reports a card edited in one tab and removed in the other', () => {
+    const theirs = { ...base, occupations: base.occupations.filter((o) => o.id !== 'fitter') };
+    const { conflicts } = mergeMaps(base, retitle('fitter', 'Edited')(base), theirs);
+    expect(conflicts.map((conflict) => conflict.path)).toEqual(['occupations[fitter]']);
+  });
+});
