@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 
 // Each fault is made in the browser itself: an init script breaks IndexedDB before the app starts,

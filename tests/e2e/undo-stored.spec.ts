@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 import { SessionPage } from './pages/session-page';
 import { SAMPLE_ID } from './support/sample-map';
