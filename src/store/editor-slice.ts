@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
+import { idRecord, withId, type IdRecord } from '../domain/id-record';
 import type { PathwayMap } from '../domain/schema/map';
 import type { AppState } from './app-store';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
@@ -12,12 +13,12 @@ export const EMPTY_SELECTION: Selection = { occupationIds: [], transitionIds: []
 export type Notice = { tone: 'info' | 'problem'; text: string };
 
 export type EditorSlice = {
-  histories: Record<string, History | undefined>;
+  histories: IdRecord<History | undefined>;
   selection: Selection;
   clipboard: Fragment | undefined;
   notice: Notice | undefined;
   /** Cards the user dragged since the last auto layout, per map: "Keep cards I moved" keeps these. */
-  placedByHand: Record<string, string[] | undefined>;
+  placedByHand: IdRecord<string[] | undefined>;
   markPlacedByHand: (mapId: string, ids: readonly string[]) => void;
   clearPlacedByHand: (mapId: string) => void;
   /**
@@ -55,22 +56,22 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     const moved = step(history, entry.map);
     if (!moved) return;
     set({
-      entries: { ...state.entries, [mapId]: { ...entry, map: moved.map } },
-      histories: { ...state.histories, [mapId]: moved.history },
+      entries: withId(state.entries, mapId, { ...entry, map: moved.map }),
+      histories: withId(state.histories, mapId, moved.history),
       selection: selectionWithin(state.selection, moved.map),
     });
   };
 
   return {
-    histories: {},
+    histories: idRecord<History | undefined>(),
     selection: EMPTY_SELECTION,
     clipboard: undefined,
     notice: undefined,
-    placedByHand: {},
+    placedByHand: idRecord<string[] | undefined>(),
 
     markPlacedByHand: (mapId, ids) =>
-      set((state) => ({ placedByHand: { ...state.placedByHand, [mapId]: [...new Set([...(state.placedByHand[mapId] ?? []), ...ids])] } })),
-    clearPlacedByHand: (mapId) => set((state) => ({ placedByHand: { ...state.placedByHand, [mapId]: undefined } })),
+      set((state) => ({ placedByHand: withId(state.placedByHand, mapId, [...new Set([...(state.placedByHand[mapId] ?? []), ...ids])]) })),
+    clearPlacedByHand: (mapId) => set((state) => ({ placedByHand: withId(state.placedByHand, mapId, undefined) })),
 
     change: (mapId, command, key) => {
       const state = get();
@@ -80,8 +81,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (next === entry.map) return;
       const history = recordChange(state.histories[mapId] ?? emptyHistory(), entry.map, key, Date.now());
       set({
-        entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } },
-        histories: { ...state.histories, [mapId]: history },
+        entries: withId(state.entries, mapId, { ...entry, map: { ...next, updatedAt: new Date().toISOString() } }),
+        histories: withId(state.histories, mapId, history),
       });
     },
 
@@ -93,8 +94,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (next === entry.map) return;
       const history = state.histories[mapId];
       set({
-        entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } },
-        histories: history ? { ...state.histories, [mapId]: { ...history, past: history.past.map(command), future: history.future.map(command) } } : state.histories,
+        entries: withId(state.entries, mapId, { ...entry, map: { ...next, updatedAt: new Date().toISOString() } }),
+        histories: history ? withId(state.histories, mapId, { ...history, past: history.past.map(command), future: history.future.map(command) }) : state.histories,
       });
     },
 

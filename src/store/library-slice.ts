@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { createMap } from '../domain/commands/map-fields';
+import { idRecord, withId, withoutId, type IdRecord } from '../domain/id-record';
 import { slugify, uniqueId } from '../domain/ids';
 import type { ParseIssue } from '../domain/parse';
 import type { PathwayMap } from '../domain/schema/map';
@@ -14,11 +15,11 @@ export type UnreadableStoredMap = { id: string; savedAt?: string; rawJson?: stri
 export type StorageState = { state: 'loading' | 'ready' | 'unavailable'; message?: string };
 
 export type LibrarySlice = {
-  entries: Record<string, LibraryEntry>;
+  entries: IdRecord<LibraryEntry>;
   order: string[];
   storage: StorageState;
   unreadable: UnreadableStoredMap[];
-  saveStatus: Record<string, SaveStatus>;
+  saveStatus: IdRecord<SaveStatus>;
   /** The last map deleted this session, so "Undo" can bring it back. */
   recentlyDeleted: { entry: LibraryEntry; index: number } | undefined;
   /** Adds a map and returns its id; a taken id gets a numbered copy id: nothing is overwritten. */
@@ -43,13 +44,13 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   ...initialLibrary(),
   storage: { state: 'loading' },
   unreadable: [],
-  saveStatus: {},
+  saveStatus: idRecord<SaveStatus>(),
   recentlyDeleted: undefined,
 
   addMap: (map, source = 'device') => {
     const id = hasMap(get(), map.id) ? uniqueId(map.id, new Set(Object.keys(get().entries))) : map.id;
     const entry: LibraryEntry = { map: id === map.id ? map : { ...map, id }, source };
-    set((state) => ({ entries: { ...state.entries, [id]: entry }, order: [...state.order, id] }));
+    set((state) => ({ entries: withId(state.entries, id, entry), order: [...state.order, id] }));
     return id;
   },
 
@@ -72,8 +73,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     set((state) => {
       const entry = state.entries[id];
       if (!hasMap(state, id) || !entry) return {};
-      const { [id]: _removed, ...entries } = state.entries;
-      return { entries, order: state.order.filter((other) => other !== id), recentlyDeleted: { entry, index: state.order.indexOf(id) } };
+      return { entries: withoutId(state.entries, id), order: state.order.filter((other) => other !== id), recentlyDeleted: { entry, index: state.order.indexOf(id) } };
     }),
 
   restoreDeleted: () => {
@@ -84,16 +84,16 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     set((state) => {
       const order = [...state.order];
       order.splice(Math.min(deleted.index, order.length), 0, id);
-      return { entries: { ...state.entries, [id]: deleted.entry }, order, recentlyDeleted: undefined };
+      return { entries: withId(state.entries, id, deleted.entry), order, recentlyDeleted: undefined };
     });
     return id;
   },
 
   loadStored: (maps, unreadable) =>
     set((state) => {
-      const entries = { ...state.entries };
+      const entries = idRecord(Object.entries(state.entries));
       const order = [...state.order];
-      const histories = { ...state.histories };
+      const histories = idRecord(Object.entries(state.histories));
       const taken = new Set([...Object.keys(entries), ...maps.map((map) => map.id)]);
       for (const map of maps) {
         const early = entries[map.id];
@@ -114,13 +114,13 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     }),
 
   setStorage: (storage) => set({ storage }),
-  setSaveStatus: (id, status) => set((state) => ({ saveStatus: { ...state.saveStatus, [id]: status } })),
+  setSaveStatus: (id, status) => set((state) => ({ saveStatus: withId(state.saveStatus, id, status) })),
 
   replaceFromStorage: (map) =>
     set((state) => ({
-      entries: { ...state.entries, [map.id]: { map, source: 'device' } },
+      entries: withId(state.entries, map.id, { map, source: 'device' }),
       order: Object.hasOwn(state.entries, map.id) ? state.order : [...state.order, map.id],
-      histories: { ...state.histories, [map.id]: undefined },
+      histories: withId(state.histories, map.id, undefined),
     })),
 });
 
@@ -134,7 +134,7 @@ function copyTitle(title: string, taken: ReadonlySet<string>): string {
 function initialLibrary(): Pick<LibrarySlice, 'entries' | 'order'> {
   const samples = loadBundledSamples();
   return {
-    entries: Object.fromEntries(samples.map((map) => [map.id, { map, source: 'sample' as const }])),
+    entries: idRecord(samples.map((map) => [map.id, { map, source: 'sample' as const }])),
     order: samples.map((map) => map.id),
   };
 }

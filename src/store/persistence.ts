@@ -1,3 +1,4 @@
+import { idRecord } from '../domain/id-record';
 import { createAutosave, type Autosave } from '../io/autosave';
 import { openMapRepository, type MapRepository } from '../io/library-db';
 import { flushWhenPageHides } from '../io/page-lifecycle';
@@ -50,7 +51,7 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   store.getState().loadStored(loaded.maps.map((stored) => stored.map), loaded.unreadable);
 
   // Device maps made before loading finished (an early import) are saved like any change.
-  let previous: AppState['entries'] = Object.fromEntries(Object.entries(before).filter(([, entry]) => entry.source === 'sample'));
+  let previous: AppState['entries'] = idRecord(Object.entries(before).filter(([, entry]) => entry.source === 'sample'));
   const saveChanges = (entries: AppState['entries']) => {
     if (entries === previous) return;
     for (const [id, entry] of Object.entries(entries)) {
