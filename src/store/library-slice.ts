@@ -35,6 +35,8 @@ export type LibrarySlice = {
   setSaveStatus: (id: string, status: SaveStatus) => void;
   /** Another tab saved a newer version: show it, and start this map's undo history afresh. */
   replaceFromStorage: (map: PathwayMap) => void;
+  /** A stored map that could not be read was removed from storage (or repaired into a new map). */
+  forgetUnreadable: (id: string) => void;
 };
 
 export const hasMap = (state: Pick<LibrarySlice, 'entries'>, id: string | undefined): id is string =>
@@ -48,7 +50,9 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   recentlyDeleted: undefined,
 
   addMap: (map, source = 'device') => {
-    const id = hasMap(get(), map.id) ? uniqueId(map.id, new Set(Object.keys(get().entries))) : map.id;
+    // A stored record that could not be read keeps its id too: a map saved over it could never be saved.
+    const taken = new Set([...Object.keys(get().entries), ...get().unreadable.map((item) => item.id)]);
+    const id = taken.has(map.id) ? uniqueId(map.id, taken) : map.id;
     const entry: LibraryEntry = { map: id === map.id ? map : { ...map, id }, source };
     set((state) => ({ entries: withId(state.entries, id, entry), order: [...state.order, id] }));
     return id;
@@ -94,24 +98,33 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       const entries = idRecord(Object.entries(state.entries));
       const order = [...state.order];
       const histories = idRecord(Object.entries(state.histories));
-      const taken = new Set([...Object.keys(entries), ...maps.map((map) => map.id)]);
-      for (const map of maps) {
-        const early = entries[map.id];
+      const taken = new Set([...Object.keys(entries), ...maps.map((map) => map.id), ...unreadable.map((item) => item.id)]);
+      const storedIds = [...maps.map((map) => ({ id: map.id, map })), ...unreadable.map((item) => ({ id: item.id, map: undefined }))];
+      for (const { id: storedId, map } of storedIds) {
+        const early = entries[storedId];
         if (early?.source === 'device') {
           // Made before loading finished (an early import) with a stored map's id: both are kept,
           // the early one under a numbered id (it is not stored yet; persistence saves it next).
-          const id = uniqueId(map.id, taken);
+          const id = uniqueId(storedId, taken);
           taken.add(id);
           entries[id] = { ...early, map: { ...early.map, id } };
           order.push(id);
           // Its undo steps hold maps with the old id: neither map keeps them.
-          histories[map.id] = undefined;
+          histories[storedId] = undefined;
+          if (!map) {
+            // The stored record can't be read: the early map moved aside, nothing takes its id.
+            delete entries[storedId];
+            order.splice(order.indexOf(storedId), 1);
+          }
         }
-        if (!Object.hasOwn(entries, map.id)) order.push(map.id);
-        entries[map.id] = { map, source: 'device' };
+        if (!map) continue;
+        if (!Object.hasOwn(entries, storedId)) order.push(storedId);
+        entries[storedId] = { map, source: 'device' };
       }
       return { entries, order, unreadable, histories };
     }),
+
+  forgetUnreadable: (id) => set((state) => ({ unreadable: state.unreadable.filter((item) => item.id !== id) })),
 
   setStorage: (storage) => set({ storage }),
   setSaveStatus: (id, status) => set((state) => ({ saveStatus: withId(state.saveStatus, id, status) })),

@@ -1,6 +1,6 @@
 import { idRecord } from '../domain/id-record';
 import { createAutosave, type Autosave } from '../io/autosave';
-import { openMapRepository, type MapRepository } from '../io/library-db';
+import { openMapRepository, type MapRepository, type RemoveOutcome } from '../io/library-db';
 import { flushWhenPageHides } from '../io/page-lifecycle';
 import { createTabSync, type TabSync } from '../io/tab-sync';
 import type { PathwayMap } from '../domain/schema/map';
@@ -15,6 +15,8 @@ export type Persistence = {
   /** "Keep my version": overwrite what the other tab saved with this tab's map. */
   keepThisVersion(mapId: string): Promise<void>;
   flush(): Promise<void>;
+  /** Deletes a stored record that could not be read (the user chose to, after downloading it or not). */
+  removeUnreadable(id: string): Promise<RemoveOutcome>;
   stop(): void;
 };
 
@@ -94,6 +96,14 @@ export async function startPersistence(repository: MapRepository = openMapReposi
       if (map) await autosave.saveNow(map, { force: true });
     },
     flush: () => autosave.flush(),
+    removeUnreadable: async (id) => {
+      const outcome = await repository.remove(id);
+      if (outcome.ok) {
+        store.getState().forgetUnreadable(id);
+        tabSync.announceDeleted(id);
+      }
+      return outcome;
+    },
     stop: () => {
       unsubscribe();
       stopOtherTabs();
