@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { parseMap } from '../../src/domain/parse';
+import type { PathwayMap } from '../../src/domain/schema/map';
+import { payloadCheck } from '../../src/io/share-checksum';
+import { encodeShareMap } from '../../src/io/share-link';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { ViewerSharePage } from './pages/viewer-share';
 import { expectStored, putStoredRow, storedIds } from './support/stored-records';
 
 // No map can break the library: hostile ids, maps that indentation would take past the size limit,
@@ -8,6 +14,12 @@ import { expectStored, putStoredRow, storedIds } from './support/stored-records'
 
 const smallMap = (id: string, title: string) =>
   JSON.stringify({ schemaVersion: 1, id, title, occupations: [{ id: 'a', title: 'Welder' }, { id: 'b', title: 'Welding supervisor' }], transitions: [{ id: 'a-b', from: 'a', to: 'b' }] });
+
+function parsed(text: string): PathwayMap {
+  const result = parseMap(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.map;
+}
 
 const unreadableHeading = (page: Page) => page.getByRole('heading', { name: 'Some saved maps could not be opened' });
 
@@ -97,4 +109,33 @@ test('an import whose id matches an unreadable record gets a fresh id and is sav
   await page.reload();
   await expect(page.getByRole('link', { name: 'Clashing map' })).toBeVisible();
   await expect(unreadableHeading(page)).toHaveCount(0);
+});
+
+test('a share link shows its map first and adds it only when asked; a __proto__ map survives the round trip', async ({ page }) => {
+  const encoded = encodeShareMap(parsed(smallMap('__proto__', 'Prototype map')));
+  if (!encoded.ok) throw new Error(encoded.message);
+  const link = `/shared#map=${encoded.payload}&check=${payloadCheck(encoded.payload)}`;
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Shared map: Prototype map' })).toBeVisible();
+  await expect(page.getByText(/^2 occupations, 1 moves, \d+ bytes\./)).toBeVisible();
+  await page.getByRole('link', { name: 'Not now' }).click();
+  await expect(page.getByRole('heading', { name: 'Map library' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Prototype map' })).toHaveCount(0);
+
+  await page.goto(link);
+  await new ViewerSharePage(page).addSharedMap();
+  await expect(page).toHaveURL(/\/maps\/__proto__$/);
+  await expectStored(page, '__proto__');
+  await page.reload();
+  await expect(new MapViewerPage(page).heading()).toHaveText('Prototype map');
+});
+
+test('an 8 KB link that would unpack to megabytes is refused, saying the share-link budget', async ({ page }) => {
+  // An unknown field nested 12 deep: a few KB compressed, 4.8 MB unpacked.
+  const text = smallMap('nested', 'Nested').replace(/}$/, `,"x":${'['.repeat(12)}${'1,'.repeat(2_400_000)}1${']'.repeat(12)}}`);
+  const payload = compressToEncodedURIComponent(text);
+  expect(payload.length).toBeLessThan(8 * 1024);
+  await page.goto(`/shared#map=${payload}&check=${payloadCheck(payload)}`);
+  await expect(page.getByRole('heading', { name: "This share link can't be opened" })).toBeVisible();
+  await expect(page.getByText(/would unpack to more than 1 MB, the most a share link's map can be/)).toBeVisible();
 });
