@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../domain/schema/limits';
+import { sizeOverLimit } from '../domain/size-words';
 
 /**
  * Reads a file for the validator. Refuses what isn't a regular file (a device could stream forever)
@@ -11,7 +12,8 @@ export function readMapBytes(path: string): Uint8Array {
   if (!stats.isFile()) throw new Error("it isn't a regular file");
   // A little slack: parseMap gives the exact message for files just over the limit.
   if (stats.size > MAX_FILE_BYTES * 2) {
-    throw new Error(`it is ${Math.round(stats.size / 1_000_000)} MB; a map file can be at most ${MAX_FILE_BYTES / 1_000_000} MB`);
+    const words = sizeOverLimit(stats.size, MAX_FILE_BYTES);
+    throw new Error(`it is ${words.size}; a map file can be at most ${words.limit}`);
   }
   return readFileSync(path);
 }

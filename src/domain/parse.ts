@@ -1,5 +1,6 @@
 import { checkDuplicateIds } from './checks/ids';
 import { checkGroupReferences, checkLooseReferences } from './checks/references';
+import { checkStoredSize } from './checks/stored-size';
 import { checkTransitions } from './checks/transitions';
 import { checkDepth } from './input/depth';
 import { fillMissingIds } from './input/fill-ids';
@@ -64,6 +65,8 @@ export function parseMap(text: string): ParseResult {
   const map = result.data;
   const errors = [...checkDuplicateIds(map), ...checkTransitions(map), ...checkGroupReferences(map)];
   if (errors.length > 0) return fail(errors);
+  const sizeProblem = checkStoredSize(map, body);
+  if (sizeProblem) return fail([sizeProblem]);
   const warnings = [...clean.warnings, ...withIds.warnings, ...checkLooseReferences(map)];
   return { ok: true, map, warnings: capIssues(warnings, 'warning') };
 }

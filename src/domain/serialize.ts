@@ -16,22 +16,28 @@ function orderedKeys(value: Record<string, unknown>, order: KeyOrder): string[] 
   return known.length === 0 ? unknown : unknown.length === 0 ? known : [...known, ...unknown];
 }
 
-function write(value: unknown, order: KeyOrder, indent: string, out: string[]): void {
+/** Whitespace between tokens: indented for files people read, none for what the app stores. */
+type Spacing = { step: string; newline: string; colon: string };
+const PRETTY: Spacing = { step: '  ', newline: '\n', colon: ': ' };
+const COMPACT: Spacing = { step: '', newline: '', colon: ':' };
+
+function write(value: unknown, order: KeyOrder, indent: string, out: string[], spacing: Spacing): void {
   if (value === null || typeof value !== 'object') {
     // JSON.stringify writes -0 as 0 and non-finite numbers as null, as JSON must.
     out.push(JSON.stringify(value) ?? 'null');
     return;
   }
-  const inner = `${indent}  `;
+  const inner = `${indent}${spacing.step}`;
+  const { newline, colon } = spacing;
   if (Array.isArray(value)) {
     if (value.length === 0) return void out.push('[]');
     const item = order.kind === 'array' ? order.item : ANY;
     out.push('[');
     value.forEach((element, index) => {
-      out.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
-      write(element, item, inner, out);
+      out.push(index === 0 ? `${newline}${inner}` : `,${newline}${inner}`);
+      write(element, item, inner, out, spacing);
     });
-    out.push(`\n${indent}]`);
+    out.push(`${newline}${indent}]`);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -39,11 +45,11 @@ function write(value: unknown, order: KeyOrder, indent: string, out: string[]): 
   if (keys.length === 0) return void out.push('{}');
   out.push('{');
   keys.forEach((key, index) => {
-    out.push(`${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+    out.push(`${index === 0 ? '' : ','}${newline}${inner}${JSON.stringify(key)}${colon}`);
     const field = order.kind === 'object' ? (order.fields.get(key) ?? ANY) : ANY;
-    write(record[key], field, inner, out);
+    write(record[key], field, inner, out, spacing);
   });
-  out.push(`\n${indent}}`);
+  out.push(`${newline}${indent}}`);
 }
 
 /**
@@ -52,7 +58,18 @@ function write(value: unknown, order: KeyOrder, indent: string, out: string[]): 
  */
 export function serializeMap(map: PathwayMap): string {
   const out: string[] = [];
-  write(map, MAP_ORDER, '', out);
+  write(map, MAP_ORDER, '', out, PRETTY);
   out.push('\n');
+  return out.join('');
+}
+
+/**
+ * The same canonical JSON without whitespace: what the app stores. Indentation grows with nesting
+ * (a 4.5 MB map nested deep in an unknown field indents to 65 MB), so the stored form is compact and
+ * the size limit means the same thing on the way in and on the way back.
+ */
+export function serializeMapCompact(map: PathwayMap): string {
+  const out: string[] = [];
+  write(map, MAP_ORDER, '', out, COMPACT);
   return out.join('');
 }

@@ -1,5 +1,6 @@
 import type { PathwayMap } from '../domain/schema/map';
-import { serializeMap } from '../domain/serialize';
+import { serializeMapCompact } from '../domain/serialize';
+import { storedSizeProblem } from './stored-size';
 import { explainStorageError, storageFailure, type StorageFailure } from './storage-errors';
 import { defaultIndexedDB, MAPS_STORE, openLibraryDatabase, type LibraryDatabase } from './storage-open';
 import { decideWrite, readRecord, type MapRecord, type StoredConflict, type StoredMap, type UnreadableMap } from './storage-record';
@@ -91,7 +92,9 @@ export function openMapRepository(options: MapRepositoryOptions = {}): MapReposi
 
     async save(map, expectedRevision, saveOptions = {}) {
       try {
-        const json = serializeMap(map); // before the transaction opens, so it can't time out on a big map
+        const json = serializeMapCompact(map); // before the transaction opens, so it can't time out on a big map
+        const tooLarge = storedSizeProblem(json);
+        if (tooLarge) return tooLarge;
         const tx = await transaction('readwrite');
         const decision = decideWrite(await tx.store.get(map.id), expectedRevision, saveOptions.force === true);
         if (!decision.ok) return decision;

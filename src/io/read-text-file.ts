@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES } from '../domain/schema/limits';
+import { sizeOverLimit } from '../domain/size-words';
 
 export type TextFileResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -9,8 +10,8 @@ export type TextFileResult = { ok: true; text: string } | { ok: false; message: 
  */
 export async function readTextFile(file: File, kind: 'a map file' | 'a CSV file'): Promise<TextFileResult> {
   if (file.size > MAX_FILE_BYTES) {
-    const megabytes = (file.size / 1_000_000).toFixed(1);
-    return { ok: false, message: `This file is ${megabytes} MB; ${kind} can be at most ${MAX_FILE_BYTES / 1_000_000} MB.` };
+    const words = sizeOverLimit(file.size, MAX_FILE_BYTES);
+    return { ok: false, message: `This file is ${words.size}; ${kind} can be at most ${words.limit}.` };
   }
   try {
     return { ok: true, text: await file.text() };

@@ -1,10 +1,11 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { formatNumber } from '../domain/describe';
 import { utf8ByteLength } from '../domain/input/text-checks';
 import { parseMap, type ParseResult } from '../domain/parse';
 import type { PathwayMap } from '../domain/schema/map';
 import { MAX_FILE_BYTES } from '../domain/schema/limits';
 import { serializeMap } from '../domain/serialize';
+import { decompressBounded, TOO_LARGE } from './bounded-decompress';
 import { compactJson } from './compact-json';
 import { payloadCheck } from './share-checksum';
 
@@ -15,6 +16,12 @@ import { payloadCheck } from './share-checksum';
 export const SHARE_PAYLOAD_LIMIT = 8 * 1024;
 /** The address that opens a shared map; the map follows in the fragment as `#map=<payload>`. */
 export const SHARED_MAP_PATH = '/shared';
+/**
+ * Most a share link's map may unpack to, in UTF-8 bytes of compact JSON (documented in the README).
+ * A real map that fits in 8 KB compressed is far smaller; a hostile link that unpacks past this is
+ * refused as soon as it does, before the rest is unpacked.
+ */
+export const SHARE_MAP_BUDGET = 1_000_000;
 const MAP_KEY = 'map';
 const CHECK_KEY = 'check';
 // lz-string's URI-safe alphabet; it writes '+', which some mail programs turn into a space.
@@ -47,6 +54,9 @@ function tooLarge(bytes: number, atLeast: boolean): ShareEncoding {
 /** Compresses a map's canonical JSON (without its indentation) for a link, or says why it can't. */
 export function encodeShareMap(map: PathwayMap, limit = SHARE_PAYLOAD_LIMIT): ShareEncoding {
   const json = compactJson(serializeMap(map));
+  if (utf8ByteLength(json, SHARE_MAP_BUDGET) > SHARE_MAP_BUDGET) {
+    return { ok: false, bytes: 0, atLeast: true, message: `This map is too large for a link (a link's map can be at most ${formatMegabytes(SHARE_MAP_BUDGET)} written out). Send the file instead.` };
+  }
   if (json.length > PREFIX_CHARS) {
     const prefix = compressToEncodedURIComponent(json.slice(0, PREFIX_CHARS));
     if (prefix.length > limit) return tooLarge(prefix.length, true);
@@ -62,7 +72,7 @@ export function shareLink(origin: string, payload: string): string {
 }
 
 export type ShareLimits = { payloadChars: number; jsonBytes: number };
-const DEFAULT_LIMITS: ShareLimits = { payloadChars: SHARE_PAYLOAD_LIMIT, jsonBytes: MAX_FILE_BYTES };
+const DEFAULT_LIMITS: ShareLimits = { payloadChars: SHARE_PAYLOAD_LIMIT, jsonBytes: SHARE_MAP_BUDGET };
 
 const problem = (message: string): ParseResult => ({ ok: false, errors: [{ path: '', message }] });
 const DAMAGED = 'The link is damaged or incomplete: part of it was probably lost or changed when it was copied. Ask for the link again, or for the map file.';
@@ -125,17 +135,12 @@ function checkPayloadShape(payload: string, limits: ShareLimits): ParseResult | 
 export function decodeSharePayload(payload: string, limits: ShareLimits = DEFAULT_LIMITS): ParseResult {
   const shapeProblem = checkPayloadShape(payload, limits);
   if (shapeProblem) return shapeProblem;
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(payload) as string | null;
-  } catch {
-    json = null;
+  // Every character unpacked is at least one UTF-8 byte: the byte budget caps the characters too.
+  const json = decompressBounded(payload, Math.min(limits.jsonBytes, MAX_FILE_BYTES));
+  if (json === TOO_LARGE || (json !== null && utf8ByteLength(json, limits.jsonBytes) > limits.jsonBytes)) {
+    return problem(`The map in this link would unpack to more than ${formatMegabytes(limits.jsonBytes)}, the most a share link's map can be, so it was not opened. Ask for the map file instead.`);
   }
   if (json === null || json === '') return problem(DAMAGED);
-  const bytes = utf8ByteLength(json, limits.jsonBytes);
-  if (bytes > limits.jsonBytes) {
-    return problem(`The map in this link would unpack to more than ${formatMegabytes(limits.jsonBytes)}, the most a map can be, so it was not opened.`);
-  }
   const result = parseMap(json);
   // Unpacked, but not JSON at all: damage that decompression could not notice. (A map that is JSON
   // but has mistakes keeps parseMap's located errors.)

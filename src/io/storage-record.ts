@@ -1,6 +1,9 @@
 import { parseMap, type ParseIssue } from '../domain/parse';
 import { DAMAGED_MESSAGE, GONE_MESSAGE, type StorageFailure } from './storage-errors';
+import { utf8ByteLength } from '../domain/input/text-checks';
+import { MAX_FILE_BYTES } from '../domain/schema/limits';
 import type { PathwayMap } from '../domain/schema/map';
+import { compactJson } from './compact-json';
 
 /** What one row of the "maps" object store holds. */
 export type MapRecord = { id: string; json: string; revision: number; savedAt: string; savedByTab: string };
@@ -33,7 +36,7 @@ export function readRecord(value: unknown): StoredMap | UnreadableMap {
   const record: RecordLike = isRecordLike(value) ? value : {};
   const id = typeof record.id === 'string' ? record.id : String(record.id ?? '');
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : undefined;
-  const rawJson = typeof record.json === 'string' ? record.json : undefined;
+  const rawJson = typeof record.json === 'string' ? readableJson(record.json) : undefined;
   const unreadable = (errors: ParseIssue[]): UnreadableMap => ({ id, savedAt, rawJson, errors });
 
   const damage = damageOf(value);
@@ -44,6 +47,14 @@ export function readRecord(value: unknown): StoredMap | UnreadableMap {
     return unreadable([{ path: 'id', message: `is "${parsed.map.id}", but the map was stored as "${id}"` }]);
   }
   return { map: parsed.map, revision: record.revision as number, savedAt: savedAt ?? '', warnings: parsed.warnings };
+}
+
+/**
+ * Earlier versions stored maps indented, which can take a map accepted at 11 MB past the 20 MB
+ * limit. The same JSON without whitespace is what is read (and what "Download the saved data" gives).
+ */
+function readableJson(json: string): string {
+  return utf8ByteLength(json, MAX_FILE_BYTES) > MAX_FILE_BYTES ? compactJson(json) : json;
 }
 
 function conflictWith(stored: unknown): StoredConflict {

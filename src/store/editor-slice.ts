@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
+import { idRecord, withId, type IdRecord } from '../domain/id-record';
 import type { PathwayMap } from '../domain/schema/map';
 import { writeFragment } from '../io/system-clipboard';
 import type { AppState } from './app-store';
@@ -13,7 +14,7 @@ export const EMPTY_SELECTION: Selection = { occupationIds: [], transitionIds: []
 export type Notice = { tone: 'info' | 'problem'; text: string };
 
 export type EditorSlice = {
-  histories: Record<string, History | undefined>;
+  histories: IdRecord<History | undefined>;
   /** What is selected in the map `selectionMapId`; read it through `selectionIn(state, mapId)`. */
   selection: Selection;
   /**
@@ -28,7 +29,7 @@ export type EditorSlice = {
   clipboard: Fragment | undefined;
   notice: Notice | undefined;
   /** Cards the user dragged since the last auto layout, per map: "Keep cards I moved" keeps these. */
-  placedByHand: Record<string, string[] | undefined>;
+  placedByHand: IdRecord<string[] | undefined>;
   markPlacedByHand: (mapId: string, ids: readonly string[]) => void;
   clearPlacedByHand: (mapId: string) => void;
   /**
@@ -68,23 +69,23 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     const moved = step(history, entry.map);
     if (!moved) return;
     set({
-      entries: { ...state.entries, [mapId]: { ...entry, map: moved.map } },
-      histories: { ...state.histories, [mapId]: moved.history },
+      entries: withId(state.entries, mapId, { ...entry, map: moved.map }),
+      histories: withId(state.histories, mapId, moved.history),
       selection: selectionWithin(selectionIn(state, mapId), moved.map),
     });
   };
 
   return {
-    histories: {},
+    histories: idRecord<History | undefined>(),
     selection: EMPTY_SELECTION,
     selectionMapId: undefined,
     clipboard: undefined,
     notice: undefined,
-    placedByHand: {},
+    placedByHand: idRecord<string[] | undefined>(),
 
     markPlacedByHand: (mapId, ids) =>
-      set((state) => ({ placedByHand: { ...state.placedByHand, [mapId]: [...new Set([...(state.placedByHand[mapId] ?? []), ...ids])] } })),
-    clearPlacedByHand: (mapId) => set((state) => ({ placedByHand: { ...state.placedByHand, [mapId]: undefined } })),
+      set((state) => ({ placedByHand: withId(state.placedByHand, mapId, [...new Set([...(state.placedByHand[mapId] ?? []), ...ids])]) })),
+    clearPlacedByHand: (mapId) => set((state) => ({ placedByHand: withId(state.placedByHand, mapId, undefined) })),
 
     change: (mapId, command, key) => {
       const state = get();
@@ -94,8 +95,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (next === entry.map) return;
       const history = recordChange(state.histories[mapId] ?? emptyHistory(), entry.map, key, Date.now());
       set({
-        entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } },
-        histories: { ...state.histories, [mapId]: history },
+        entries: withId(state.entries, mapId, { ...entry, map: { ...next, updatedAt: new Date().toISOString() } }),
+        histories: withId(state.histories, mapId, history),
       });
     },
 
@@ -107,8 +108,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (next === entry.map) return;
       const history = state.histories[mapId];
       set({
-        entries: { ...state.entries, [mapId]: { ...entry, map: { ...next, updatedAt: new Date().toISOString() } } },
-        histories: history ? { ...state.histories, [mapId]: { ...history, past: history.past.map(command), future: history.future.map(command) } } : state.histories,
+        entries: withId(state.entries, mapId, { ...entry, map: { ...next, updatedAt: new Date().toISOString() } }),
+        histories: history ? withId(state.histories, mapId, { ...history, past: history.past.map(command), future: history.future.map(command) }) : state.histories,
       });
     },
 

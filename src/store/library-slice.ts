@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { createMap } from '../domain/commands/map-fields';
+import { idRecord, withId, withoutId, type IdRecord } from '../domain/id-record';
 import { slugify, uniqueId } from '../domain/ids';
 import type { ParseIssue } from '../domain/parse';
 import type { PathwayMap } from '../domain/schema/map';
@@ -14,11 +15,11 @@ export type UnreadableStoredMap = { id: string; savedAt?: string; rawJson?: stri
 export type StorageState = { state: 'loading' | 'ready' | 'unavailable'; message?: string };
 
 export type LibrarySlice = {
-  entries: Record<string, LibraryEntry>;
+  entries: IdRecord<LibraryEntry>;
   order: string[];
   storage: StorageState;
   unreadable: UnreadableStoredMap[];
-  saveStatus: Record<string, SaveStatus>;
+  saveStatus: IdRecord<SaveStatus>;
   /** The last map deleted this session, so "Undo" can bring it back. */
   recentlyDeleted: { entry: LibraryEntry; index: number } | undefined;
   /** Adds a map and returns its id; a taken id gets a numbered copy id: nothing is overwritten. */
@@ -34,6 +35,8 @@ export type LibrarySlice = {
   setSaveStatus: (id: string, status: SaveStatus) => void;
   /** Another tab saved a newer version: show it, and start this map's undo history afresh. */
   replaceFromStorage: (map: PathwayMap) => void;
+  /** A stored map that could not be read was removed from storage (or repaired into a new map). */
+  forgetUnreadable: (id: string) => void;
 };
 
 export const hasMap = (state: Pick<LibrarySlice, 'entries'>, id: string | undefined): id is string =>
@@ -43,13 +46,15 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   ...initialLibrary(),
   storage: { state: 'loading' },
   unreadable: [],
-  saveStatus: {},
+  saveStatus: idRecord<SaveStatus>(),
   recentlyDeleted: undefined,
 
   addMap: (map, source = 'device') => {
-    const id = hasMap(get(), map.id) ? uniqueId(map.id, new Set(Object.keys(get().entries))) : map.id;
+    // A stored record that could not be read keeps its id too: a map saved over it could never be saved.
+    const taken = new Set([...Object.keys(get().entries), ...get().unreadable.map((item) => item.id)]);
+    const id = taken.has(map.id) ? uniqueId(map.id, taken) : map.id;
     const entry: LibraryEntry = { map: id === map.id ? map : { ...map, id }, source };
-    set((state) => ({ entries: { ...state.entries, [id]: entry }, order: [...state.order, id] }));
+    set((state) => ({ entries: withId(state.entries, id, entry), order: [...state.order, id] }));
     return id;
   },
 
@@ -72,8 +77,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     set((state) => {
       const entry = state.entries[id];
       if (!hasMap(state, id) || !entry) return {};
-      const { [id]: _removed, ...entries } = state.entries;
-      return { entries, order: state.order.filter((other) => other !== id), recentlyDeleted: { entry, index: state.order.indexOf(id) } };
+      return { entries: withoutId(state.entries, id), order: state.order.filter((other) => other !== id), recentlyDeleted: { entry, index: state.order.indexOf(id) } };
     }),
 
   restoreDeleted: () => {
@@ -84,43 +88,52 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     set((state) => {
       const order = [...state.order];
       order.splice(Math.min(deleted.index, order.length), 0, id);
-      return { entries: { ...state.entries, [id]: deleted.entry }, order, recentlyDeleted: undefined };
+      return { entries: withId(state.entries, id, deleted.entry), order, recentlyDeleted: undefined };
     });
     return id;
   },
 
   loadStored: (maps, unreadable) =>
     set((state) => {
-      const entries = { ...state.entries };
+      const entries = idRecord(Object.entries(state.entries));
       const order = [...state.order];
-      const histories = { ...state.histories };
-      const taken = new Set([...Object.keys(entries), ...maps.map((map) => map.id)]);
-      for (const map of maps) {
-        const early = entries[map.id];
+      const histories = idRecord(Object.entries(state.histories));
+      const taken = new Set([...Object.keys(entries), ...maps.map((map) => map.id), ...unreadable.map((item) => item.id)]);
+      const storedIds = [...maps.map((map) => ({ id: map.id, map })), ...unreadable.map((item) => ({ id: item.id, map: undefined }))];
+      for (const { id: storedId, map } of storedIds) {
+        const early = entries[storedId];
         if (early?.source === 'device') {
           // Made before loading finished (an early import) with a stored map's id: both are kept,
           // the early one under a numbered id (it is not stored yet; persistence saves it next).
-          const id = uniqueId(map.id, taken);
+          const id = uniqueId(storedId, taken);
           taken.add(id);
           entries[id] = { ...early, map: { ...early.map, id } };
           order.push(id);
           // Its undo steps hold maps with the old id: neither map keeps them.
-          histories[map.id] = undefined;
+          histories[storedId] = undefined;
+          if (!map) {
+            // The stored record can't be read: the early map moved aside, nothing takes its id.
+            delete entries[storedId];
+            order.splice(order.indexOf(storedId), 1);
+          }
         }
-        if (!Object.hasOwn(entries, map.id)) order.push(map.id);
-        entries[map.id] = { map, source: 'device' };
+        if (!map) continue;
+        if (!Object.hasOwn(entries, storedId)) order.push(storedId);
+        entries[storedId] = { map, source: 'device' };
       }
       return { entries, order, unreadable, histories };
     }),
 
+  forgetUnreadable: (id) => set((state) => ({ unreadable: state.unreadable.filter((item) => item.id !== id) })),
+
   setStorage: (storage) => set({ storage }),
-  setSaveStatus: (id, status) => set((state) => ({ saveStatus: { ...state.saveStatus, [id]: status } })),
+  setSaveStatus: (id, status) => set((state) => ({ saveStatus: withId(state.saveStatus, id, status) })),
 
   replaceFromStorage: (map) =>
     set((state) => ({
-      entries: { ...state.entries, [map.id]: { map, source: 'device' } },
+      entries: withId(state.entries, map.id, { map, source: 'device' }),
       order: Object.hasOwn(state.entries, map.id) ? state.order : [...state.order, map.id],
-      histories: { ...state.histories, [map.id]: undefined },
+      histories: withId(state.histories, map.id, undefined),
     })),
 });
 
@@ -134,7 +147,7 @@ function copyTitle(title: string, taken: ReadonlySet<string>): string {
 function initialLibrary(): Pick<LibrarySlice, 'entries' | 'order'> {
   const samples = loadBundledSamples();
   return {
-    entries: Object.fromEntries(samples.map((map) => [map.id, { map, source: 'sample' as const }])),
+    entries: idRecord(samples.map((map) => [map.id, { map, source: 'sample' as const }])),
     order: samples.map((map) => map.id),
   };
 }

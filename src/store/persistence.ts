@@ -1,5 +1,6 @@
+import { idRecord } from '../domain/id-record';
 import { createAutosave, type Autosave } from '../io/autosave';
-import { openMapRepository, type MapRepository } from '../io/library-db';
+import { openMapRepository, type MapRepository, type RemoveOutcome } from '../io/library-db';
 import { flushWhenPageHides } from '../io/page-lifecycle';
 import { createTabSync, type TabSync } from '../io/tab-sync';
 import { useAppStore, type AppState } from './app-store';
@@ -15,6 +16,8 @@ export type Persistence = {
   /** "Keep my version": overwrite what the other tab saved with this tab's map. */
   keepThisVersion(mapId: string): Promise<void>;
   flush(): Promise<void>;
+  /** Deletes a stored record that could not be read (the user chose to, after downloading it or not). */
+  removeUnreadable(id: string): Promise<RemoveOutcome>;
   stop(): void;
 };
 
@@ -45,7 +48,7 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   store.getState().loadStored(loaded.maps.map((stored) => stored.map), loaded.unreadable);
 
   // Device maps made before loading finished (an early import) are saved like any change.
-  let previous: AppState['entries'] = Object.fromEntries(Object.entries(before).filter(([, entry]) => entry.source === 'sample'));
+  let previous: AppState['entries'] = idRecord(Object.entries(before).filter(([, entry]) => entry.source === 'sample'));
   const saveChanges = (entries: AppState['entries']) => {
     if (entries === previous) return;
     for (const [id, entry] of Object.entries(entries)) {
@@ -87,6 +90,14 @@ export async function startPersistence(repository: MapRepository = openMapReposi
     loadStoredVersion,
     keepThisVersion: (mapId) => mergeWithStored(mapId, { autosave, repository }),
     flush: () => autosave.flush(),
+    removeUnreadable: async (id) => {
+      const outcome = await repository.remove(id);
+      if (outcome.ok) {
+        store.getState().forgetUnreadable(id);
+        tabSync.announceDeleted(id);
+      }
+      return outcome;
+    },
     stop: () => {
       unsubscribe();
       stopOtherTabs();

@@ -55,6 +55,7 @@ test('a share link opens the same map in a fresh browser, and joins its library 
     const other = await fresh.newPage();
     const errors = collectPageErrors(other);
     await other.goto(link);
+    await new ViewerSharePage(other).addSharedMap();
     await expect(other).toHaveURL(/\/maps\/building-trades$/);
     const viewer = new MapViewerPage(other);
     await expect(viewer.heading()).toHaveText('Building trades to share');
@@ -66,6 +67,7 @@ test('a share link opens the same map in a fresh browser, and joins its library 
     // The link was replaced by the map's address: Back does not import it a second time.
     await other.goBack();
     await other.goto(link);
+    await new ViewerSharePage(other).addSharedMap();
     await expect(other).toHaveURL(/\/maps\/building-trades$/);
     await other.getByRole('link', { name: 'Library' }).click();
     const titles = await new ViewerSharePage(other).libraryTitles();
@@ -89,6 +91,7 @@ test('a shared map that differs from one with its id is kept beside it, never ov
     const changed = { ...TRADES, title: 'Building trades, my own version' };
     await importMap(other, changed, TRADES_TITLES);
     await other.goto(link);
+    await new ViewerSharePage(other).addSharedMap();
     await expect(other).toHaveURL(/\/maps\/building-trades-2$/);
     await expect(new MapViewerPage(other).heading()).toHaveText('Building trades to share');
     await expect(other.getByRole('status').filter({ hasText: 'added beside it with the id "building-trades-2"' })).toBeVisible();
@@ -113,6 +116,7 @@ test('the bundled sample fits in a link, and opening it where the sample is open
   try {
     const other = await fresh.newPage();
     await other.goto(link);
+    await new ViewerSharePage(other).addSharedMap();
     await expect(other).toHaveURL(new RegExp(`/maps/${SAMPLE_ID}$`));
     await expect(new MapViewerPage(other).heading()).toHaveText(sampleMap().title);
     await new MapViewerPage(other).expectCards(SAMPLE_TITLES);

@@ -1,6 +1,6 @@
 import type { ParseIssue } from '../issues';
-import { formatNumber } from '../describe';
 import { MAX_FILE_BYTES } from '../schema/limits';
+import { sizeOverLimit } from '../size-words';
 
 const BOM = '\uFEFF';
 
@@ -60,8 +60,8 @@ export function checkText(text: string): ParseIssue | null {
   const body = stripBom(text);
   if (body.trim() === '') return { path: '', message: 'The file is empty.' };
   if (isTooLarge(text)) {
-    const size = formatNumber(Math.round(utf8ByteLength(text) / 100_000) / 10);
-    return { path: '', message: `The file is too large (${size} MB); a map file can be at most ${formatNumber(MAX_FILE_BYTES / 1_000_000)} MB.` };
+    const words = sizeOverLimit(utf8ByteLength(text), MAX_FILE_BYTES);
+    return { path: '', message: `The file is too large (${words.size}); a map file can be at most ${words.limit}.` };
   }
   // A map always opens with "{"; only text that doesn't is worth a closer look.
   if (body.trimStart().startsWith('{')) return null;

@@ -11,7 +11,7 @@ describe('readCsvFile', () => {
   it('refuses a file over 20 MB without reading it', async () => {
     const text = vi.fn();
     const file = { name: 'huge.csv', size: 25_000_000, text } as unknown as File;
-    expect(await readCsvFile(file, 'occupations')).toEqual({ error: 'This file is 25.0 MB; a CSV file can be at most 20 MB.' });
+    expect(await readCsvFile(file, 'occupations')).toEqual({ error: 'This file is 25 MB; a CSV file can be at most 20 MB.' });
     expect(text).not.toHaveBeenCalled();
   });
 

@@ -44,13 +44,17 @@ function openAt(address: string) {
 const libraryIds = () => useAppStore.getState().order;
 
 describe('SharedMapPage', () => {
-  it('waits for the maps saved on this device, then adds the map and replaces the address with its own', async () => {
+  it('shows the map first, and adds it only when asked, once the maps on this device have loaded', async () => {
     useAppStore.setState({ storage: { state: 'loading' } });
     const router = openAt(linkTo());
-    expect(screen.getByRole('status')).toHaveTextContent('Opening the shared map…');
+    expect(screen.getByRole('heading', { name: 'Shared map: Building trades' })).toBeInTheDocument();
+    expect(screen.getByText(/^1 occupations, 0 moves, \d+ bytes\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add to my library and open' })).toBeDisabled();
     expect(libraryIds()).not.toContain('trades');
 
     await act(async () => useAppStore.getState().setStorage({ state: 'ready' }));
+    expect(libraryIds()).not.toContain('trades');
+    await act(async () => screen.getByRole('button', { name: 'Add to my library and open' }).click());
     expect(await screen.findByText('map page')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/maps/trades');
     expect(useAppStore.getState().entries.trades?.map).toEqual(shared);
@@ -65,6 +69,7 @@ describe('SharedMapPage', () => {
     useAppStore.getState().addMap(shared);
     const before = libraryIds();
     const router = openAt(linkTo());
+    await act(async () => screen.getByRole('button', { name: 'Add to my library and open' }).click());
     expect(await screen.findByText('map page')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/maps/trades');
     expect(libraryIds()).toEqual(before);
@@ -75,6 +80,7 @@ describe('SharedMapPage', () => {
     const mine = { ...shared, title: 'My own trades map' };
     useAppStore.getState().addMap(mine);
     const router = openAt(linkTo());
+    await act(async () => screen.getByRole('button', { name: 'Add to my library and open' }).click());
     expect(await screen.findByText('map page')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/maps/trades-2');
     expect(useAppStore.getState().entries.trades?.map).toEqual(mine);

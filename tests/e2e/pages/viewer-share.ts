@@ -18,6 +18,11 @@ export class ViewerSharePage {
   }
 
   /** "Share link", then the dialog that opens. */
+  /** On a share link's page: the map is shown first, and joins the library only when asked. */
+  async addSharedMap(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add to my library and open' }).click();
+  }
+
   async openShareDialog(): Promise<Locator> {
     await this.toolbar.getByRole('button', { name: 'Share link' }).click();
     const dialog = this.shareDialog();

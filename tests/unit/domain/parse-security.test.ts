@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMap } from '../../../src/domain/parse';
+import { serializeMap } from '../../../src/domain/serialize';
+import { buildMap } from '../../support/build-map';
 import { errorsOf, parseData, sampleMap, warningsOf } from './helpers';
 
 const URL_FIELDS: Array<[string, (data: ReturnType<typeof sampleMap>, url: string) => void]> = [
@@ -127,6 +129,15 @@ describe('parseMap: limits', () => {
   it('refuses a file over 20 MB, saying the limit', () => {
     const data = { ...sampleMap(), padding: Array.from({ length: 2_100 }, () => 'z'.repeat(10_000)) };
     expect(errorsOf(parseData(data))).toEqual(['The file is too large (21 MB); a map file can be at most 20 MB.']);
+  });
+
+  it('says the exact byte counts when megabytes would round to the limit', () => {
+    const base = serializeMap(buildMap({ id: 'padded', title: 'Padded' }));
+    const text = `${base.slice(0, -2)},\n  "padding": "${'z'.repeat(20_000_001 - base.length - 18)}"\n}\n`;
+    expect(new TextEncoder().encode(text).length).toBe(20_000_001);
+    expect(errorsOf(parseMap(text))).toEqual([
+      'The file is too large (20,000,001 bytes); a map file can be at most 20,000,000 bytes (20 MB).',
+    ]);
   });
 
   it('measures the limit in UTF-8 bytes, not characters', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeMap } from '../../../src/domain/serialize';
+import { serializeMap, serializeMapCompact } from '../../../src/domain/serialize';
 import { loadBundledSamples } from '../../../src/io/bundled-samples';
 import { openMapRepository, type MapRepository } from '../../../src/io/library-db';
 import { openLibraryDatabase, type LibraryDatabase } from '../../../src/io/storage-open';
@@ -131,7 +131,7 @@ describe('stored data is untrusted', () => {
 
     if (!stored) throw new Error('not loaded');
     await repo.save(stored.map, stored.revision);
-    expect(await rawStore((db) => db.get('maps', 'test-map'))).toMatchObject({ json: serializeMap(stored.map), revision: 5 });
+    expect(await rawStore((db) => db.get('maps', 'test-map'))).toMatchObject({ json: serializeMapCompact(stored.map), revision: 5 });
   });
 
   it('keeps the text of an unreadable map for download, and deletes it only when asked', async () => {

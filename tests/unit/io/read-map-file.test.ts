@@ -20,6 +20,6 @@ describe('readMapFile', () => {
 
   it('refuses a file over the size limit before reading it', async () => {
     const huge = { name: 'huge.json', size: 25_000_000, text: () => Promise.reject(new Error('should not be read')) } as unknown as File;
-    expect(await readMapFile(huge)).toEqual({ ok: false, errors: [{ path: '', message: 'This file is 25.0 MB; a map file can be at most 20 MB.' }] });
+    expect(await readMapFile(huge)).toEqual({ ok: false, errors: [{ path: '', message: 'This file is 25 MB; a map file can be at most 20 MB.' }] });
   });
 });

@@ -172,12 +172,12 @@ describe('share links: a broken link gets a clear answer and no map', () => {
     expect(errorsOf(decodeShareFragment(`#map=${'%41'.repeat(SHARE_PAYLOAD_LIMIT + 1)}`))[0]).toMatch(/longer than any share link/);
   });
 
-  it('a short payload that would unpack past the 20 MB import limit is refused before parsing', () => {
+  it('a short payload that would unpack past the 1 MB share-link budget is refused before parsing', () => {
     // 7,000,000 × "€" (21 MB as UTF-8), compressed by lz-string 1.5.0 into 6.8 KB.
     const bomb = readFileSync(resolve('tests/unit/io/fixtures/share-payload-21mb.txt'), 'utf8').trim();
     expect(bomb.length).toBeLessThan(SHARE_PAYLOAD_LIMIT);
     expect(errorsOf(decodeShareFragment(fragmentOf(bomb)))).toEqual([
-      'The map in this link would unpack to more than 20 MB, the most a map can be, so it was not opened.',
+      "The map in this link would unpack to more than 1 MB, the most a share link's map can be, so it was not opened. Ask for the map file instead.",
     ]);
   });
 
