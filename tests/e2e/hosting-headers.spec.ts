@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/test';
 
 // The server `npm start` runs sends the headers a host should send (README, "Hosting").
 test('the app is served with a framing policy, nosniff and a referrer policy', async ({ request }) => {

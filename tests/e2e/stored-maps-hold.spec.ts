@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { parseMap } from '../../src/domain/parse';
 import type { PathwayMap } from '../../src/domain/schema/map';
