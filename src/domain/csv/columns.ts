@@ -8,6 +8,8 @@ export type SheetName = 'occupations' | 'transitions';
 export type CellType =
   | 'text'
   | 'number'
+  | 'money'
+  | 'wage'
   | 'percent'
   | 'yes-no'
   | 'level'
@@ -50,14 +52,14 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   column('education', ['education'], 'education', 'Typical entry education: a BLS category (none, high-school, postsecondary-nondegree, some-college, associate, bachelor, master, doctoral) or its label, like "Bachelor’s degree".', ['typical education', 'entry education', 'typical entry education']),
   column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience']),
   column('summary', ['summary'], 'text', 'A plain-text description.', ['description']),
-  column('wageMin', ['wage', 'min'], 'number', 'Low end of the wage range, in dollars: digits only, like 35000 (no $ or commas).', ['wage low', 'minimum wage']),
-  column('wageMedian', ['wage', 'median'], 'number', 'Median wage in dollars, digits only.', ['median wage', 'wage']),
-  column('wageMax', ['wage', 'max'], 'number', 'High end of the wage range in dollars, digits only.', ['wage high', 'maximum wage']),
+  column('wageMin', ['wage', 'min'], 'wage', 'Low end of the wage range, in dollars, like 35000. "$35,000", "35k" and "17.50 $/hr" are read too (an hourly or yearly mark sets wageUnit), with a note in the preview.', ['wage low', 'minimum wage']),
+  column('wageMedian', ['wage', 'median'], 'wage', 'Median wage in dollars, written as for wageMin.', ['median wage', 'wage']),
+  column('wageMax', ['wage', 'max'], 'wage', 'High end of the wage range in dollars, written as for wageMin.', ['wage high', 'maximum wage']),
   column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit']),
   column('wageYear', ['wage', 'year'], 'number', 'Year of the wage figures, like 2024.'),
   column('wageArea', ['wage', 'area'], 'text', 'Whose figures they are: "Massachusetts", "Springfield, MA metro".'),
-  column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". ${LIST}`, ['credential']),
-  column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no. Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship']),
+  column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". Without the kind, it is guessed when the name says exactly one ("CompTIA A+ certification"). ${LIST}`, ['credential']),
+  column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no (Y/N, true/false, 1/0 and ✓ are read too). Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship']),
   column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.'),
   column('rapidsCode', ['apprenticeship', 'rapidsCode'], 'text', 'The RAPIDS code of the registered apprenticeship.', ['rapids']),
   column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: high-growth or bright outlook.', ['bright outlook']),
@@ -77,7 +79,7 @@ export const TRANSITION_COLUMNS: readonly ColumnDef[] = [
   column('kind', ['kind'], 'transition-kind', 'advancement, lateral or entry.', ['type', 'move kind']),
   column('requirements', ['requirements'], 'list', `What the move takes. ${LIST}`, ['requirement', 'requires']),
   column('typicalMonths', ['typicalMonths'], 'number', 'How long the move usually takes, in months.', ['months', 'duration months']),
-  column('costUsd', ['costUsd'], 'number', 'Training cost in dollars, digits only.', ['cost', 'training cost']),
+  column('costUsd', ['costUsd'], 'money', 'Training cost in dollars, like 1200 ("$1,200" and "1.2k" are read too).', ['cost', 'training cost']),
   column('viaApprenticeship', ['viaApprenticeship'], 'yes-no', 'yes or no: made through an apprenticeship.', ['apprenticeship']),
   column('notes', ['notes'], 'text', 'Anything else.', ['note', 'comments']),
 ];

@@ -1,4 +1,5 @@
 import { COLUMNS, REQUIRED_COLUMNS, type ColumnDef, type SheetName } from './columns';
+import { isMapFactHeader } from './sheet-map-facts';
 import { normalizeKey } from './vocabulary';
 
 /** What one header of a sheet was read as: a documented column, or ignored and why. */
@@ -39,6 +40,7 @@ export function matchHeaders(sheet: SheetName, headers: readonly string[]): Head
   const matches = headers.map((header, index): HeaderMatch => {
     if (header.trim() === '') return { header, index, column: null, note: 'ignored: no header' };
     const column = findColumn(sheet, header);
+    if (!column && sheet === 'occupations' && isMapFactHeader(header)) return { header, index, column: null, note: "ignored: the first row's value is the map's" };
     if (!column) return { header, index, column: null, note: 'ignored: not a known column' };
     const first = taken.get(column.key);
     if (first !== undefined) return { header, index, column: null, note: `ignored: "${first}" already gives ${column.key}` };
