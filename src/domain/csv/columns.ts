@@ -74,8 +74,10 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
 
 export const TRANSITION_COLUMNS: readonly ColumnDef[] = [
   column('id', ['id'], 'text', 'Unique id. Left blank, one is made from the two ends ("cna-to-lpn").', ['transition id', 'move id']),
-  column('from', ['from'], 'occupation', 'Where the move starts: an occupation’s id, title or SOC code from the occupations sheet.', ['from occupation', 'from id', 'from title', 'source']),
-  column('to', ['to'], 'occupation', 'Where the move leads: an id, title or SOC code, as for from.', ['to occupation', 'to id', 'to title', 'target']),
+  column('from', ['from'], 'occupation', 'Where the move starts: an occupation’s id, title or SOC code from the occupations sheet. May be left blank when fromTitle is given.', ['from occupation', 'from id', 'source']),
+  column('fromTitle', ['fromTitle'], 'occupation', 'The title of the occupation the move starts from, for people reading the sheet; read when from is blank.', ['from name']),
+  column('to', ['to'], 'occupation', 'Where the move leads: an id, title or SOC code, as for from.', ['to occupation', 'to id', 'target']),
+  column('toTitle', ['toTitle'], 'occupation', 'The title of the occupation the move leads to; read when to is blank.', ['to name']),
   column('kind', ['kind'], 'transition-kind', 'advancement, lateral or entry.', ['type', 'move kind']),
   column('requirements', ['requirements'], 'list', `What the move takes. ${LIST}`, ['requirement', 'requires']),
   column('typicalMonths', ['typicalMonths'], 'number', 'How long the move usually takes, in months.', ['months', 'duration months']),
@@ -89,8 +91,10 @@ export const COLUMNS: Readonly<Record<SheetName, readonly ColumnDef[]>> = {
   transitions: TRANSITION_COLUMNS,
 };
 
-/** Columns a sheet can't do without. */
+/** Columns a sheet can't do without (or one that stands in for it: ends may be given by title alone). */
 export const REQUIRED_COLUMNS: Readonly<Record<SheetName, readonly string[]>> = {
   occupations: ['title'],
   transitions: ['from', 'to'],
 };
+
+export const STANDS_IN_FOR: Readonly<Record<string, string>> = { fromTitle: 'from', toTitle: 'to' };

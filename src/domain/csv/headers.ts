@@ -1,4 +1,4 @@
-import { COLUMNS, REQUIRED_COLUMNS, type ColumnDef, type SheetName } from './columns';
+import { COLUMNS, REQUIRED_COLUMNS, STANDS_IN_FOR, type ColumnDef, type SheetName } from './columns';
 import { isMapFactHeader } from './sheet-map-facts';
 import { normalizeKey } from './vocabulary';
 
@@ -47,6 +47,7 @@ export function matchHeaders(sheet: SheetName, headers: readonly string[]): Head
     taken.set(column.key, header);
     return { header, index, column, note: `→ ${column.key}` };
   });
-  const missing = REQUIRED_COLUMNS[sheet].filter((key) => !taken.has(key));
+  const given = new Set([...taken.keys()].map((key) => STANDS_IN_FOR[key] ?? key));
+  const missing = REQUIRED_COLUMNS[sheet].filter((key) => !taken.has(key) && !given.has(key));
   return { matches, missing };
 }

@@ -1,5 +1,5 @@
 import type { ColumnDef, SheetName } from './columns';
-import { COLUMNS } from './columns';
+import { COLUMNS, STANDS_IN_FOR } from './columns';
 import type { CsvTable } from './csv-text';
 import { matchHeaders } from './headers';
 import { readCell } from './read-cells';
@@ -26,7 +26,9 @@ function setPath(item: Item, path: readonly string[], value: unknown): void {
 
 function describeColumn(column: ColumnDef): string {
   const others = column.aliases.slice(0, 3).map((alias) => `"${alias}"`);
-  return others.length === 0 ? `"${column.key}"` : `"${column.key}" (or ${others.join(', ')})`;
+  const standIns = Object.keys(STANDS_IN_FOR).filter((key) => STANDS_IN_FOR[key] === column.key);
+  const named = others.length === 0 ? `"${column.key}"` : `"${column.key}" (or ${others.join(', ')})`;
+  return standIns.length === 0 ? named : `${named} or ${standIns.map((key) => `"${key}"`).join(', ')}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../domain/wage-words';
 import { downloadBlob } from '../../io/download';
+import { exportFileName } from '../../io/file-names';
 import { svgToPng } from '../../io/image-export';
 import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
 import { LEVEL_LABELS, monthsLabel } from '../canvas/labels';
@@ -30,7 +31,7 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
       // zoomed out, and a large map keeps only the cards on screen.
       const svg = mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map) });
       const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
-      downloadBlob(`${map.id}.${format}`, blob);
+      downloadBlob(exportFileName(map, `.${format}`), blob);
     } catch (error) {
       const detail = error instanceof Error ? ` (${error.message})` : '';
       setProblem(`The image could not be made${detail}. Try Export SVG instead.`);

@@ -128,7 +128,7 @@ describe('rowsToMap: every problem names its row and column', () => {
       'occupations: Row 1, title: is missing: the header row needs a column headed "title" (or "occupation", "occupation title", "job title")',
     ]);
     expect(issuesOf(importSheets(['title', 'A'], ['from', 'A']))).toEqual([
-      'transitions: Row 1, to: is missing: the header row needs a column headed "to" (or "to occupation", "to id", "to title")',
+      'transitions: Row 1, to: is missing: the header row needs a column headed "to" (or "to occupation", "to id", "target") or "toTitle"',
     ]);
   });
 
