@@ -1,7 +1,7 @@
 const MAX_SLUG = 40;
 
 /** Readable ids: "Registered Nurse (RN)" → "registered-nurse-rn"; a long title is cut between words. */
-export function slugify(text: unknown): string {
+export function slugify(text: unknown, maxLength = MAX_SLUG): string {
   if (typeof text !== 'string') return '';
   const full = text
     .normalize('NFKD')
@@ -9,11 +9,11 @@ export function slugify(text: unknown): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (full.length <= MAX_SLUG) return full;
-  const cut = full.slice(0, MAX_SLUG + 1);
+  if (full.length <= maxLength) return full;
+  const cut = full.slice(0, maxLength + 1);
   const lastBreak = cut.lastIndexOf('-');
   // Cut at the last word break when it keeps most of the id; one long word is cut where it must be.
-  return (lastBreak >= MAX_SLUG / 2 ? cut.slice(0, lastBreak) : full.slice(0, MAX_SLUG)).replace(/-+$/g, '');
+  return (lastBreak >= maxLength / 2 ? cut.slice(0, lastBreak) : full.slice(0, maxLength)).replace(/-+$/g, '');
 }
 
 /** The first of base, base-2, base-3… that is not taken. */

@@ -29,6 +29,7 @@ function svgWords(svg: string): string {
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 test('the healthcare sample exports as a print-grade SVG, a 2× PNG and a PDF with one page per poster size', async ({ page }) => {
+  test.setTimeout(120_000);
   const sample = JSON.parse(SAMPLE_TEXT) as { occupations: SampleOccupation[]; wageBasis?: string; region?: string };
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
@@ -80,6 +81,7 @@ test('the healthcare sample exports as a print-grade SVG, a 2× PNG and a PDF wi
 });
 
 test('a map built from scratch exports with readable ids, under its title', async ({ page }) => {
+  test.setTimeout(90_000);
   const editor = new MapEditorPage(page);
   await editor.createMap();
   await editor.addOccupation('Help Desk Technician');
