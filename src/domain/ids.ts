@@ -1,13 +1,19 @@
-/** Readable ids: "Registered Nurse (RN)" → "registered-nurse-rn". */
-export function slugify(text: unknown): string {
+const MAX_SLUG = 40;
+
+/** Readable ids: "Registered Nurse (RN)" → "registered-nurse-rn"; a long title is cut between words. */
+export function slugify(text: unknown, maxLength = MAX_SLUG): string {
   if (typeof text !== 'string') return '';
-  return text
+  const full = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 40)
     .replace(/^-+|-+$/g, '');
+  if (full.length <= maxLength) return full;
+  const cut = full.slice(0, maxLength + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  // Cut at the last word break when it keeps most of the id; one long word is cut where it must be.
+  return (lastBreak >= maxLength / 2 ? cut.slice(0, lastBreak) : full.slice(0, maxLength)).replace(/-+$/g, '');
 }
 
 /** The first of base, base-2, base-3… that is not taken. */

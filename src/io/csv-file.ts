@@ -4,6 +4,7 @@ import { occupationsToCsv, transitionsToCsv } from '../domain/csv/map-to-rows';
 import type { PathwayMap } from '../domain/schema/map';
 import { readTextFile } from './read-text-file';
 import { downloadText } from './download';
+import { exportFileName } from './file-names';
 
 /**
  * Reads a CSV sheet the user picked: a header row and data rows, or a message that says what to do.
@@ -23,5 +24,5 @@ const BOM = '\uFEFF';
 /** Downloads one sheet of the map as CSV. */
 export function downloadSheet(map: PathwayMap, sheet: SheetName): void {
   const text = sheet === 'occupations' ? occupationsToCsv(map) : transitionsToCsv(map);
-  downloadText(`${map.id}-${sheet}.csv`, BOM + text, 'text/csv;charset=utf-8');
+  downloadText(exportFileName(map, `-${sheet}.csv`), BOM + text, 'text/csv;charset=utf-8');
 }

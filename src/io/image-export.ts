@@ -7,12 +7,13 @@ const MAX_SIDE = 16_000;
  * A PNG of the whole map, drawn from its SVG picture (map-svg.ts) rather than from the page, so it is
  * the same at any zoom, and a large map (whose cards are not all on the page) is whole.
  */
-export async function svgToPng(svg: string): Promise<Blob> {
+export async function svgToPng(svg: string, resolution = 1): Promise<Blob> {
   const size = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
   const svgWidth = Number(size?.[1] ?? 0);
   const svgHeight = Number(size?.[2] ?? 0);
   if (!svgWidth || !svgHeight) throw new Error('The map picture has no size.');
-  const scale = Math.min(1, MAX_SIDE / Math.max(svgWidth, svgHeight));
+  // 2× and 3× for print; still within Chromium's canvas limit.
+  const scale = Math.min(resolution, MAX_SIDE / Math.max(svgWidth, svgHeight));
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);

@@ -4,7 +4,10 @@ import { CardBoxes } from '../layout/card-boxes';
 import { MAX_ROUTED_CARDS, roundedPath, routeAround, type Point } from '../layout/edge-route';
 import { routeBetweenCards } from '../layout/route-between-cards';
 
-export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; colour?: string };
+/** `badges`: the highlights the card shows on screen (critical, high growth, apprenticeship…). */
+export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; badges?: readonly string[]; colour?: string };
+/** What a printed map says about itself under the cards: region, wage basis, sources, date. */
+export type SvgFooter = readonly string[];
 /** `label`: what the canvas writes on the arrow (e.g. "12 months"). */
 export type SvgArrow = { from: string; to: string; kind: 'advancement' | 'lateral' | 'entry'; label?: string };
 
@@ -17,7 +20,15 @@ const DASH = { advancement: '', lateral: '8 5', entry: '2 4' } as const;
 const TITLE_GLYPH_PX = 8.6;
 const DETAIL_GLYPH_PX = 7;
 const TEXT_INSET = 16;
-const TITLE_LINES = 3;
+// Print-grade: every line is wrapped, never cut (a wage line once ended "(medi…").
+const TITLE_LINES = Number.POSITIVE_INFINITY;
+const DETAIL_LINES = Number.POSITIVE_INFINITY;
+const FOOTER_LINE = 18;
+const MOVE_KEY: ReadonlyArray<readonly [SvgArrow['kind'], string]> = [
+  ['advancement', 'Advancement (solid arrow)'],
+  ['lateral', 'Lateral move (dashed arrow)'],
+  ['entry', 'Way in (dotted arrow)'],
+];
 const LINE_STEP = 18;
 
 /**
@@ -25,9 +36,10 @@ const LINE_STEP = 18;
  * text, every arrow, the title and the group legend. (Serialising the live DOM instead inlines
  * every computed style: 74 MB for 500 cards.) Map text is escaped, so it can only ever be text.
  */
-export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards: readonly SvgCard[]; arrows: readonly SvgArrow[] }): string {
+export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards: readonly SvgCard[]; arrows: readonly SvgArrow[]; footer?: SvgFooter }): string {
   const { title, cards, arrows } = parts;
   const legend = parts.groups.filter((group) => group.label.trim() !== '');
+  const footer = parts.footer ?? [];
   const left = Math.min(...cards.map((card) => card.x));
   const top = Math.min(...cards.map((card) => card.y));
   const right = Math.max(...cards.map((card) => card.x + card.width));
@@ -35,9 +47,12 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   const heights = new Map(cards.map((card) => [card.id, drawnHeight(card)]));
   const heightOf = (card: SvgCard) => heights.get(card.id) ?? card.height;
   const bottom = Math.max(...cards.map((card) => card.y + heightOf(card)));
-  const headerHeight = HEADER + (legend.length > 0 ? LEGEND_ROW * Math.ceil(legend.length / 3) + 12 : 0);
-  const width = Math.ceil(Math.max(right - left + 2 * PADDING, 720));
-  const height = Math.ceil(bottom - top + 2 * PADDING + headerHeight);
+  const groupRows = Math.ceil(legend.length / 3);
+  const headerHeight = HEADER + LEGEND_ROW * (groupRows + 1) + 12;
+  const width = Math.ceil(Math.max(right - left + 2 * PADDING, 1000));
+  const footerLines = footer.flatMap((line) => wrapWords(line, Math.floor((width - 2 * PADDING) / DETAIL_GLYPH_PX), Number.POSITIVE_INFINITY));
+  const footerHeight = footerLines.length > 0 ? footerLines.length * FOOTER_LINE + 16 : 0;
+  const height = Math.ceil(bottom - top + 2 * PADDING + headerHeight + footerHeight);
   const shiftX = PADDING - left;
   const shiftY = PADDING + headerHeight - top;
   // Each card's box as drawn (grown to hold its text): arrows go around them as on the canvas.
@@ -55,6 +70,20 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
     out.push(`<rect x="${x}" y="${y}" width="16" height="16" fill="${colourOf(group.color)}"/>`);
     out.push(`<text x="${x + 24}" y="${y + 13}" font-size="16" fill="#1f2933">${escapeXml(group.label)}</text>`);
   });
+  // The arrow key: solid, dashed and dotted, drawn as the arrows are.
+  const keyY = HEADER + groupRows * LEGEND_ROW + 8;
+  MOVE_KEY.forEach(([kind, label], index) => {
+    const x = PADDING + index * 320;
+    const dash = DASH[kind] ? ` stroke-dasharray="${DASH[kind]}"` : '';
+    out.push(`<g class="legend-arrow"><path d="M${x},${keyY + 8} L${x + 36},${keyY + 8}" stroke="#52606d" stroke-width="1.5"${dash} marker-end="url(#arrow)"/><text x="${x + 44}" y="${keyY + 13}" font-size="14" fill="#1f2933">${escapeXml(label)}</text></g>`);
+  });
+  if (footerLines.length > 0) {
+    const footerTop = height - PADDING / 2 - footerLines.length * FOOTER_LINE;
+    out.push(`<line x1="${PADDING}" y1="${footerTop - 10}" x2="${width - PADDING}" y2="${footerTop - 10}" stroke="#cbd2d9"/>`);
+    footerLines.forEach((line, index) => {
+      out.push(`<text class="footer" x="${PADDING}" y="${footerTop + 4 + index * FOOTER_LINE}" font-size="12" fill="#3e4c59">${escapeXml(line)}</text>`);
+    });
+  }
   out.push(`<g transform="translate(${round(shiftX)} ${round(shiftY)})">`);
   const routed = cards.length <= MAX_ROUTED_CARDS;
   for (const arrow of arrows) {
@@ -87,9 +116,18 @@ function titleLines(card: SvgCard): string[] {
 /** Where a card's detail lines start: under its title. */
 const firstDetailLine = (title: readonly string[]) => 24 + (Math.max(title.length, 1) - 1) * LINE_STEP + 22;
 
+/** A card's detail lines, each wrapped to the card's width, then its badges one per line. */
+function detailLines(card: SvgCard): Array<{ text: string; badge: boolean }> {
+  const perLine = Math.floor((card.width - TEXT_INSET - 10) / DETAIL_GLYPH_PX);
+  return [
+    ...card.lines.flatMap((line) => wrapWords(line, perLine, DETAIL_LINES).map((text) => ({ text, badge: false }))),
+    ...(card.badges ?? []).flatMap((badge) => wrapWords(badge, perLine - 2, DETAIL_LINES).map((text) => ({ text, badge: true }))),
+  ];
+}
+
 /** A card's height as drawn: it grows to hold its title and every detail line. */
 function drawnHeight(card: SvgCard): number {
-  return Math.max(card.height, firstDetailLine(titleLines(card)) + (card.lines.length - 1) * LINE_STEP + 14);
+  return Math.max(card.height, firstDetailLine(titleLines(card)) + (detailLines(card).length - 1) * LINE_STEP + 14);
 }
 
 /** One card, `height` tall (drawnHeight): a title wrapped onto up to three lines and every detail line. */
@@ -105,9 +143,14 @@ function cardSvg(card: SvgCard, height: number): string[] {
   title.forEach((line, index) => {
     out.push(`<text x="${TEXT_INSET}" y="${24 + index * LINE_STEP}" font-size="14" font-weight="700" fill="#1f2933">${escapeXml(line)}</text>`);
   });
-  card.lines.forEach((line, index) => {
-    const text = clip(line, Math.floor(textWidth / DETAIL_GLYPH_PX));
-    out.push(`<text x="${TEXT_INSET}" y="${firstDetail + index * LINE_STEP}" font-size="12" fill="#52606d">${escapeXml(text)}</text>`);
+  detailLines(card).forEach(({ text, badge }, index) => {
+    const y = firstDetail + index * LINE_STEP;
+    if (badge) {
+      out.push(`<rect x="${TEXT_INSET - 4}" y="${y - 12}" width="${round(Math.min(textWidth, text.length * DETAIL_GLYPH_PX + 8))}" height="16" rx="8" fill="#e6f0fa"/>`);
+      out.push(`<text class="badge" x="${TEXT_INSET}" y="${y}" font-size="12" font-weight="600" fill="#1d4f91">${escapeXml(text)}</text>`);
+    } else {
+      out.push(`<text x="${TEXT_INSET}" y="${y}" font-size="12" fill="#52606d">${escapeXml(text)}</text>`);
+    }
   });
   out.push('</g>');
   return out;
@@ -137,7 +180,7 @@ export function wrapWords(text: string, maxWidth: number, maxLines: number): str
     }
   }
   if (line !== '') lines.push(line);
-  if (lines.length <= maxLines) return lines;
+  if (lines.length <= maxLines || !Number.isFinite(maxLines)) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = clip(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
   return kept;

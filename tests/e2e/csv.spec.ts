@@ -11,12 +11,12 @@ test('CSV import shows a bad row before anything is imported, then imports the f
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
 
-  // The LPN row (spreadsheet row 3) says its median wage is "$57k".
-  const broken = template('occupations').replace(',57110,', ',$57k,');
+  // The LPN row (spreadsheet row 3) says its median wage is "57 grand", which is not read as money.
+  const broken = template('occupations').replace(',57110,', ',57 grand,');
   await dialog.getByLabel('Occupations CSV file').setInputFiles({ name: 'occupations.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
   await dialog.getByLabel('Transitions CSV file').setInputFiles({ name: 'transitions.csv', mimeType: 'text/csv', buffer: Buffer.from(template('transitions')) });
   await expect(dialog.getByRole('alert')).toContainText('Row 3');
-  await expect(dialog.getByRole('alert')).toContainText('$57k');
+  await expect(dialog.getByRole('alert')).toContainText('57 grand');
   await expect(dialog.getByRole('button', { name: 'Import as a new map' })).toBeDisabled();
 
   await dialog.getByLabel('Occupations CSV file').setInputFiles({ name: 'occupations.csv', mimeType: 'text/csv', buffer: Buffer.from(template('occupations')) });

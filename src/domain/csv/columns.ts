@@ -8,6 +8,8 @@ export type SheetName = 'occupations' | 'transitions';
 export type CellType =
   | 'text'
   | 'number'
+  | 'money'
+  | 'wage'
   | 'percent'
   | 'yes-no'
   | 'level'
@@ -50,14 +52,14 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   column('education', ['education'], 'education', 'Typical entry education: a BLS category (none, high-school, postsecondary-nondegree, some-college, associate, bachelor, master, doctoral) or its label, like "Bachelor’s degree".', ['typical education', 'entry education', 'typical entry education']),
   column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience']),
   column('summary', ['summary'], 'text', 'A plain-text description.', ['description']),
-  column('wageMin', ['wage', 'min'], 'number', 'Low end of the wage range, in dollars: digits only, like 35000 (no $ or commas).', ['wage low', 'minimum wage']),
-  column('wageMedian', ['wage', 'median'], 'number', 'Median wage in dollars, digits only.', ['median wage', 'wage']),
-  column('wageMax', ['wage', 'max'], 'number', 'High end of the wage range in dollars, digits only.', ['wage high', 'maximum wage']),
+  column('wageMin', ['wage', 'min'], 'wage', 'Low end of the wage range, in dollars, like 35000. "$35,000", "35k" and "17.50 $/hr" are read too (an hourly or yearly mark sets wageUnit), with a note in the preview.', ['wage low', 'minimum wage']),
+  column('wageMedian', ['wage', 'median'], 'wage', 'Median wage in dollars, written as for wageMin.', ['median wage', 'wage']),
+  column('wageMax', ['wage', 'max'], 'wage', 'High end of the wage range in dollars, written as for wageMin.', ['wage high', 'maximum wage']),
   column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit']),
   column('wageYear', ['wage', 'year'], 'number', 'Year of the wage figures, like 2024.'),
   column('wageArea', ['wage', 'area'], 'text', 'Whose figures they are: "Massachusetts", "Springfield, MA metro".'),
-  column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". ${LIST}`, ['credential']),
-  column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no. Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship']),
+  column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". Without the kind, it is guessed when the name says exactly one ("CompTIA A+ certification"). ${LIST}`, ['credential']),
+  column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no (Y/N, true/false, 1/0 and ✓ are read too). Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship']),
   column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.'),
   column('rapidsCode', ['apprenticeship', 'rapidsCode'], 'text', 'The RAPIDS code of the registered apprenticeship.', ['rapids']),
   column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: high-growth or bright outlook.', ['bright outlook']),
@@ -72,12 +74,14 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
 
 export const TRANSITION_COLUMNS: readonly ColumnDef[] = [
   column('id', ['id'], 'text', 'Unique id. Left blank, one is made from the two ends ("cna-to-lpn").', ['transition id', 'move id']),
-  column('from', ['from'], 'occupation', 'Where the move starts: an occupation’s id, title or SOC code from the occupations sheet.', ['from occupation', 'from id', 'from title', 'source']),
-  column('to', ['to'], 'occupation', 'Where the move leads: an id, title or SOC code, as for from.', ['to occupation', 'to id', 'to title', 'target']),
+  column('from', ['from'], 'occupation', 'Where the move starts: an occupation’s id, title or SOC code from the occupations sheet. May be left blank when fromTitle is given.', ['from occupation', 'from id', 'source']),
+  column('fromTitle', ['fromTitle'], 'occupation', 'The title of the occupation the move starts from, for people reading the sheet; read when from is blank.', ['from name']),
+  column('to', ['to'], 'occupation', 'Where the move leads: an id, title or SOC code, as for from.', ['to occupation', 'to id', 'target']),
+  column('toTitle', ['toTitle'], 'occupation', 'The title of the occupation the move leads to; read when to is blank.', ['to name']),
   column('kind', ['kind'], 'transition-kind', 'advancement, lateral or entry.', ['type', 'move kind']),
   column('requirements', ['requirements'], 'list', `What the move takes. ${LIST}`, ['requirement', 'requires']),
   column('typicalMonths', ['typicalMonths'], 'number', 'How long the move usually takes, in months.', ['months', 'duration months']),
-  column('costUsd', ['costUsd'], 'number', 'Training cost in dollars, digits only.', ['cost', 'training cost']),
+  column('costUsd', ['costUsd'], 'money', 'Training cost in dollars, like 1200 ("$1,200" and "1.2k" are read too).', ['cost', 'training cost']),
   column('viaApprenticeship', ['viaApprenticeship'], 'yes-no', 'yes or no: made through an apprenticeship.', ['apprenticeship']),
   column('notes', ['notes'], 'text', 'Anything else.', ['note', 'comments']),
 ];
@@ -87,8 +91,10 @@ export const COLUMNS: Readonly<Record<SheetName, readonly ColumnDef[]>> = {
   transitions: TRANSITION_COLUMNS,
 };
 
-/** Columns a sheet can't do without. */
+/** Columns a sheet can't do without (or one that stands in for it: ends may be given by title alone). */
 export const REQUIRED_COLUMNS: Readonly<Record<SheetName, readonly string[]>> = {
   occupations: ['title'],
   transitions: ['from', 'to'],
 };
+
+export const STANDS_IN_FOR: Readonly<Record<string, string>> = { fromTitle: 'from', toTitle: 'to' };

@@ -1,4 +1,5 @@
-import { COLUMNS, REQUIRED_COLUMNS, type ColumnDef, type SheetName } from './columns';
+import { COLUMNS, REQUIRED_COLUMNS, STANDS_IN_FOR, type ColumnDef, type SheetName } from './columns';
+import { isMapFactHeader } from './sheet-map-facts';
 import { normalizeKey } from './vocabulary';
 
 /** What one header of a sheet was read as: a documented column, or ignored and why. */
@@ -39,12 +40,14 @@ export function matchHeaders(sheet: SheetName, headers: readonly string[]): Head
   const matches = headers.map((header, index): HeaderMatch => {
     if (header.trim() === '') return { header, index, column: null, note: 'ignored: no header' };
     const column = findColumn(sheet, header);
+    if (!column && sheet === 'occupations' && isMapFactHeader(header)) return { header, index, column: null, note: "ignored: the first row's value is the map's" };
     if (!column) return { header, index, column: null, note: 'ignored: not a known column' };
     const first = taken.get(column.key);
     if (first !== undefined) return { header, index, column: null, note: `ignored: "${first}" already gives ${column.key}` };
     taken.set(column.key, header);
     return { header, index, column, note: `→ ${column.key}` };
   });
-  const missing = REQUIRED_COLUMNS[sheet].filter((key) => !taken.has(key));
+  const given = new Set([...taken.keys()].map((key) => STANDS_IN_FOR[key] ?? key));
+  const missing = REQUIRED_COLUMNS[sheet].filter((key) => !taken.has(key) && !given.has(key));
   return { matches, missing };
 }

@@ -24,9 +24,14 @@ export function occupationRows(map: PathwayMap): string[][] {
   );
 }
 
-/** The transitions sheet as rows of cells, headers first; ends are written as occupation ids. */
+/** The transitions sheet as rows of cells, headers first; ends are written as occupation ids, each with its title beside it. */
 export function transitionRows(map: PathwayMap): string[][] {
-  return rowsOf(TRANSITION_COLUMNS, map.transitions, (transition, column) => valueAt(transition, column.path));
+  const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
+  return rowsOf(TRANSITION_COLUMNS, map.transitions, (transition, column) => {
+    if (column.key === 'fromTitle') return titles.get(transition.from);
+    if (column.key === 'toTitle') return titles.get(transition.to);
+    return valueAt(transition, column.path);
+  });
 }
 
 export const occupationsToCsv = (map: PathwayMap): string => toCsvText(occupationRows(map));

@@ -1,4 +1,5 @@
 import { uniqueId } from '../ids';
+import { withGroupColours } from './group-colours';
 import type { Group } from '../schema/group';
 
 const labelKey = (label: string) => label.trim().toLowerCase();
@@ -21,7 +22,8 @@ export function groupMerger(existing: readonly Group[], imported: readonly Group
     const id = uniqueId(importedId, ids);
     ids.add(id);
     byLabel.set(labelKey(label), id);
-    groups.push({ id, label });
+    // A new lane gets a colour the open map's groups don't use.
+    groups.push(withGroupColours([{ id, label }], groups)[0] ?? { id, label });
     return id;
   };
   return { groups, idFor };

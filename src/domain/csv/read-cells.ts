@@ -1,8 +1,10 @@
 import { quote } from '../describe';
 import type { CellType } from './columns';
 import { unescapeFormula } from './formula';
+import { guessCredentialKind } from './guess-credential-kind';
+import { quoteCell, readAmount, readNumber, type AmountUnit } from './read-amount';
+import { readYesNo } from './read-yes-no';
 import {
-  BOOLEAN_WORDS,
   CREDENTIAL_KIND_WORDS,
   DESIGNATION_WORDS,
   EDUCATION_WORDS,
@@ -16,16 +18,14 @@ import {
 // Cells become the values the format holds. A cell that can't be converted is passed on as its text,
 // so parseMap, the one set of rules, explains it in its own words (`must be a number of dollars, not
 // "$35,000"`). Only what parseMap can't see (a credential without a kind) is reported here.
+// Forgiving readings ("$45,000", "15 $/hr", "Y", a credential's kind guessed) come with a `note`
+// that the import preview shows, so what was read is seen before anything is imported.
 
-export type CellReading = { value: unknown } | { problem: string } | null;
+export type CellReading = { value: unknown; note?: string; unit?: AmountUnit } | { problem: string } | null;
 
-// Plain decimal numbers as spreadsheets write them: no currency signs, no thousands separators.
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-
-function toNumber(text: string): unknown {
-  if (!NUMBER.test(text)) return text;
-  const number = Number(text);
-  return Number.isFinite(number) ? number : text; // 1e400 stays text: "must be a number, not "1e400""
+/** A number reading, or the text itself for parseMap to explain ("1e400" stays text). */
+function numberOr(text: string, reading: { value: number; note?: string; unit?: AmountUnit } | null): CellReading {
+  return reading ?? { value: text };
 }
 
 function word<V extends string>(words: Vocabulary<V>, text: string): unknown {
@@ -43,15 +43,22 @@ const CREDENTIAL = /^([^:]*):\s*(.*)$/s;
 
 function readCredentials(text: string): CellReading {
   const credentials = [];
+  const notes: string[] = [];
   for (const item of splitList(text)) {
     const [, kindText = '', name = ''] = CREDENTIAL.exec(item) ?? [];
     const kind = CREDENTIAL_KIND_WORDS.get(normalizeKey(kindText));
-    if (!kind) {
+    if (kind) {
+      credentials.push({ name, kind });
+      continue;
+    }
+    const guessed = guessCredentialKind(item);
+    if (!guessed) {
       return { problem: `${quote(item)} needs its kind first, like "certification: ${item}" (license, certification, certificate or degree)` };
     }
-    credentials.push({ name, kind });
+    credentials.push({ name: item, kind: guessed });
+    notes.push(`${quoteCell(item)} read as a ${guessed}`);
   }
-  return { value: credentials };
+  return notes.length === 0 ? { value: credentials } : { value: credentials, note: notes.join('; ') };
 }
 
 // "O*NET: Nursing Assistants <https://…>": the last <…> is the address; a bare address is its own label.
@@ -67,13 +74,17 @@ function readLinks(text: string) {
 function convert(type: CellType, text: string): CellReading {
   switch (type) {
     case 'number':
-      return { value: toNumber(text) };
-    case 'percent':
-      return { value: toNumber(text.replace(/\s*%$/, '')) };
-    case 'yes-no': {
-      const answer = BOOLEAN_WORDS.get(normalizeKey(text));
-      return { value: answer === undefined ? text : answer === 'yes' };
+      return numberOr(text, readNumber(text));
+    case 'money':
+      return numberOr(text, readAmount(text, false));
+    case 'wage':
+      return numberOr(text, readAmount(text, true));
+    case 'percent': {
+      const reading = readNumber(text.replace(/\s*%$/, ''));
+      return reading ? { value: reading.value } : { value: text };
     }
+    case 'yes-no':
+      return readYesNo(text) ?? { value: text };
     case 'level':
       return { value: word(LEVEL_WORDS, text) };
     case 'education':

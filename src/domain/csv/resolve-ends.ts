@@ -47,6 +47,11 @@ export function resolveEnds(transitions: Item[], rows: readonly number[], occupa
   const issues: RowIssue[] = [];
   transitions.forEach((transition, index) => {
     for (const end of ['from', 'to'] as const) {
+      // The title column is for people reading the sheet; it names the end only when the id is blank.
+      const titleColumn = `${end}Title`;
+      const byTitle = transition[titleColumn];
+      delete transition[titleColumn];
+      if (transition[end] === undefined && typeof byTitle === 'string') transition[end] = byTitle;
       const name = transition[end];
       if (typeof name !== 'string') continue; // a blank end: parseMap says it is required
       const found = find(name);

@@ -40,6 +40,6 @@ function text(type: CellType, value: unknown): string {
 
 /** The cell text for a value of a column of this type ('' for a value that is absent). */
 export function writeCell(type: CellType, value: unknown): string {
-  if (type === 'number' || type === 'percent') return typeof value === 'number' ? String(value) : '';
+  if (type === 'number' || type === 'money' || type === 'wage' || type === 'percent') return typeof value === 'number' ? String(value) : '';
   return escapeFormula(text(type, value));
 }

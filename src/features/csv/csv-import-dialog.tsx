@@ -4,10 +4,13 @@ import type { MatchBy } from '../../domain/csv/merge';
 import { mergeImport } from '../../domain/csv/merge-import';
 import { rowsToMap, type CsvSheets } from '../../domain/csv/rows-to-map';
 import type { PathwayMap } from '../../domain/schema/map';
+import { suggestMapTitle } from '../../domain/csv/sheet-map-facts';
+import { plural } from '../../domain/describe';
 import { CsvColumnsHelp } from './csv-columns-help';
 import { CsvFilePicker } from './csv-file-picker';
 import { CsvPreviewTable } from './csv-preview-table';
 import { MatchByChoice, describeMerge } from './merge-options';
+import { ReadingNotes } from './reading-notes';
 import { RowIssueList } from './row-issue-list';
 import { useCsvSheets } from './use-csv-sheets';
 import './csv.css';
@@ -39,7 +42,10 @@ export function CsvImportDialog({
     if (occupations.status !== 'read' || transitions.status === 'reading' || transitions.status === 'failed') return null;
     return { occupationRows: occupations.table, transitionRows: transitions.status === 'read' ? transitions.table : undefined };
   }, [occupations, transitions]);
-  const title = occupations.status === 'empty' ? '' : `Imported from ${occupations.fileName}`;
+  const suggested = occupations.status === 'read' ? suggestMapTitle(occupations.table, occupations.fileName) : '';
+  // The suggestion follows the sheet until the user writes a title of their own.
+  const [typedTitle, setTypedTitle] = useState<string | null>(null);
+  const title = typedTitle ?? suggested;
   const imported = useMemo(() => (input ? rowsToMap(input, { title }) : null), [input, title]);
   const merged = useMemo(() => (openMap && imported?.ok ? mergeImport(openMap, imported, matchBy) : null), [openMap, imported, matchBy]);
   const issues = imported && !imported.ok ? imported.rowIssues : [];
@@ -63,12 +69,19 @@ export function CsvImportDialog({
         <CsvColumnsHelp />
 
         <RowIssueList issues={issues} intro={FIX_AND_RETRY} />
+        <ReadingNotes notes={imported?.notes ?? []} />
+        {occupations.status === 'read' && (
+          <label className="csv-import__title">
+            Map title
+            <input value={title} maxLength={200} onChange={(event) => setTypedTitle(event.target.value)} />
+          </label>
+        )}
         {occupations.status === 'read' && <CsvPreviewTable sheet="occupations" table={occupations.table} issues={issues} />}
         {transitions.status === 'read' && <CsvPreviewTable sheet="transitions" table={transitions.table} issues={issues} />}
 
         {imported?.ok && (
           <p role="status">
-            Ready: {imported.map.occupations.length} occupations and {imported.map.transitions.length} moves.
+            Ready: {plural(imported.map.occupations.length, 'occupation')} and {plural(imported.map.transitions.length, 'move')}.
           </p>
         )}
         <div className="toolbar">

@@ -1,21 +1,24 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import type { PathwayMap } from '../../domain/schema/map';
-import { wageText } from '../../domain/wage-words';
 import { downloadBlob } from '../../io/download';
+import { exportFileName } from '../../io/file-names';
 import { svgToPng } from '../../io/image-export';
-import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
-import { LEVEL_LABELS, monthsLabel } from '../canvas/labels';
-import { safeColour } from '../canvas/safe-colour';
-import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
+import { svgToPdf, type Orientation, type PosterSize } from '../../io/pdf-export';
+import { mapPicture } from './map-picture';
+import { PdfOptions } from './pdf-options';
 
-type ImageFormat = 'png' | 'svg';
+type ImageFormat = 'png' | 'svg' | 'pdf';
+const RESOLUTIONS = [1, 2, 3] as const;
 
-/** "Export PNG" and "Export SVG" of the whole map, with its title and group legend. */
+/** "Export PNG" (1×, 2× or 3×), "Export SVG" and "Export PDF" (poster sizes) of the whole map, with its legend and footer. */
 export function ExportImageButtons({ map }: { map: PathwayMap }) {
   const { getNodes } = useReactFlow();
   const [working, setWorking] = useState<ImageFormat | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  const [resolution, setResolution] = useState<number>(1);
+  const [sizes, setSizes] = useState<PosterSize[]>([]);
+  const [orientation, setOrientation] = useState<Orientation>('landscape');
 
   const exportAs = async (format: ImageFormat) => {
     const nodes = getNodes();
@@ -26,11 +29,16 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
     setWorking(format);
     setProblem(undefined);
     try {
-      // The PNG is the SVG drawn on a canvas, not a copy of the page: the page shows only titles when
-      // zoomed out, and a large map keeps only the cards on screen.
-      const svg = mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map) });
-      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
-      downloadBlob(`${map.id}.${format}`, blob);
+      // Every picture is drawn from the one SVG, not copied from the page: the page shows only titles
+      // when zoomed out, and a large map keeps only the cards on screen.
+      const svg = mapPicture(map, nodes, new Date());
+      const blob =
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml' })
+          : format === 'png'
+            ? await svgToPng(svg, resolution)
+            : await svgToPdf(svg, sizes, orientation);
+      downloadBlob(exportFileName(map, `.${format}`), blob);
     } catch (error) {
       const detail = error instanceof Error ? ` (${error.message})` : '';
       setProblem(`The image could not be made${detail}. Try Export SVG instead.`);
@@ -41,11 +49,23 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
 
   return (
     <>
+      <label className="export-resolution">
+        PNG resolution
+        <select value={resolution} onChange={(event) => setResolution(Number(event.target.value))}>
+          {RESOLUTIONS.map((value) => (
+            <option key={value} value={value}>{`${value}×`}</option>
+          ))}
+        </select>
+      </label>
       <button type="button" onClick={() => void exportAs('png')} disabled={working !== undefined} aria-busy={working === 'png'}>
         {working === 'png' ? 'Drawing PNG…' : 'Export PNG'}
       </button>
       <button type="button" onClick={() => void exportAs('svg')} disabled={working !== undefined} aria-busy={working === 'svg'}>
         {working === 'svg' ? 'Drawing SVG…' : 'Export SVG'}
+      </button>
+      <PdfOptions sizes={sizes} onSizes={setSizes} orientation={orientation} onOrientation={setOrientation} />
+      <button type="button" onClick={() => void exportAs('pdf')} disabled={working !== undefined} aria-busy={working === 'pdf'}>
+        {working === 'pdf' ? 'Drawing PDF…' : 'Export PDF'}
       </button>
       {problem && (
         <span className="field-problem" role="alert">
@@ -55,41 +75,3 @@ export function ExportImageButtons({ map }: { map: PathwayMap }) {
     </>
   );
 }
-
-type PlacedNode = { id: string; position: { x: number; y: number } };
-
-// Not the measured size: zoomed out, a card on the page shows only its title and measures differently.
-// The SVG card grows to hold its text (map-svg.ts).
-const CARD = { width: DEFAULT_CARD_SIZE.width, height: 110 };
-
-/** Cards where the canvas shows them, with their level and wage. */
-function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
-  const occupations = new Map(map.occupations.map((occupation) => [occupation.id, occupation]));
-  const colours = new Map(map.groups.map((group) => [group.id, group.color]));
-  return nodes.flatMap((node) => {
-    const occupation = occupations.get(node.id);
-    if (!occupation) return [];
-    const lines = [
-      occupation.level ? LEVEL_LABELS[occupation.level] : 'Level not set',
-      occupation.wage ? wageText(occupation.wage) : 'Wage not known',
-    ];
-    if (occupation.socCode) lines.push(`SOC ${occupation.socCode}`);
-    return [{
-      id: node.id,
-      x: node.position.x,
-      y: node.position.y,
-      ...CARD,
-      title: occupation.title,
-      lines,
-      colour: safeColour(occupation.groupId === undefined ? undefined : colours.get(occupation.groupId)),
-    }];
-  });
-}
-
-const svgArrows = (map: PathwayMap): SvgArrow[] =>
-  map.transitions.map((transition) => ({
-    from: transition.from,
-    to: transition.to,
-    kind: transition.kind ?? 'advancement',
-    ...(transition.typicalMonths === undefined ? {} : { label: monthsLabel(transition.typicalMonths) }),
-  }));

@@ -1,3 +1,4 @@
+import { plural } from '../../domain/describe';
 import { formatIssue, type ParseIssue } from '../../domain/parse';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useImportReportStore } from '../../store/import-report-store';
@@ -26,7 +27,7 @@ export function ImportReportPanel() {
   return (
     <section className="import-report" role="status" aria-labelledby="import-report-title">
       <h2 id="import-report-title">
-        Imported “{report.title}” ({report.occupationCount} occupations).
+        Imported “{report.title}” ({plural(report.occupationCount, 'occupation')}).
       </h2>
       {report.warnings.length > 0 && (
         <>

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ParseIssue } from '../../domain/parse';
+import { elementIdList } from '../../domain/commands/readable-ids';
 import { readMapFile } from '../../io/json-file';
+import { recordPublished } from '../../io/published-ids';
 import { useImportReportStore } from '../../store/import-report-store';
 import { useAppStore } from '../../store/app-store';
 
@@ -25,6 +27,8 @@ export function useMapImport(): { importFile: (file: File) => Promise<void>; imp
           return;
         }
         const mapId = addMap(result.map);
+        // The file holds these ids: they never change now (see publish-map.ts).
+        recordPublished(mapId, elementIdList(result.map));
         const warnings: ParseIssue[] =
           mapId === result.map.id
             ? result.warnings

@@ -1,3 +1,4 @@
+import { plural } from '../../domain/describe';
 import { Link, useNavigate } from 'react-router';
 import { ExportMapButton } from '../import-export/export-map-button';
 import { useAppStore, type AppState } from '../../store/app-store';
@@ -34,7 +35,7 @@ export function LibraryCard({ entry, onRename, onDelete, focusable }: Props) {
       {source === 'sample' && <p className="library-card__tag">Sample map · read-only until you edit it</p>}
       <p>{[map.sector, map.region].filter(Boolean).join(' · ') || 'No sector or region yet'}</p>
       <p>
-        {map.occupations.length} occupations · {map.transitions.length} moves
+        {plural(map.occupations.length, 'occupation')} · {plural(map.transitions.length, 'move')}
         {changed && !Number.isNaN(changed.getTime()) && ` · changed ${dateFormat.format(changed)}`}
       </p>
       <ValidationBadge map={map} />

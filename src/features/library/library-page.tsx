@@ -7,6 +7,7 @@ import { ImportReportPanel } from '../import-export/import-report-panel';
 import { useAppStore } from '../../store/app-store';
 import { LibraryCard } from './library-card';
 import { LibraryNotices } from './library-notices';
+import { followTitle } from '../../store/publish-map';
 import { RenameDialog, type Renamed } from './rename-dialog';
 import { UnreadableMaps } from './unreadable-maps';
 import { useFocusAfterRender } from './use-focus-after-render';
@@ -28,8 +29,10 @@ export function LibraryPage() {
   // Each action below takes away the control that had focus; focus goes where the user's next step is.
   const endRename = (mapId: string, renamed: Renamed | undefined) => {
     setRenaming(undefined);
+    // A new map still called untitled-map takes its id (and address) from its first real title.
+    const id = renamed ? followTitle(mapId) : mapId;
     if (renamed) setAnnouncement(`Renamed “${renamed.from}” to “${renamed.to}”.`);
-    focusLater(`rename:${mapId}`);
+    focusLater(`rename:${id}`);
   };
   const remove = (mapId: string) => {
     deleteMap(mapId);

@@ -1,3 +1,4 @@
+import { plural } from '../../domain/describe';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { ExportMapButton } from '../import-export/export-map-button';
@@ -43,7 +44,7 @@ function Viewer({ map }: { map: PathwayMap }) {
           <h1>{map.title}</h1>
           <p className="map-page__subtitle">
             {subtitle && `${subtitle} · `}
-            {map.occupations.length} occupations · {map.transitions.length} moves
+            {plural(map.occupations.length, 'occupation')} · {plural(map.transitions.length, 'move')}
             {!layout.laidOut && <span role="status"> · Laying out…</span>}
           </p>
           <ValidationBadge map={map} />

@@ -66,9 +66,32 @@ describe('CsvImportDialog', () => {
     await userEvent.setup().click(importButton);
     expect(onImportNew).toHaveBeenCalledTimes(1);
     const map = onImportNew.mock.calls[0]?.[0];
-    expect(map?.title).toBe('Imported from occupations.csv');
+    expect(map?.title).toBe('Occupations');
     expect(map?.occupations.map((occupation) => occupation.id)).toEqual(['cna', 'lpn', 'rn']);
     expect(map?.transitions.map((move) => move.id)).toEqual(['cna-to-lpn', 'lpn-to-rn']);
+  });
+
+  it('shows how forgiving cells were read, and imports under the title the user wrote', async () => {
+    const { onImportNew } = renderDialog();
+    choose('Occupations', csvFile('Workbook - IT jobs.csv', 'title,wageMin,wageUnit,highGrowth\nHelp desk,"$45,000",year,Y\nTutor,15 $/hr,,no\n'));
+    const notes = await screen.findByRole('region', { name: 'Read with care' });
+    expect(within(notes).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Row 2, wageMin: "$45,000" read as $45,000',
+      'Row 2, highGrowth: "Y" read as yes',
+      'Row 3, wageMin: "15 $/hr" read as $15 an hour',
+    ]);
+    const title = screen.getByRole('textbox', { name: 'Map title' });
+    expect(title).toHaveValue('IT jobs');
+    const user = userEvent.setup();
+    await user.clear(title);
+    await user.type(title, 'Massachusetts IT apprenticeships');
+    await user.click(screen.getByRole('button', { name: 'Import as a new map' }));
+    const map = onImportNew.mock.calls[0]?.[0];
+    expect(map?.title).toBe('Massachusetts IT apprenticeships');
+    expect(map?.occupations.map((occupation) => occupation.wage)).toEqual([
+      { min: 45000, unit: 'year' },
+      { min: 15, unit: 'hour' },
+    ]);
   });
 
   it('lists ignored columns and says why a file can’t be read', async () => {

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareLinkButton } from '../../../src/features/viewer/share/share-link-button';
 import { decodeShareFragment } from '../../../src/io/share-link';
@@ -33,7 +34,7 @@ describe('ShareLinkButton', () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());
     stubClipboard(writeText);
-    render(<ShareLinkButton map={small} />);
+    render(<ShareLinkButton map={small} />, { wrapper: MemoryRouter });
     await user.click(screen.getByRole('button', { name: 'Share link' }));
 
     const dialog = screen.getByRole('dialog', { name: 'Share “Building trades”' });
@@ -53,7 +54,7 @@ describe('ShareLinkButton', () => {
   it('when copying is not allowed, selects the link and says to copy it by hand', async () => {
     const user = userEvent.setup();
     stubClipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
-    render(<ShareLinkButton map={small} />);
+    render(<ShareLinkButton map={small} />, { wrapper: MemoryRouter });
     await user.click(screen.getByRole('button', { name: 'Share link' }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
 
@@ -67,7 +68,7 @@ describe('ShareLinkButton', () => {
   it('the same when the browser has no clipboard at all', async () => {
     const user = userEvent.setup();
     stubClipboard(undefined); // after setup(), which brings a clipboard of its own
-    render(<ShareLinkButton map={small} />);
+    render(<ShareLinkButton map={small} />, { wrapper: MemoryRouter });
     await user.click(screen.getByRole('button', { name: 'Share link' }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(screen.getByRole('status')).toHaveTextContent(/did not allow copying/);
@@ -79,7 +80,7 @@ describe('ShareLinkButton', () => {
     URL.createObjectURL = createObjectURL;
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<ShareLinkButton map={large} />);
+    render(<ShareLinkButton map={large} />, { wrapper: MemoryRouter });
     await user.click(screen.getByRole('button', { name: 'Share link' }));
 
     expect(screen.getByRole('dialog')).toHaveTextContent(

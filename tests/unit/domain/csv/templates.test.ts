@@ -42,7 +42,7 @@ describe('the CSV templates', () => {
       ['cna', 'lpn'],
       ['lpn', 'rn'],
     ]);
-    expect(result.map.groups).toEqual([{ id: 'nursing-and-direct-care', label: 'Nursing and direct care' }]);
+    expect(result.map.groups).toEqual([{ id: 'nursing-and-direct-care', label: 'Nursing and direct care', color: '#2f6fb0' }]);
   });
 
   it('hold only the sample map’s own figures: they are its export, byte for byte', () => {

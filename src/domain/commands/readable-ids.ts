@@ -1,0 +1,83 @@
+import { moveIdBase, slugify, uniqueId } from '../ids';
+import type { PathwayMap } from '../schema/map';
+import type { Feedback } from '../schema/feedback';
+
+// A new card is made before it has a name ("New occupation", id new-occupation-2). Once it has a
+// real title it should have a readable id, but only while no file, sheet or link outside the app
+// can hold the old one: `published` lists the ids that have left the app (exported or imported).
+
+export const PLACEHOLDER_OCCUPATION_TITLE = 'New occupation';
+export const PLACEHOLDER_MAP_TITLE = 'Untitled map';
+
+const numbered = (base: string) => new RegExp(`^${base}(?:-\\d+)?$`);
+const PLACEHOLDER_OCCUPATION_ID = numbered(slugify(PLACEHOLDER_OCCUPATION_TITLE));
+const PLACEHOLDER_MAP_ID = numbered(slugify(PLACEHOLDER_MAP_TITLE));
+
+/** A title that names something: not blank and not the placeholder a new card or map starts with. */
+const isRealTitle = (title: string, placeholder: string) => slugify(title) !== '' && slugify(title) !== slugify(placeholder);
+
+/** The id a map could take from its title, or null when its id is not a placeholder or its title is not real. */
+export function readableMapId(map: PathwayMap, published: boolean, taken: ReadonlySet<string>): string | null {
+  if (published || !PLACEHOLDER_MAP_ID.test(map.id) || !isRealTitle(map.title, PLACEHOLDER_MAP_TITLE)) return null;
+  const others = new Set([...taken].filter((id) => id !== map.id));
+  return uniqueId(slugify(map.title), others);
+}
+
+/**
+ * Gives each titled card still under a placeholder id (and not published) an id from its title,
+ * and each unpublished move named after its ends ("new-occupation-to-lpn") a name from the new
+ * ends; every reference inside the map follows. Returns the same map when nothing changes.
+ */
+export function withReadableIds(map: PathwayMap, published: ReadonlySet<string>): PathwayMap {
+  const taken = new Set([...map.occupations.map((o) => o.id), ...map.transitions.map((t) => t.id)]);
+  const renamed = new Map<string, string>();
+  for (const occupation of map.occupations) {
+    if (published.has(occupation.id) || !PLACEHOLDER_OCCUPATION_ID.test(occupation.id)) continue;
+    if (!isRealTitle(occupation.title, PLACEHOLDER_OCCUPATION_TITLE)) continue;
+    taken.delete(occupation.id);
+    const id = uniqueId(slugify(occupation.title), taken);
+    taken.add(id);
+    if (id !== occupation.id) renamed.set(occupation.id, id);
+  }
+  if (renamed.size === 0) return map;
+
+  const endOf = (id: string) => renamed.get(id) ?? id;
+  for (const transition of map.transitions) {
+    const oldBase = moveIdBase(transition.from, transition.to);
+    const namedAfterEnds = numbered(escapeRegExp(oldBase)).test(transition.id);
+    if (published.has(transition.id) || !namedAfterEnds || !(renamed.has(transition.from) || renamed.has(transition.to))) continue;
+    taken.delete(transition.id);
+    const id = uniqueId(moveIdBase(endOf(transition.from), endOf(transition.to)), taken);
+    taken.add(id);
+    if (id !== transition.id) renamed.set(transition.id, id);
+  }
+
+  const follow = (id: string) => renamed.get(id) ?? id;
+  return {
+    ...map,
+    occupations: map.occupations.map((occupation) => (renamed.has(occupation.id) ? { ...occupation, id: follow(occupation.id) } : occupation)),
+    transitions: map.transitions.map((transition) => ({ ...transition, id: follow(transition.id), from: follow(transition.from), to: follow(transition.to) })),
+    hiringEvents: map.hiringEvents.map((event) => (event.occupationIds ? { ...event, occupationIds: event.occupationIds.map(follow) } : event)),
+    feedback: map.feedback.map((remark) => followFeedback(remark, follow)),
+  };
+}
+
+function followFeedback(remark: Feedback, follow: (id: string) => string): Feedback {
+  const next: Feedback = remark.targetId === undefined ? { ...remark } : { ...remark, targetId: follow(remark.targetId) };
+  const suggestion = remark.suggestion;
+  if (suggestion) {
+    next.suggestion = { ...suggestion };
+    for (const key of ['from', 'to', 'transitionId', 'targetId'] as const) {
+      const value = suggestion[key];
+      if (value !== undefined) next.suggestion[key] = follow(value);
+    }
+  }
+  return next;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every id a map's file holds for its cards and moves: what is published when it is exported. */
+export function elementIdList(map: PathwayMap): string[] {
+  return [...map.occupations.map((o) => o.id), ...map.transitions.map((t) => t.id)];
+}

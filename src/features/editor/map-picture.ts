@@ -1,0 +1,63 @@
+import type { PathwayMap } from '../../domain/schema/map';
+import { wageText } from '../../domain/wage-words';
+import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
+import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
+import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS, monthsLabel, occupationBadges } from '../canvas/labels';
+import { safeColour } from '../canvas/safe-colour';
+
+type PlacedNode = { id: string; position: { x: number; y: number } };
+
+// Not the measured size: zoomed out, a card on the page shows only its title and measures differently.
+// The SVG card grows to hold its text (map-svg.ts).
+const CARD = { width: DEFAULT_CARD_SIZE.width, height: 110 };
+
+/** The map as a print-grade SVG: the cards where the canvas shows them, with all their text and badges. */
+export function mapPicture(map: PathwayMap, nodes: readonly PlacedNode[], today: Date): string {
+  return mapToSvg({ title: map.title, groups: map.groups, cards: svgCards(map, nodes), arrows: svgArrows(map), footer: pictureFooter(map, today) });
+}
+
+/** Cards where the canvas shows them: level, education, full wage, SOC code, credentials and highlights. */
+function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
+  const occupations = new Map(map.occupations.map((occupation) => [occupation.id, occupation]));
+  const colours = new Map(map.groups.map((group) => [group.id, group.color]));
+  return nodes.flatMap((node) => {
+    const occupation = occupations.get(node.id);
+    if (!occupation) return [];
+    const lines = [
+      occupation.level ? LEVEL_LABELS[occupation.level] : 'Level not set',
+      occupation.wage ? wageText(occupation.wage) : 'Wage not known',
+    ];
+    if (occupation.education) lines.push(EDUCATION_LABELS[occupation.education]);
+    if (occupation.socCode) lines.push(`SOC ${occupation.socCode}`);
+    const badges = occupationBadges(occupation).map((badge) => badge.label);
+    const kinds = [...new Set((occupation.credentials ?? []).map((credential) => CREDENTIAL_KIND_LABELS[credential.kind]))];
+    return [{
+      id: node.id,
+      x: node.position.x,
+      y: node.position.y,
+      ...CARD,
+      title: occupation.title,
+      lines,
+      badges: kinds.length > 0 ? [...badges, `Credential: ${kinds.join(', ')}`] : badges,
+      colour: safeColour(occupation.groupId === undefined ? undefined : colours.get(occupation.groupId)),
+    }];
+  });
+}
+
+const svgArrows = (map: PathwayMap): SvgArrow[] =>
+  map.transitions.map((transition) => ({
+    from: transition.from,
+    to: transition.to,
+    kind: transition.kind ?? 'advancement',
+    ...(transition.typicalMonths === undefined ? {} : { label: monthsLabel(transition.typicalMonths) }),
+  }));
+
+/** Title and region, wage basis, sources and the date the picture was made. */
+export function pictureFooter(map: PathwayMap, today: Date): string[] {
+  const where = [map.title, map.sector, map.region].filter((part) => part !== undefined && part.trim() !== '').join(' · ');
+  const lines = [where];
+  if (map.wageBasis) lines.push(`Wages: ${map.wageBasis}`);
+  if (map.sources.length > 0) lines.push(`Sources: ${map.sources.map((source) => (source.year ? `${source.label} (${source.year})` : source.label)).join('; ')}`);
+  lines.push(`Made ${today.toISOString().slice(0, 10)} with Pathway Studio`);
+  return lines;
+}
