@@ -5,7 +5,7 @@ import { collectPageErrors } from './support/console-errors';
 import { SAMPLE_ID } from './support/sample-map';
 
 /** Presses Tab until `control` has focus, as a keyboard user would reach it. */
-async function tabTo(page: Page, control: Locator, limit = 80): Promise<void> {
+async function tabTo(page: Page, control: Locator, limit = 200): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     if (await control.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');

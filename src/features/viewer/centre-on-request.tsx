@@ -42,24 +42,47 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
   // A layout effect: the canvas is busy (centring) in the same commit as the request.
   useLayoutEffect(() => {
     const key = request && `${request.nonce}@${arrangement}`;
-    // Centring before React Flow's own first fit would be undone by it. The store, not the
-    // rendered `fitted`: a refit queued in this same commit must land first.
-    if (!request || !isFitted(flowStore.getState()) || handled.current === key) return;
-    const node = getInternalNode(request.occupationId);
-    if (!node) return;
-    handled.current = key;
-    const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? DEFAULT_CARD_SIZE.width;
-    const height = node.measured.height ?? DEFAULT_CARD_SIZE.height;
-    const duration = large || prefersReducedMotion() ? 0 : GLIDE_MS;
-    const motion = start('centre');
-    const centred = setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), READING_ZOOM), duration });
-    void viewSettled(centred, duration, motion.signal).then(motion.end);
-    const canvas = flowStore.getState().domNode;
-    if (request.nonce > scrolledFor && canvas) {
-      scrolledFor = request.nonce;
-      scrollIntoViewIfNeeded(canvas);
+    if (!request || handled.current === key) return;
+    const centre = () => {
+      const node = getInternalNode(request.occupationId);
+      if (!node) return;
+      handled.current = key;
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? DEFAULT_CARD_SIZE.width;
+      const height = node.measured.height ?? DEFAULT_CARD_SIZE.height;
+      const duration = large || prefersReducedMotion() ? 0 : GLIDE_MS;
+      const motion = start('centre');
+      const centred = setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), READING_ZOOM), duration });
+      void viewSettled(centred, duration, motion.signal).then(motion.end);
+      const canvas = flowStore.getState().domNode;
+      if (request.nonce > scrolledFor && canvas) {
+        scrolledFor = request.nonce;
+        scrollIntoViewIfNeeded(canvas);
+      }
+    };
+    // Centring before React Flow's fit (its own on open, or a refit queued in this same commit for
+    // new places) would be undone by it. The fit can be queued and land between two renders, so
+    // this waits on the store itself rather than on a rendered flag.
+    if (isFitted(flowStore.getState())) {
+      centre();
+      return;
     }
+    let waiting = true;
+    let cancelled = false;
+    const unsubscribe = flowStore.subscribe((state) => {
+      if (!waiting || !isFitted(state)) return;
+      waiting = false;
+      unsubscribe();
+      // After the store update that landed the fit, so the node positions read are the new ones.
+      queueMicrotask(() => {
+        if (!cancelled) centre();
+      });
+    });
+    return () => {
+      waiting = false;
+      cancelled = true;
+      unsubscribe();
+    };
   }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter, start]);
 
   return null;
