@@ -4,11 +4,11 @@ import { MapEditorPage } from './pages/map-editor-page';
 import { collectPageErrors } from './support/console-errors';
 import { SAMPLE_ID } from './support/sample-map';
 
-/** Presses Tab until `control` has focus, as a keyboard user would reach it. */
-async function tabTo(page: Page, control: Locator, limit = 200): Promise<void> {
+/** Presses Tab (or Shift+Tab, going back) until `control` has focus, as a keyboard user would reach it. */
+async function tabTo(page: Page, control: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 80): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     if (await control.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${control.toString()}`);
 }
@@ -39,8 +39,8 @@ test('a move is made, refused as a duplicate and undone with the keyboard only',
   await expect(moves.getByRole('button', { name: 'Remove move to Tool and Die Maker' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Added a move from “CNC Programmer” to “Tool and Die Maker”.' })).toBeVisible();
 
-  // The same move again is refused with the reason dragging gives.
-  await tabTo(page, target);
+  // The same move again is refused with the reason dragging gives (the chooser is just before "Add move").
+  await tabTo(page, target, 'Shift+Tab');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
