@@ -1,5 +1,6 @@
 import type { PathwayMap } from '../domain/schema/map';
 import type { MapRepository, SaveOutcome } from './library-db';
+import type { UnsavedMap } from './unload-journal';
 
 export type SaveStatus =
   // `map`: the map storage holds at that revision, so "Saved" can be checked against the map shown.
@@ -40,6 +41,11 @@ export type Autosave = {
   /** An explicit save: a retry after a failure, or "Keep my version" after a conflict (force). */
   saveNow(map: PathwayMap, options?: { force?: boolean }): Promise<SaveStatus>;
   revisionOf(mapId: string): number | undefined;
+  /**
+   * The newest state of every map with changes not yet stored (waiting or being written), with the
+   * revision it is based on: what the page keeps in synchronous storage as it unloads.
+   */
+  unstored(): UnsavedMap[];
   /** Changes not yet stored (waiting, being saved, failed or held by a conflict). */
   hasPending(mapId?: string): boolean;
   /** Stops timers and callbacks. Call flush() first to keep pending changes. */
@@ -56,6 +62,8 @@ type Entry = {
   queue: Promise<unknown>;
   queued: number;
   status: SaveStatus | undefined;
+  /** The map being written now, until the write ends. */
+  writing: PathwayMap | undefined;
   /** The map storage holds (last loaded or written by this tab); undefined when not known. */
   stored: PathwayMap | undefined;
 };
@@ -77,7 +85,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     let entry = entries.get(id);
     if (!entry) {
       const queue = Promise.resolve();
-      entry = { id, revision: 0, pending: undefined, firstChangeAt: undefined, timer: undefined, queue, queued: 0, status: undefined, stored: undefined };
+      entry = { id, revision: 0, pending: undefined, firstChangeAt: undefined, timer: undefined, queue, queued: 0, status: undefined, writing: undefined, stored: undefined };
       entries.set(id, entry);
     }
     return entry;
@@ -117,11 +125,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   async function write(entry: Entry, map: PathwayMap, force: boolean, announce: boolean): Promise<SaveStatus> {
     if (announce) report(entry, { kind: 'saving' });
     let outcome: SaveOutcome;
+    entry.writing = map;
     try {
       outcome = await options.repository.save(map, entry.revision, { force });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       outcome = { ok: false, reason: 'storage', message: `Saving failed unexpectedly: ${detail}` };
+    } finally {
+      entry.writing = undefined;
     }
     if (outcome.ok) {
       entry.revision = outcome.revision;
@@ -205,6 +216,15 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     isStored(map) {
       const entry = entries.get(map.id);
       return entry !== undefined && entry.stored === map && entry.pending === undefined && entry.queued === 0;
+    },
+
+    unstored() {
+      const unsaved: UnsavedMap[] = [];
+      for (const entry of entries.values()) {
+        const map = entry.pending ?? entry.writing;
+        if (map) unsaved.push({ map, expectedRevision: entry.revision });
+      }
+      return unsaved;
     },
 
     hasPending(mapId) {

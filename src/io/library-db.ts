@@ -16,6 +16,8 @@ export type LoadAllResult = { maps: StoredMap[]; unreadable: UnreadableMap[]; st
 
 /** The maps on this device. Nothing here throws: storage problems come back as plain-English outcomes. */
 export interface MapRepository {
+  /** This tab, as written in the rows it saves. */
+  readonly tabId: string;
   loadAll(): Promise<LoadAllResult>;
   /** undefined when no map has this id. */
   load(id: string): Promise<StoredMap | UnreadableMap | StorageFailure | undefined>;
@@ -63,6 +65,8 @@ export function openMapRepository(options: MapRepositoryOptions = {}): MapReposi
   }
 
   return {
+    tabId,
+
     async loadAll() {
       try {
         const tx = await transaction('readonly');

@@ -8,7 +8,8 @@ import { compactJson } from './compact-json';
 /** What one row of the "maps" object store holds. */
 export type MapRecord = { id: string; json: string; revision: number; savedAt: string; savedByTab: string };
 
-export type StoredMap = { map: PathwayMap; revision: number; savedAt: string; warnings: ParseIssue[] };
+/** `savedByTab`: the tab that wrote it, when the row says (rows of older versions may not). */
+export type StoredMap = { map: PathwayMap; revision: number; savedAt: string; warnings: ParseIssue[]; savedByTab?: string };
 /** A stored row that can't be read. It stays in storage untouched; `rawJson` lets the user download it. */
 export type UnreadableMap = { id: string; savedAt?: string; rawJson?: string; errors: ParseIssue[] };
 
@@ -46,7 +47,8 @@ export function readRecord(value: unknown): StoredMap | UnreadableMap {
   if (parsed.map.id !== id) {
     return unreadable([{ path: 'id', message: `is "${parsed.map.id}", but the map was stored as "${id}"` }]);
   }
-  return { map: parsed.map, revision: record.revision as number, savedAt: savedAt ?? '', warnings: parsed.warnings };
+  const savedByTab = typeof record.savedByTab === 'string' ? { savedByTab: record.savedByTab } : {};
+  return { map: parsed.map, revision: record.revision as number, savedAt: savedAt ?? '', warnings: parsed.warnings, ...savedByTab };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { LibraryEntry } from './library-slice';
 import { handleOtherTab } from './other-tabs';
 import { retryFailedSaves } from './retry-failed-saves';
 import { mergeWithStored } from './merge-with-stored';
+import { forgetJournal, readJournal, writeJournal } from '../io/unload-journal';
+import { planRecovery } from './recover-unsaved';
 
 /** What the UI may ask of storage: the choices after a conflict, and a flush. */
 export type Persistence = {
@@ -32,10 +34,17 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const store = useAppStore;
   const tabSync = createTabSync();
   let askedForPersistence = false;
+  // Unload-journal entries (by their map id) that end once the map with this id is stored.
+  const journalEndsWithSave = new Map<string, string>();
   const autosave = createAutosave({
     repository,
     onStatus: (mapId, status) => store.getState().setSaveStatus(mapId, status),
     onSaved: (mapId, revision) => {
+      const journalId = journalEndsWithSave.get(mapId);
+      if (journalId !== undefined && !autosave.unstored().some((unsaved) => unsaved.map.id === mapId)) {
+        forgetJournal(journalId);
+        journalEndsWithSave.delete(mapId);
+      }
       tabSync.announceSaved(mapId, revision);
       if (!askedForPersistence) void repository.requestPersistence();
       askedForPersistence = true;
@@ -44,8 +53,15 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const loaded = await repository.loadAll();
   store.getState().setStorage(loaded.storageProblem ? { state: 'unavailable', message: loaded.storageProblem } : { state: 'ready' });
   for (const stored of loaded.maps) autosave.track(stored.map.id, stored.revision, stored.savedAt, stored.map);
+  // Edits a page kept in the unload journal as it left: shown now, stored by the saves below.
+  const recoveries = planRecovery(readJournal(), loaded.maps, loaded.unreadable);
+  const replacing = new Map(recoveries.flatMap((recovery) => (recovery.kind === 'replace' ? [[recovery.map.id, recovery.map] as const] : [])));
+  for (const recovery of recoveries) {
+    if (recovery.kind === 'stored') forgetJournal(recovery.mapId);
+    if (recovery.kind === 'replace') journalEndsWithSave.set(recovery.map.id, recovery.map.id);
+  }
   const before = store.getState().entries;
-  store.getState().loadStored(loaded.maps.map((stored) => stored.map), loaded.unreadable);
+  store.getState().loadStored(loaded.maps.map((stored) => replacing.get(stored.map.id) ?? stored.map), loaded.unreadable);
 
   // Device maps made before loading finished (an early import) are saved like any change.
   let previous: AppState['entries'] = idRecord(Object.entries(before).filter(([, entry]) => entry.source === 'sample'));
@@ -72,6 +88,13 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   };
   saveChanges(store.getState().entries);
   const unsubscribe = store.subscribe((state) => saveChanges(state.entries));
+  for (const recovery of recoveries) {
+    if (recovery.kind !== 'add' && recovery.kind !== 'copy') continue;
+    const journalId = recovery.kind === 'copy' ? recovery.mapId : recovery.map.id;
+    // A new map is stored at once, and that save (asynchronous, so registered in time) ends the entry.
+    const id = store.getState().addMap(recovery.map);
+    journalEndsWithSave.set(id, journalId);
+  }
 
   const loadStoredVersion = async (mapId: string) => {
     const stored = await repository.load(mapId);
@@ -83,7 +106,12 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const stopOtherTabs = tabSync.onChange((event) =>
     handleOtherTab(event, { autosave, loadStoredVersion, isOpenHere: (id) => isDeviceMap(store.getState().entries[id]) }),
   );
-  const stopFlushing = flushWhenPageHides(autosave);
+  const keepUnsaved = () => {
+    const unsaved = autosave.unstored();
+    writeJournal(unsaved, repository.tabId);
+    for (const { map } of unsaved) journalEndsWithSave.set(map.id, map.id);
+  };
+  const stopFlushing = flushWhenPageHides(autosave, { keepUnsaved });
   const stopRetrying = retryFailedSaves(autosave);
 
   active = {

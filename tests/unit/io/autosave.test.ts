@@ -189,7 +189,7 @@ describe('flushWhenPageHides', () => {
     const window = new EventTarget() as Window;
     let pending = true;
     const flush = vi.fn(() => Promise.resolve());
-    flushWhenPageHides({ flush, hasPending: () => pending }, { document, window });
+    flushWhenPageHides({ flush, hasPending: () => pending }, { target: { document, window } });
 
     const leaving = new BeforeUnloadStandIn('beforeunload', { cancelable: true });
     window.dispatchEvent(leaving);
@@ -206,7 +206,7 @@ describe('flushWhenPageHides', () => {
     const document = Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document & { visibilityState: string };
     const window = new EventTarget() as Window;
     const flush = vi.fn(() => Promise.resolve());
-    const stop = flushWhenPageHides({ flush, hasPending: () => false }, { document, window });
+    const stop = flushWhenPageHides({ flush, hasPending: () => false }, { target: { document, window } });
 
     document.dispatchEvent(new Event('visibilitychange'));
     expect(flush).not.toHaveBeenCalled();
