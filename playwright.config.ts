@@ -4,6 +4,9 @@ import { findChromium } from './tests/e2e/chromium-path';
 // E2E_PORT and E2E_OUT_DIR let several checkouts (or helpers) run the e2e tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+// E2E_CPU_THROTTLE=4 runs Chromium as on a machine four times slower (tests/e2e/support/test.ts):
+// the time limits stretch with it, so what a throttled run finds is waiting on time, not slowness.
+const CPU_THROTTLE = Math.max(1, Number(process.env.E2E_CPU_THROTTLE ?? 1));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,6 +16,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  timeout: 30_000 * CPU_THROTTLE,
+  expect: { timeout: 5_000 * CPU_THROTTLE },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

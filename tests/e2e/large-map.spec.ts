@@ -17,7 +17,7 @@ const paintedPixels = (page: Page) =>
   });
 
 test('a 500-occupation map seen whole is drawn as an overview; zooming in brings the cards back', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
   await page.goto('/');
   await new MapViewerPage(page).importFile('large.json', JSON.stringify(generateMapJson(500)));
   await page.getByRole('link', { name: 'Edit map' }).click();

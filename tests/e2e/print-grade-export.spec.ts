@@ -29,7 +29,7 @@ function svgWords(svg: string): string {
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 test('the healthcare sample exports as a print-grade SVG, a 2× PNG and a PDF with one page per poster size', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(test.info().timeout * 4); // the usual limit grows with E2E_CPU_THROTTLE
   const sample = JSON.parse(SAMPLE_TEXT) as { occupations: SampleOccupation[]; wageBasis?: string; region?: string };
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
@@ -81,7 +81,7 @@ test('the healthcare sample exports as a print-grade SVG, a 2× PNG and a PDF wi
 });
 
 test('a map built from scratch exports with readable ids, under its title', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
   const editor = new MapEditorPage(page);
   await editor.createMap();
   await editor.addOccupation('Help Desk Technician');

@@ -26,7 +26,7 @@ async function seriousViolations(page: Page) {
 
 test('a whole session: organizations, votes, remarks, a suggestion accepted, validation, reload, summary', async ({ page }) => {
   // A whole session in one test: some sixty steps, each waiting on the page.
-  test.setTimeout(90_000);
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
   const errors = collectPageErrors(page);
   const session = new SessionPage(page);
   const mapId = await session.startOnSampleCopy(SAMPLE_ID);
@@ -162,7 +162,7 @@ test('a whole session: organizations, votes, remarks, a suggestion accepted, val
 
 test('a sample is run on a copy, and the session page has no serious accessibility violations', async ({ page }) => {
   // Three axe scans of a page with a canvas.
-  test.setTimeout(60_000);
+  test.setTimeout(test.info().timeout * 2); // the usual limit grows with E2E_CPU_THROTTLE
   const session = new SessionPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/session`);
   await expect(page.getByRole('heading', { name: /is a sample map$/ })).toBeVisible();

@@ -244,7 +244,7 @@ test.describe('printing', () => {
   });
 
   test('a large map prints as the screen draws it: its cards keep to their titles', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
     await page.goto('/');
     await new MapViewerPage(page).importFile('large.json', JSON.stringify(generateMapJson(400)));
     const viewer = new MapViewerPage(page);

@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { addOccupation } from '../../../domain/commands/occupations';
 import { removeElements } from '../../../domain/commands/remove';
@@ -9,6 +9,7 @@ import { connectInStore } from './connect-in-store';
 /** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
 export function useEditorCommands(mapId: string) {
   const { screenToFlowPosition } = useReactFlow();
+  const flowStore = useStoreApi();
 
   const addAt = useCallback(
     (position: { x: number; y: number }) => {
@@ -25,10 +26,11 @@ export function useEditorCommands(mapId: string) {
 
   /** Adds a card in the middle of what the user is looking at. */
   const addInView = useCallback(() => {
-    const canvas = document.querySelector('.editor-canvas')?.getBoundingClientRect();
+    // React Flow's own element: the canvas of this editor, whatever else is on the page.
+    const canvas = flowStore.getState().domNode?.getBoundingClientRect();
     const centre = canvas ? { x: canvas.left + canvas.width / 2 - 120, y: canvas.top + canvas.height / 2 - 60 } : { x: 0, y: 0 };
     addAt(screenToFlowPosition(centre));
-  }, [addAt, screenToFlowPosition]);
+  }, [addAt, flowStore, screenToFlowPosition]);
 
   /** Connects two cards (refused with a visible reason when the format forbids it) and selects the new move. */
   const connectCards = useCallback(
