@@ -6,10 +6,14 @@ export const isFitted = (state: ReactFlowState): boolean => state.width > 0 && (
 
 /**
  * Tells the canvas around React Flow whether React Flow's own fit on open has happened: until then
- * the cards are not where they will stay. Rendered inside React Flow.
+ * the cards are not where they will stay. Once told, it stays told: later fits are motions of their
+ * own (use-map-rest.ts), which end even when React Flow never gets to a queued fit; following
+ * `fitViewQueued` after opening left a canvas busy for good. Rendered inside React Flow.
  */
-export function FittedWatch({ onFittedChange }: { onFittedChange: (fitted: boolean) => void }) {
+export function FittedWatch({ onFittedChange }: { onFittedChange: (fitted: true) => void }) {
   const fitted = useStore(isFitted);
-  useEffect(() => onFittedChange(fitted), [fitted, onFittedChange]);
+  useEffect(() => {
+    if (fitted) onFittedChange(true);
+  }, [fitted, onFittedChange]);
   return null;
 }

@@ -13,6 +13,7 @@ import { overviewPicture } from './overview';
 import { RefitOnChange } from './refit-on-change';
 import { RemeasureWhenPrinting } from './remeasure-when-printing';
 import { OverviewLayer } from './overview-layer';
+import { busyReasons } from './busy-reasons';
 import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -59,8 +60,9 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
   // At rest: placed, fitted on open, and no refit or centring under way.
   const rest = useMapRest();
   const [fitted, setFitted] = useState(false);
+  const busyWith = busyReasons({ placing, ...rest.kinds, 'fit-on-open': !fitted });
   return (
-    <div className="map-canvas" aria-label={`Pathway map: ${map.title}`} role="region" aria-busy={placing || rest.busy || !fitted}>
+    <div className="map-canvas" aria-label={`Pathway map: ${map.title}`} role="region" aria-busy={busyWith !== ''} data-busy-with={busyWith || undefined}>
       <MapMotionContext.Provider value={rest.start}>
         <ReactFlow
           key={map.id}

@@ -8,6 +8,8 @@ export type MapRest = {
   busy: boolean;
   /** Whether a motion of this kind is under way (e.g. 'layout', for the button's "Laying out…"). */
   busyWith: (kind: string) => boolean;
+  /** Each kind of motion and whether one is under way: the canvas's busy reasons. */
+  kinds: Readonly<Record<string, boolean>>;
   start: StartMotion;
 };
 
@@ -43,6 +45,7 @@ export function useMapRest(): MapRest {
     () => ({
       busy: Object.values(counts).some((count) => count > 0),
       busyWith: (kind: string) => (counts[kind] ?? 0) > 0,
+      kinds: Object.fromEntries(Object.entries(counts).map(([kind, count]) => [kind, count > 0])),
       start,
     }),
     [counts, start],

@@ -1,4 +1,5 @@
 import { useNodesInitialized } from '@xyflow/react';
+import { busyReasons } from '../canvas/busy-reasons';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { createDrawnWatch } from '../canvas/drawn-watch';
@@ -39,6 +40,7 @@ export function Editor({ map }: { map: PathwayMap }) {
   useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
   const moving = placing || rest.busy;
+  const movingWith = busyReasons({ placing, ...rest.kinds });
   useSelectionScopedTo(map.id);
 
   return (
@@ -59,7 +61,7 @@ export function Editor({ map }: { map: PathwayMap }) {
       <div className="editor__workspace">
         <div className="map-page__stage">
           <ImportReportPanel />
-          <EditorCanvas map={map} moving={moving} element={canvasElement} drawn={drawn} />
+          <EditorCanvas map={map} movingWith={movingWith} element={canvasElement} drawn={drawn} />
         </div>
         {/* Its health findings glide the view to a card: the canvas is busy meanwhile. */}
         <MapMotionContext.Provider value={rest.start}>

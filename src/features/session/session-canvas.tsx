@@ -8,6 +8,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { busyReasons } from '../canvas/busy-reasons';
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import '../canvas/canvas.css';
@@ -66,9 +67,10 @@ export const SessionCanvas = memo(function SessionCanvas({
   // At rest: laid out, fitted on open, and no refit under way.
   const rest = useMapRest();
   const [fitted, setFitted] = useState(false);
+  const busyWith = busyReasons({ placing, ...rest.kinds, 'fit-on-open': !fitted });
 
   return (
-    <div className="map-canvas session-canvas" role="region" aria-label={`Session map: ${map.title}`} aria-busy={placing || rest.busy || !fitted}>
+    <div className="map-canvas session-canvas" role="region" aria-label={`Session map: ${map.title}`} aria-busy={busyWith !== ''} data-busy-with={busyWith || undefined}>
       <MapMotionContext.Provider value={rest.start}>
         <ReactFlow
           nodes={nodes}

@@ -16,6 +16,7 @@ import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
 import { selectionIn, type Selection } from '../../../store/editor-slice';
 import { CanvasMiniMap } from '../../canvas/canvas-minimap';
+import { busyReasons } from '../../canvas/busy-reasons';
 import type { DrawnWatch } from '../../canvas/drawn-watch';
 import { FittedWatch } from '../../canvas/fitted-watch';
 import { GLIDE_MS } from '../../canvas/motion';
@@ -38,8 +39,8 @@ const NO_EDGES: Edge[] = [];
 
 type Props = {
   map: PathwayMap;
-  /** Cards being placed or gliding, the view fitting (the editor's layout). */
-  moving: boolean;
+  /** Why cards are being placed or gliding, or the view fitting (the editor's layout): '' when none. */
+  movingWith: string;
   element: RefObject<HTMLDivElement | null>;
   /** Told which map the canvas has drawn: a change is done only once it is on screen. */
   drawn: DrawnWatch<PathwayMap>;
@@ -49,16 +50,18 @@ type Props = {
  * The editable canvas: a region that says whether the map is at rest (`aria-busy`), around the
  * cards. Busy while the editor moves cards or the view, and while the cards drawn lag behind the map.
  */
-export function EditorCanvas({ map, moving, element, drawn }: Props) {
+export function EditorCanvas({ map, movingWith, element, drawn }: Props) {
   const shown = useSyncExternalStore(drawn.subscribe, drawn.current);
   const [fitted, setFitted] = useState(false);
+  const busyWith = [movingWith, busyReasons({ drawing: shown !== map, 'fit-on-open': !fitted })].filter(Boolean).join(' ');
   return (
     <div
       ref={element}
       className="map-canvas editor-canvas"
       role="region"
       aria-label={`Pathway map editor: ${map.title}`}
-      aria-busy={moving || shown !== map || !fitted}
+      aria-busy={busyWith !== ''}
+      data-busy-with={busyWith || undefined}
       style={GLIDE_STYLE}
     >
       <EditorFlow map={map} drawn={drawn} onFittedChange={setFitted} />
