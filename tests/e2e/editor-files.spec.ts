@@ -101,3 +101,31 @@ test('reloading before an edit is stored asks first, and the edit is stored eith
   await reloading;
   await expect(editor.card('Pipe Welder')).toBeVisible();
 });
+
+test('an edit whose storage write the reload cuts off is back after the reload, and stored', async ({ page }) => {
+  // Writes are cut off while sessionStorage says so, as when a page unloads before IndexedDB commits;
+  // each new page lifts it before the app starts.
+  await page.addInitScript(() => {
+    sessionStorage.removeItem('cut-off-writes');
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (sessionStorage.getItem('cut-off-writes') !== 'yes') return put.apply(this, args);
+      return Object.create(IDBRequest.prototype) as IDBRequest<IDBValidKey>; // never answers
+    };
+  });
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Welder');
+  await editor.expectSaved();
+  await page.evaluate(() => sessionStorage.setItem('cut-off-writes', 'yes'));
+  await editor.select('Welder');
+  await editor.inspector.getByRole('textbox', { name: 'Title', exact: true }).fill('Pipe Welder');
+
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(editor.card('Pipe Welder')).toBeVisible();
+  await editor.expectSaved();
+  page.removeAllListeners('dialog');
+  await page.reload();
+  await expect(editor.card('Pipe Welder')).toBeVisible();
+});
