@@ -13,6 +13,7 @@ import { overviewPicture } from './overview';
 import { RefitOnChange } from './refit-on-change';
 import { RemeasureWhenPrinting } from './remeasure-when-printing';
 import { OverviewLayer } from './overview-layer';
+import { StraightArrowsNote } from './straight-arrows-note';
 import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -82,7 +83,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           <Background />
           <FittedWatch onFittedChange={setFitted} />
           <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-          {picture && <OverviewLayer picture={picture} />}
+          {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
           <MapLegend groups={map.groups} wageScales={built.wageScales} />
           {!overview && <CanvasMiniMap />}
           <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
