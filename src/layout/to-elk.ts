@@ -40,9 +40,11 @@ export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, opt
       children.push(child);
     }),
   );
-  // Large maps keep our order as given (no crossing minimisation), so long transitions would only cost memory.
-  const budget = layoutOptions['elk.layered.crossingMinimization.strategy'] === 'NONE' ? 0 : LONG_EDGE_NODE_BUDGET;
-  const edges: ElkExtendedEdge[] = edgesWithinBudget(ladder.edges, ladder.layerOf, budget).map((edge, i) => ({
+  // Large maps keep our order as given (no crossing minimisation) and stack each column (simple
+  // placement): transitions change no position there (checked on a 2,000-card map), they only cost
+  // elk memory, so elk gets none.
+  const shown = positionsKeepOrder ? edgesWithinBudget(ladder.edges, ladder.layerOf) : [];
+  const edges: ElkExtendedEdge[] = shown.map((edge, i) => ({
     id: `e${i}`,
     sources: [edge.source],
     targets: [edge.target],
@@ -55,22 +57,17 @@ export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, opt
  * transitions over thousands of sub-layers needed 33 million of them, and the renderer died at
  * ~4.4 GB. A transition between neighbouring layers costs nothing and is always kept; a longer one
  * is kept (in map order) while the extra nodes stay within this budget. Only the threading of long
- * transitions between cards is lost past it. Large maps do not thread them at all (their order is
- * ours), so they get none: elk's heap at 5,000/20,000 went from ~280 MB to ~120 MB.
+ * transitions between cards is lost past it. Large maps get no transitions at all (see toElkGraph).
  */
 export const LONG_EDGE_NODE_BUDGET = 20_000;
 
 /** The transitions handed to elk: neighbours always, long ones within the budget. Pure. */
-export function edgesWithinBudget(
-  edges: readonly LayoutEdge[],
-  layerOf: ReadonlyMap<string, number>,
-  budget = LONG_EDGE_NODE_BUDGET,
-): LayoutEdge[] {
+export function edgesWithinBudget(edges: readonly LayoutEdge[], layerOf: ReadonlyMap<string, number>): LayoutEdge[] {
   let spent = 0;
   return edges.filter((edge) => {
     const crossed = Math.abs((layerOf.get(edge.target) ?? 0) - (layerOf.get(edge.source) ?? 0)) - 1;
     if (crossed <= 0) return true;
-    if (spent + crossed > budget) return false;
+    if (spent + crossed > LONG_EDGE_NODE_BUDGET) return false;
     spent += crossed;
     return true;
   });
