@@ -1,7 +1,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { LayoutMap } from './layout-map';
 import { elkLayoutOptions } from './elk-options';
-import { ladderLayers } from './ladder-layers';
+import { ladderLayers, type LayoutEdge } from './ladder-layers';
 import { orderLayers } from './layer-order';
 import { cardSize, type LayoutOptions, type Size } from './layout-options';
 
@@ -40,10 +40,35 @@ export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, opt
       children.push(child);
     }),
   );
-  const edges: ElkExtendedEdge[] = ladder.edges.map((edge, i) => ({
+  // Large maps keep our order as given (no crossing minimisation) and stack each column (simple
+  // placement): transitions change no position there (checked on a 2,000-card map), they only cost
+  // elk memory, so elk gets none.
+  const shown = positionsKeepOrder ? edgesWithinBudget(ladder.edges, ladder.layerOf) : [];
+  const edges: ElkExtendedEdge[] = shown.map((edge, i) => ({
     id: `e${i}`,
     sources: [edge.source],
     targets: [edge.target],
   }));
   return { id: 'root', layoutOptions, children, edges };
+}
+
+/**
+ * elk adds one node of its own to every layer a transition crosses. A 5,000-card map with 20,000
+ * transitions over thousands of sub-layers needed 33 million of them, and the renderer died at
+ * ~4.4 GB. A transition between neighbouring layers costs nothing and is always kept; a longer one
+ * is kept (in map order) while the extra nodes stay within this budget. Only the threading of long
+ * transitions between cards is lost past it. Large maps get no transitions at all (see toElkGraph).
+ */
+export const LONG_EDGE_NODE_BUDGET = 20_000;
+
+/** The transitions handed to elk: neighbours always, long ones within the budget. Pure. */
+export function edgesWithinBudget(edges: readonly LayoutEdge[], layerOf: ReadonlyMap<string, number>): LayoutEdge[] {
+  let spent = 0;
+  return edges.filter((edge) => {
+    const crossed = Math.abs((layerOf.get(edge.target) ?? 0) - (layerOf.get(edge.source) ?? 0)) - 1;
+    if (crossed <= 0) return true;
+    if (spent + crossed > LONG_EDGE_NODE_BUDGET) return false;
+    spent += crossed;
+    return true;
+  });
 }

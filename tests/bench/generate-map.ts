@@ -1,9 +1,10 @@
 /**
  * Generates a plausible, valid map of any size for benchmarks: occupations in groups and levels,
- * about 1.75 transitions per occupation, wages rising with level, a few links and credentials.
+ * about 1.75 transitions per occupation unless a count is asked for (the documented limits are
+ * 5,000 occupations and 20,000 transitions), wages rising with level, a few links and credentials.
  * Deterministic for a given size, so figures compare across runs.
  */
-export function generateMapJson(occupationCount: number): Record<string, unknown> {
+export function generateMapJson(occupationCount: number, transitionCount?: number): Record<string, unknown> {
   const levels = ['entry', 'middle', 'advanced'] as const;
   const groupCount = Math.max(1, Math.round(occupationCount / 40));
   const groups = Array.from({ length: groupCount }, (_, g) => ({
@@ -31,9 +32,10 @@ export function generateMapJson(occupationCount: number): Record<string, unknown
   });
   const transitions: Record<string, unknown>[] = [];
   const seen = new Set<string>();
+  const wanted = transitionCount ?? Number.POSITIVE_INFINITY;
   const connect = (from: number, to: number, kind: string) => {
     const key = `${from}>${to}`;
-    if (from === to || seen.has(key) || to >= occupationCount) return;
+    if (transitions.length >= wanted || from === to || seen.has(key) || Math.max(from, to) >= occupationCount) return;
     seen.add(key);
     transitions.push({
       id: `t-${transitions.length}`,
@@ -47,6 +49,15 @@ export function generateMapJson(occupationCount: number): Record<string, unknown
   for (let i = 0; i < occupationCount; i += 1) {
     connect(i, i + 1, 'advancement');
     if (i % 4 !== 0) connect(i, i + 4, 'lateral');
+  }
+  // More moves when asked for: further and further ahead (and now and then back), round after round.
+  const strides = [3, 7, 13, 2, 29, 5, 61, 11, 127, 17, 251, 23];
+  for (let round = 0; transitions.length < wanted && transitionCount !== undefined && round < strides.length; round += 1) {
+    const stride = strides[round]!;
+    for (let i = 0; i < occupationCount && transitions.length < wanted; i += 1) {
+      if (round % 4 === 3) connect(i + stride, i, 'lateral');
+      else connect(i, i + stride, round % 2 === 0 ? 'advancement' : 'lateral');
+    }
   }
   return {
     schemaVersion: 1,

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureSampleOpen } from './browser-figures';
 import { initialJsGzipKb, layoutChunkGzipKb } from './bundle-figures';
 import { measureLayouts } from './layout-figures';
+import { MEMORY_SIZES, measureMemory, type MemoryFigure } from './memory-figures';
 import { measurePanning } from './pan-figures';
 import { measureParsing } from './parse-figures';
 import { startBrowserBench } from './preview-server';
@@ -21,7 +22,14 @@ try {
   const page = await bench.browser.newPage({ viewport: { width: 1366, height: 800 } });
   const layouts = await measureLayouts(page);
   const panning = await measurePanning(page);
-  browserFigures = { sampleOpenMs, ...layouts, ...panning };
+  // The renderers' memory is summed: the page above (a 5,000-card map in it) must not count too.
+  await page.close();
+  // At the documented limits and below: open, lay out, pan, edit and save, sampling the renderer's memory.
+  const memory: Record<string, MemoryFigure> = {};
+  for (const [occupations, transitions] of MEMORY_SIZES) {
+    memory[`${occupations}/${transitions}`] = await measureMemory(bench.browser, occupations, transitions);
+  }
+  browserFigures = { sampleOpenMs, ...layouts, ...panning, memory };
 } finally {
   await bench.close();
 }
@@ -36,6 +44,8 @@ const figures = {
   initialJsGzipKb: initialJsGzipKb('dist'),
   layoutChunkGzipKb: layoutChunkGzipKb('dist'),
   routeSearchMs2000: routeSearch.routeSearchMs2000,
+  rendererPeakMb: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.rendererPeakMb])),
+  crashed: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.crashed])),
 };
 
 const rows: [string, string, string][] = [
@@ -53,6 +63,11 @@ const rows: [string, string, string][] = [
     `${figures.routeSearchMs2000} ms (max ${routeSearch.routeSearchMaxMs2000} ms)`,
     '< 50 ms',
   ],
+  ...Object.entries(browserFigures.memory).map(([size, figure]): [string, string, string] => [
+    `renderer peak memory, ${size} (open … save)`,
+    `${figure.rendererPeakMb} MB${figure.crashed ? ' CRASHED' : ''} (heap ${figure.pageJsHeapPeakMb} MB, ${figure.reached})`,
+    '< 1000 MB',
+  ]),
   ['layout worker chunk, gzip', `${figures.layoutChunkGzipKb} KB`, 'loaded on first layout'],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
@@ -62,6 +77,6 @@ for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/figures.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...figures, sampleOpenMs: browserFigures.sampleOpenMs, parsing, routeSearch }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...figures, sampleOpenMs: browserFigures.sampleOpenMs, parsing, routeSearch, memory: browserFigures.memory }, null, 2)}\n`,
 );
 console.log(JSON.stringify(figures));

@@ -14,6 +14,7 @@ import { RefitOnChange } from './refit-on-change';
 import { RemeasureWhenPrinting } from './remeasure-when-printing';
 import { OverviewLayer } from './overview-layer';
 import { busyReasons } from './busy-reasons';
+import { StraightArrowsNote } from './straight-arrows-note';
 import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -84,7 +85,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           <Background />
           <FittedWatch onFittedChange={setFitted} />
           <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-          {picture && <OverviewLayer picture={picture} />}
+          {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
           <MapLegend groups={map.groups} wageScales={built.wageScales} />
           {!overview && <CanvasMiniMap />}
           <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />

@@ -19,7 +19,8 @@ function parsed(text: string): PathwayMap {
 export const sampleMap = (): PathwayMap =>
   parsed(readFileSync(new URL('../../../fixtures/healthcare-pioneer-valley.json', import.meta.url), 'utf8'));
 
-export const generatedMap = (occupations: number): PathwayMap => parsed(JSON.stringify(generateMapJson(occupations)));
+export const generatedMap = (occupations: number, transitions?: number): PathwayMap =>
+  parsed(JSON.stringify(generateMapJson(occupations, transitions)));
 
 /** Sizes like measured cards: 240 wide, 110–150 tall, differing from card to card. */
 export function measuredSizes(map: PathwayMap): Map<string, Size> {

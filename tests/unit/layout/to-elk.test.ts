@@ -3,7 +3,7 @@ import type { PathwayMap } from '../../../src/domain/schema/map';
 import { READABLE_MAX_CARDS } from '../../../src/layout/elk-options';
 import { fromElk } from '../../../src/layout/from-elk';
 import { DEFAULT_CARD_SIZE, DEFAULT_LAYOUT_OPTIONS } from '../../../src/layout/layout-options';
-import { toElkGraph } from '../../../src/layout/to-elk';
+import { edgesWithinBudget, LONG_EDGE_NODE_BUDGET, toElkGraph } from '../../../src/layout/to-elk';
 import { generatedMap, sampleMap } from './layout-helpers';
 
 const options = DEFAULT_LAYOUT_OPTIONS;
@@ -67,6 +67,30 @@ describe('toElkGraph', () => {
       'elk.layered.nodePlacement.strategy': 'SIMPLE',
     });
     expect(large.children?.[0]?.layoutOptions).toBeUndefined();
+  });
+
+  it('keeps a map at the documented limits (5,000 cards, 20,000 moves) small enough for elk to lay out', () => {
+    // elk adds a node of its own to each layer a transition crosses: 33 million here, and the tab died.
+    // A large map's columns are stacked in our order, where transitions move nothing: elk gets none.
+    const graph = toElkGraph(generatedMap(5000, 20000), new Map(), options);
+    expect(graph.children).toHaveLength(5000);
+    expect(graph.edges).toEqual([]);
+  });
+
+  it('gives elk the long transitions of a small map only within a budget, and every short one', () => {
+    const ladder = {
+      layerOf: new Map(Array.from({ length: 300 }, (_, i) => [`c${i}`, i])),
+      // A chain, and a move from every card to the last: ~44,000 crossed layers in all.
+      edges: Array.from({ length: 299 }, (_, i) => [
+        { source: `c${i}`, target: `c${i + 1}` },
+        ...(i < 298 ? [{ source: `c${i}`, target: 'c299' }] : []),
+      ]).flat(),
+    };
+    const kept = edgesWithinBudget(ladder.edges, ladder.layerOf);
+    const crossed = kept.reduce((sum, edge) => sum + ladder.layerOf.get(edge.target)! - ladder.layerOf.get(edge.source)! - 1, 0);
+    expect(crossed).toBeLessThanOrEqual(LONG_EDGE_NODE_BUDGET);
+    expect(kept.filter((edge) => ladder.layerOf.get(edge.target)! - ladder.layerOf.get(edge.source)! === 1)).toHaveLength(299);
+    expect(kept.length).toBeLessThan(ladder.edges.length);
   });
 
   it('sets gaps from the spacing option', () => {

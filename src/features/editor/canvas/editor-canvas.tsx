@@ -23,6 +23,7 @@ import { GLIDE_MS } from '../../canvas/motion';
 import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
 import { overviewPicture } from '../../canvas/overview';
 import { OverviewLayer } from '../../canvas/overview-layer';
+import { StraightArrowsNote } from '../../canvas/straight-arrows-note';
 import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
 import { LARGE_MAP_CARDS } from '../../canvas/zoom';
 import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
@@ -162,7 +163,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
       <Background />
       <FittedWatch onFittedChange={onFittedChange} />
       <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-      {picture && <OverviewLayer picture={picture} />}
+      {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
       <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
       {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
       {!overview && <CanvasMiniMap />}
