@@ -47,7 +47,7 @@ export async function mergeWithStored(mapId: string, context: MergeContext, opti
   useAppStore.getState().change(mapId, () => map);
   questions.set(mapId, undefined);
   await autosave.flush();
-  useAppStore.getState().showNotice({ tone: 'info', text: 'Merged with the other tab’s changes: both tabs’ edits are kept.' });
+  useAppStore.getState().showNotice({ tone: 'info', text: 'Merged with the other tab’s changes: both tabs’ edits are kept.', mapId });
 }
 
 /** Whether a merge for this map is running or waiting for the user: a new refusal then starts none. */
