@@ -1,17 +1,21 @@
 import type { Fragment } from '../domain/commands/fragment';
+import { fragmentAsText } from '../domain/commands/fragment-text';
 import { parseMap } from '../domain/parse';
 import type { PathwayMap } from '../domain/schema/map';
 import { serializeMap } from '../domain/serialize';
 
+/** The app's own clipboard format (a web custom format): a map file holding the copied cards. */
+export const MAP_CLIPBOARD_TYPE = 'web application/vnd.pathway-map+json';
+
 /**
- * Copied cards go to the system clipboard as a map file (the format every import reads), so they
- * paste in any tab or window, after a reload too. Paste reads it back through parseMap, like any
- * import: whatever is on the clipboard is untrusted. Both never throw: without clipboard access
- * (permission refused, an old browser) the caller falls back to the copy kept in the page.
+ * Copied cards go to the system clipboard twice: as a map file in the app's own format (which every
+ * import reads), so they paste in any tab or window, after a reload too; and as plain text (the
+ * titles and moves), so pasting into an email or a document gives something readable. Where the
+ * browser can't write both, the map file goes as plain text, as before. Never throws: without
+ * clipboard access the caller falls back to the copy kept in the page.
  */
 export async function writeFragment(map: PathwayMap, fragment: Fragment): Promise<boolean> {
   const clipboard = globalThis.navigator?.clipboard;
-  if (typeof clipboard?.writeText !== 'function') return false;
   const copied: PathwayMap = {
     ...map,
     id: `${map.id}-copied`,
@@ -21,28 +25,63 @@ export async function writeFragment(map: PathwayMap, fragment: Fragment): Promis
     hiringEvents: [],
     feedback: [],
   };
+  const file = serializeMap(copied);
+  if (typeof clipboard?.write === 'function' && typeof globalThis.ClipboardItem === 'function') {
+    try {
+      const item = new ClipboardItem({
+        'text/plain': new Blob([fragmentAsText(fragment)], { type: 'text/plain' }),
+        [MAP_CLIPBOARD_TYPE]: new Blob([file], { type: MAP_CLIPBOARD_TYPE }),
+      });
+      await clipboard.write([item]);
+      return true;
+    } catch {
+      // A browser without custom formats: the map file alone, below.
+    }
+  }
+  if (typeof clipboard?.writeText !== 'function') return false;
   try {
-    await clipboard.writeText(serializeMap(copied));
+    await clipboard.writeText(file);
     return true;
   } catch {
     return false;
   }
 }
 
-/** The cards a map file on the clipboard holds; undefined when it holds none or can't be read. */
-export async function readFragment(): Promise<Fragment | undefined> {
+/**
+ * What the system clipboard holds for a paste: cards (in the app's format, or a map file as text),
+ * `none` when it could be read and holds no cards (something else was copied since), or
+ * `unreadable` (no access: the page's own copy is then the best guess).
+ */
+export type ClipboardRead = { kind: 'cards'; fragment: Fragment } | { kind: 'none' } | { kind: 'unreadable' };
+
+export async function readFragment(): Promise<ClipboardRead> {
   const clipboard = globalThis.navigator?.clipboard;
-  if (typeof clipboard?.readText !== 'function') return undefined;
-  let text: string;
-  try {
-    text = await clipboard.readText();
-  } catch {
-    return undefined;
+  if (typeof clipboard?.read === 'function') {
+    try {
+      const items = await clipboard.read();
+      const own = items.find((item) => item.types.includes(MAP_CLIPBOARD_TYPE));
+      if (own) return cardsIn(await (await own.getType(MAP_CLIPBOARD_TYPE)).text());
+      const text = items.find((item) => item.types.includes('text/plain'));
+      return text ? cardsIn(await (await text.getType('text/plain')).text()) : { kind: 'none' };
+    } catch {
+      // Refused, or a browser that reads text only: try that.
+    }
   }
-  if (!text.trimStart().startsWith('{')) return undefined;
+  if (typeof clipboard?.readText !== 'function') return { kind: 'unreadable' };
+  try {
+    return cardsIn(await clipboard.readText());
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+/** Whatever is on the clipboard is untrusted: read through parseMap, like any import. */
+function cardsIn(text: string): ClipboardRead {
+  if (!text.trimStart().startsWith('{')) return { kind: 'none' };
   const parsed = parseMap(text);
-  if (!parsed.ok || parsed.map.occupations.length === 0) return undefined;
-  return { occupations: parsed.map.occupations, transitions: parsed.map.transitions };
+  if (!parsed.ok || parsed.map.occupations.length === 0) return { kind: 'none' };
+  const { occupations, transitions, groups } = parsed.map;
+  return { kind: 'cards', fragment: { occupations, transitions, groups } };
 }
 
 export const canReadClipboard = (): boolean => typeof globalThis.navigator?.clipboard?.readText === 'function';

@@ -10,8 +10,11 @@ import { hasMap } from './library-slice';
 export type Selection = { occupationIds: string[]; transitionIds: string[] };
 export const EMPTY_SELECTION: Selection = { occupationIds: [], transitionIds: [] };
 
-/** A short message about the last action, e.g. why a connection was refused. */
-export type Notice = { tone: 'info' | 'problem'; text: string };
+/**
+ * A short message about the last action, e.g. why a connection was refused. `mapId`: the map it is
+ * about (a copy, a paste, a merge); it shows only there, never in the next map opened.
+ */
+export type Notice = { tone: 'info' | 'problem'; text: string; mapId?: string };
 
 export type EditorSlice = {
   histories: IdRecord<History | undefined>;
@@ -122,6 +125,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     },
     leaveMap: (mapId) => {
       if (get().selectionMapId === mapId) set({ selection: EMPTY_SELECTION, selectionMapId: undefined });
+      if (get().notice?.mapId === mapId) set({ notice: undefined });
     },
 
     copySelection: (mapId) => {
@@ -129,7 +133,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       const ids = selectionIn(get(), mapId).occupationIds;
       if (!entry || ids.length === 0) return;
       const fragment = copyFragment(entry.map, ids);
-      set({ clipboard: fragment, notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.` } });
+      set({ clipboard: fragment, notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.`, mapId } });
       // Also to the system clipboard, so it pastes in another tab or window, or after a reload.
       void writeFragment(entry.map, fragment);
     },
@@ -147,7 +151,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       set({
         selection: { occupationIds: pasted, transitionIds: [] },
         selectionMapId: mapId,
-        notice: { tone: 'info', text: `Pasted ${plural(pasted.length, 'occupation')}.` },
+        notice: { tone: 'info', text: `Pasted ${plural(pasted.length, 'occupation')}.`, mapId },
       });
     },
 

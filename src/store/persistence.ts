@@ -7,7 +7,8 @@ import { useAppStore, type AppState } from './app-store';
 import type { LibraryEntry } from './library-slice';
 import { handleOtherTab } from './other-tabs';
 import { retryFailedSaves } from './retry-failed-saves';
-import { mergeWithStored } from './merge-with-stored';
+import { isMerging, mergeWithStored } from './merge-with-stored';
+import type { MergeAnswer } from './merge-questions';
 import { forgetJournal, readJournal, writeJournal } from '../io/unload-journal';
 import { planRecovery } from './recover-unsaved';
 
@@ -15,8 +16,10 @@ import { planRecovery } from './recover-unsaved';
 export type Persistence = {
   /** "Load the newer version": show what the other tab saved (this tab's unsaved edits are dropped). */
   loadStoredVersion(mapId: string): Promise<void>;
-  /** "Keep my version": overwrite what the other tab saved with this tab's map. */
+  /** "Keep my version": merge with what the other tab saved (or, with no common version known, store this tab's over it). */
   keepThisVersion(mapId: string): Promise<void>;
+  /** The user chose, for each field both tabs changed, which value to keep: the merge is stored. */
+  answerMerge(mapId: string, answers: readonly MergeAnswer[]): Promise<void>;
   flush(): Promise<void>;
   /** Deletes a stored record that could not be read (the user chose to, after downloading it or not). */
   removeUnreadable(id: string): Promise<RemoveOutcome>;
@@ -38,7 +41,11 @@ export async function startPersistence(repository: MapRepository = openMapReposi
   const journalEndsWithSave = new Map<string, string>();
   const autosave = createAutosave({
     repository,
-    onStatus: (mapId, status) => store.getState().setSaveStatus(mapId, status),
+    onStatus: (mapId, status) => {
+      store.getState().setSaveStatus(mapId, status);
+      // Another tab saved first: merge with it rather than make the user choose a version.
+      if (status.kind === 'conflict' && !isMerging(mapId)) void mergeWithStored(mapId, { autosave, repository });
+    },
     onSaved: (mapId, revision) => {
       const journalId = journalEndsWithSave.get(mapId);
       if (journalId !== undefined && !autosave.unstored().some((unsaved) => unsaved.map.id === mapId)) {
@@ -116,7 +123,8 @@ export async function startPersistence(repository: MapRepository = openMapReposi
 
   active = {
     loadStoredVersion,
-    keepThisVersion: (mapId) => mergeWithStored(mapId, { autosave, repository }),
+    keepThisVersion: (mapId) => mergeWithStored(mapId, { autosave, repository }, { keepMineWithoutBase: true }),
+    answerMerge: (mapId, answers) => mergeWithStored(mapId, { autosave, repository }, { answers }),
     flush: () => autosave.flush(),
     removeUnreadable: async (id) => {
       const outcome = await repository.remove(id);

@@ -29,6 +29,30 @@ test('Escape leaves the “Add organization” field, so 1 then picks the first 
   await expect(session.panel.getByText(`${BAYSTATE}: 1 of 5 critical votes used.`)).toBeVisible();
 });
 
+test('the session opened in a new tab comes back to the agenda step and the person speaking', async ({ page, context }) => {
+  const session = new SessionPage(page);
+  await session.startOnSampleCopy(SAMPLE_ID);
+  await session.addOrganization(BAYSTATE);
+  await session.addOrganization(MERCY);
+  await session.speakingChoice(MERCY).check();
+  await session.panel.getByRole('textbox', { name: 'Person speaking (optional)' }).fill('Dev Patel');
+  await session.agenda.getByRole('button', { name: 'Next step' }).click();
+  await expect(session.agenda.getByText(/^Step 2 of 10/)).toBeVisible();
+  await session.expectSaved();
+
+  // A new tab (the laptop's browser restarted, the session opened from the library again).
+  const other = await context.newPage();
+  const again = new SessionPage(other);
+  await other.goto(page.url());
+  await again.expectLaidOut();
+  await expect(again.agenda.getByText(/^Step 2 of 10/)).toBeVisible();
+  await expect(again.speakingChoice(MERCY)).toBeChecked();
+  await expect(again.panel.getByRole('textbox', { name: 'Person speaking (optional)' })).toHaveValue('Dev Patel');
+  // Each organization keeps its own person: Baystate's is not Mercy's.
+  await again.speakingChoice(BAYSTATE).check();
+  await expect(again.panel.getByRole('textbox', { name: 'Person speaking (optional)' })).toHaveValue('');
+});
+
 test('a reload mid-session keeps the agenda step, the organization and the person speaking', async ({ page }) => {
   const session = new SessionPage(page);
   await session.startOnSampleCopy(SAMPLE_ID);

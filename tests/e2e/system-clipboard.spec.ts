@@ -28,3 +28,37 @@ test('cards copied in one tab paste in another tab, and with Ctrl+V after a relo
   await other.keyboard.press('Control+v');
   await expect(otherEditor.cards()).toHaveCount(2);
 });
+
+test('copied cards also go on the clipboard as a readable list, for an email or a document', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Welder');
+  await editor.addOccupation('Pipe Welder');
+  await editor.select('Welder');
+  await editor.card('Pipe Welder').click({ modifiers: ['Shift'] });
+  await expect(page.getByText('2 items selected')).toBeVisible();
+  await editor.button('Copy').click();
+  await expect(page.getByText('Copied 2 occupations.')).toBeVisible();
+  // What another application pastes: the titles, not the map file.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Welder\nPipe Welder\n');
+});
+
+test('a copy made in one map is not pasted into the next map once something else was copied', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Welder');
+  await editor.select('Welder');
+  await editor.button('Copy').click();
+  await expect(page.getByText('Copied 1 occupation.')).toBeVisible();
+  // Text copied elsewhere since (a meeting note), then another map opened in the same page.
+  await page.evaluate(() => navigator.clipboard.writeText('Meeting notes'));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'New map' }).click();
+  await expect(page).toHaveURL(/\/maps\/[^/]+\/edit$/);
+  await expect(editor.cards()).toHaveCount(0);
+  await expect(page.getByText('Copied 1 occupation.')).toHaveCount(0);
+
+  await editor.button('Paste').click();
+  await expect(page.getByText(/^Nothing to paste: the clipboard holds no occupations/)).toBeVisible();
+  await expect(editor.cards()).toHaveCount(0);
+});

@@ -1,22 +1,30 @@
 import { moveIdBase, uniqueId } from '../ids';
-import type { Occupation, PathwayMap, Transition } from '../schema/map';
+import type { Group, Occupation, PathwayMap, Transition } from '../schema/map';
 import { elementIds } from './element-ids';
 
-/** Occupations and the moves among them, as copied to the clipboard. */
-export type Fragment = { occupations: Occupation[]; transitions: Transition[] };
+/**
+ * Occupations and the moves among them, as copied to the clipboard, with the groups they were in
+ * (so a paste into another map never puts a card in that map's unrelated group of the same id).
+ */
+export type Fragment = { occupations: Occupation[]; transitions: Transition[]; groups?: Group[] };
 
 /** What copy takes: the chosen occupations and every move whose both ends are among them. */
 export function copyFragment(map: PathwayMap, occupationIds: Iterable<string>): Fragment {
   const chosen = new Set(occupationIds);
+  const occupations = map.occupations.filter((occupation) => chosen.has(occupation.id));
+  const groupIds = new Set(occupations.map((occupation) => occupation.groupId));
   return {
-    occupations: map.occupations.filter((occupation) => chosen.has(occupation.id)),
+    occupations,
     transitions: map.transitions.filter((transition) => chosen.has(transition.from) && chosen.has(transition.to)),
+    groups: map.groups.filter((group) => groupIds.has(group.id)),
   };
 }
 
 /**
  * Pastes a fragment (from this map or another) with fresh ids, shifted by offset so the copies
- * don't hide the originals. A group id the target map doesn't have is dropped.
+ * don't hide the originals. A card keeps its group when the target map has that group (same id and
+ * name), else joins the target's group of the same name, else none: maps share ids, so an id alone
+ * could name an unrelated group.
  */
 export function pasteFragment(
   map: PathwayMap,
@@ -24,7 +32,7 @@ export function pasteFragment(
   offset: { x: number; y: number },
 ): { map: PathwayMap; occupationIds: string[] } {
   const taken = elementIds(map);
-  const groupIds = new Set(map.groups.map((group) => group.id));
+  const groupIn = targetGroup(map, fragment);
   const newIds = new Map<string, string>();
   const occupations = fragment.occupations.map((occupation, index) => {
     const id = uniqueId(occupation.id, taken);
@@ -32,7 +40,8 @@ export function pasteFragment(
     newIds.set(occupation.id, id);
     const { groupId, position, ...rest } = occupation;
     const copy: Occupation = { ...rest, id };
-    if (groupId !== undefined && groupIds.has(groupId)) copy.groupId = groupId;
+    const group = groupIn(groupId);
+    if (group !== undefined) copy.groupId = group;
     copy.position = pastedPosition(position, index, offset);
     return copy;
   });
@@ -47,6 +56,19 @@ export function pasteFragment(
   return {
     map: { ...map, occupations: [...map.occupations, ...occupations], transitions: [...map.transitions, ...transitions] },
     occupationIds: occupations.map((occupation) => occupation.id),
+  };
+}
+
+/** The target map's group for a copied card's group id, or undefined. */
+function targetGroup(map: PathwayMap, fragment: Fragment): (groupId: string | undefined) => string | undefined {
+  const here = new Map(map.groups.map((group) => [group.id, group.label]));
+  return (groupId) => {
+    if (groupId === undefined) return undefined;
+    const copied = fragment.groups?.find((group) => group.id === groupId);
+    // A copy made before groups travelled with it: the id is all there is.
+    if (copied === undefined) return here.has(groupId) ? groupId : undefined;
+    if (here.get(groupId) === copied.label) return groupId;
+    return map.groups.find((group) => group.label === copied.label)?.id;
   };
 }
 

@@ -5,7 +5,8 @@ import { SaveFailedBanner } from './save-failed-banner';
 
 /** Why the last action did nothing (e.g. a refused connection), and save problems that need a decision. */
 export function EditorNotice({ map }: { map: PathwayMap }) {
-  const notice = useAppStore((state) => state.notice);
+  // A notice about another map (a paste that landed after leaving it) is not shown here.
+  const notice = useAppStore((state) => (state.notice?.mapId === undefined || state.notice.mapId === map.id ? state.notice : undefined));
   const showNotice = useAppStore((state) => state.showNotice);
   return (
     <>

@@ -1,9 +1,10 @@
 import { readStored, writeStored } from '../../io/web-storage';
 
 /**
- * The session's place (agenda step, who is speaking, the person speaking), kept per map in this
- * tab's sessionStorage so a reload mid-session comes back where it was. It is facilitation state,
- * not map data (the map saves itself), so it lives and dies with the tab.
+ * The session's place (agenda step, who is speaking, the person speaking), kept per map so a reload
+ * or a new tab mid-session comes back where it was. It is facilitation state, not map data (the map
+ * saves itself): it is kept in this tab's sessionStorage, and in localStorage for a new tab. A tab
+ * reloading takes its own place first, so two tabs on one session don't move each other's place.
  */
 export type SessionPlace = {
   step: number;
@@ -17,9 +18,12 @@ export type SessionPlace = {
 
 const keyFor = (mapId: string) => `pathway-studio:session:${mapId}`;
 
-/** The place remembered for a map in this tab, or none; anything unreadable is ignored. */
+/** The place remembered for a map in this tab, else the last one any tab used; anything unreadable is ignored. */
 export function recallPlace(mapId: string): SessionPlace | undefined {
-  const value = readStored('session', keyFor(mapId));
+  return readPlace(readStored('session', keyFor(mapId))) ?? readPlace(readStored('local', keyFor(mapId)));
+}
+
+function readPlace(value: unknown): SessionPlace | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { step, speaking, author, authors, remarkDraft } = value as Record<string, unknown>;
   return {
@@ -36,5 +40,7 @@ const isTextPair = (pair: unknown): pair is [string, string] =>
 
 /** Storage full or blocked: a reload will start at step 1, nothing of the map is lost. */
 export function rememberPlace(mapId: string, place: SessionPlace): void {
-  writeStored('session', keyFor(mapId), { ...place, authors: [...place.authors] });
+  const stored = { ...place, authors: [...place.authors] };
+  writeStored('session', keyFor(mapId), stored);
+  writeStored('local', keyFor(mapId), stored);
 }

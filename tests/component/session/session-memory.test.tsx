@@ -6,6 +6,7 @@ const initialSession = useSessionStore.getState();
 afterEach(() => {
   useSessionStore.setState(initialSession, true);
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 describe('the session’s place, kept for the tab', () => {
@@ -53,5 +54,21 @@ describe('the session’s place, kept for the tab', () => {
     useSessionStore.setState(initialSession, true);
     useSessionStore.getState().openSession('map-a');
     expect(useSessionStore.getState().remarkDraft).toBe('Night shifts are hard to');
+  });
+
+  it('comes back in a new tab (nothing in its sessionStorage), while a tab reloading keeps its own place', () => {
+    useSessionStore.getState().openSession('map-a');
+    useSessionStore.getState().goToStep(4);
+    useSessionStore.getState().setSpeaking('Mercy');
+    useSessionStore.getState().setAuthor('Dev Patel');
+    const ownPlace = sessionStorage.getItem('pathway-studio:session:map-a');
+
+    sessionStorage.clear(); // a new tab
+    expect(recallPlace('map-a')).toMatchObject({ step: 4, speaking: 'Mercy', author: 'Dev Patel' });
+
+    // Another tab moved on since; this tab, reloading, keeps where it was.
+    rememberPlace('map-a', { step: 7, speaking: 'Baystate Health', author: '', authors: new Map(), remarkDraft: '' });
+    sessionStorage.setItem('pathway-studio:session:map-a', ownPlace ?? '');
+    expect(recallPlace('map-a')).toMatchObject({ step: 4, speaking: 'Mercy' });
   });
 });

@@ -6,10 +6,11 @@ import { suggestChange } from '../../../src/domain/session/suggestions';
 import { useAppStore } from '../../../src/store/app-store';
 import { currentMap, openSession, resetStores, select, sessionMap } from './session-test-map';
 
-// The session's place and a half-typed remark are kept in the tab's sessionStorage: each test starts without them.
+// The session's place and a half-typed remark are kept in web storage (the tab's and, for a new tab, the site's): each test starts without them.
 afterEach(() => {
   resetStores();
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 const panel = () => screen.getByRole('complementary', { name: 'Session panel' });

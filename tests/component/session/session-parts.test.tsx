@@ -20,10 +20,11 @@ import { REMARK_KINDS } from '../../../src/domain/session/remarks';
 import { pendingSuggestions } from '../../../src/domain/session/suggestions';
 import { resetStores, sessionMap } from './session-test-map';
 
-// The session's place and a half-typed remark are kept in the tab's sessionStorage: each test starts without them.
+// The session's place and a half-typed remark are kept in web storage (the tab's and, for a new tab, the site's): each test starts without them.
 afterEach(() => {
   resetStores();
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 const NOW = '2026-05-01T10:00:00Z';

@@ -4,11 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../../src/features/session/session-store';
 import { currentMap, openSession, resetStores, select, sessionMap } from './session-test-map';
 
-// Session UI state is kept per tab (sessionStorage): each test starts with none.
-beforeEach(() => sessionStorage.clear());
+// Session UI state is kept per tab (sessionStorage, and localStorage for a new tab): each test starts with none.
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
 afterEach(() => {
   resetStores();
   sessionStorage.clear();
+  localStorage.clear();
 });
 
 const panel = () => screen.getByRole('complementary', { name: 'Session panel' });

@@ -82,7 +82,7 @@ describe('paste', () => {
     expect(store().notice?.text).toBe('Copied 1 occupation.');
     const otherId = store().createMap('Other map');
     store().paste(otherId);
-    expect(store().notice).toEqual({ tone: 'info', text: 'Pasted 1 occupation.' });
+    expect(store().notice).toMatchObject({ tone: 'info', text: 'Pasted 1 occupation.', mapId: otherId });
   });
 
   it('puts each repeated paste in a new spot, one undo step each', () => {
