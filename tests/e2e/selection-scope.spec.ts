@@ -20,13 +20,13 @@ test('a selection made in one map is not carried into another map with the same 
   await expect(editor.cards()).toHaveCount(2);
   await editor.canvas.click({ position: { x: 10, y: 10 } });
   await page.keyboard.press('Control+a');
-  await expect(editor.inspector).toContainText('2 items selected');
+  await expect(editor.inspector).toContainText('2 occupations selected');
 
   // Through the library into the second map: nothing is selected there, and Delete removes nothing.
   await page.getByRole('link', { name: 'Library' }).click();
   await mapActions.nth(1).getByRole('link', { name: 'Edit' }).click();
   await expect(editor.cards()).toHaveCount(2);
-  await expect(editor.inspector).not.toContainText('items selected');
+  await expect(editor.inspector).not.toContainText('occupations selected');
   await expect(editor.button('Delete')).toBeDisabled();
   await editor.canvas.click({ position: { x: 10, y: 10 } });
   await page.keyboard.press('Delete');

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { setGroups, updateMapFields } from '../../domain/commands/map-fields';
+import { editOccupations } from '../../domain/commands/bulk-occupations';
 import { updateOccupation } from '../../domain/commands/occupations';
 import { updateTransition } from '../../domain/commands/transitions';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -28,6 +29,8 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
           return apply(map.id, (current) => updateOccupation(current, change.id, change.patch), change.field);
         case 'transition':
           return apply(map.id, (current) => updateTransition(current, change.id, change.patch), change.field);
+        case 'occupations':
+          return apply(map.id, (current) => editOccupations(current, change.ids, change.edit), change.field);
       }
     },
     [map.id],
@@ -38,7 +41,7 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
 
 function inspectorSelection(selection: Selection, map: PathwayMap): InspectorSelection {
   const count = selection.occupationIds.length + selection.transitionIds.length;
-  if (count > 1) return { kind: 'many', count };
+  if (count > 1) return { kind: 'many', occupationIds: selection.occupationIds, transitionIds: selection.transitionIds };
   const [occupationId] = selection.occupationIds;
   if (occupationId !== undefined && map.occupations.some((o) => o.id === occupationId)) return { kind: 'occupation', id: occupationId };
   const [transitionId] = selection.transitionIds;

@@ -1,3 +1,4 @@
+import { plural } from '../../domain/describe';
 import { Link } from 'react-router';
 import { organizationsPresent } from '../../domain/session/organizations';
 import { sessionSummaryCsv, sessionSummaryMarkdown } from '../../domain/session/summary';
@@ -42,8 +43,8 @@ export function SummaryPanel({ map }: { map: PathwayMap }) {
       <h2 id="session-summary-title">Session summary</h2>
       <p className="session-hint">
         The critical ranking, skill gaps by occupation, every remark, the suggested changes and what became of them,
-        and the {organizations === 1 ? 'organization' : `${organizations} organizations`} present ({remarks} votes,
-        remarks and suggestions in all).
+        and the {organizations === 1 ? 'organization' : `${organizations} organizations`} present (
+        {plural(remarks, 'entry', 'entries')} in all: votes, remarks and suggestions).
       </p>
       <div className="toolbar">
         <SummaryDownloads map={map} />

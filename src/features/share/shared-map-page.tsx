@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { formatNumber } from '../../domain/describe';
+import { plural } from '../../domain/describe';
 import { utf8ByteLength } from '../../domain/input/text-checks';
 import { formatIssue, type ParseIssue } from '../../domain/parse';
 import { serializeMapCompact } from '../../domain/serialize';
@@ -34,7 +34,7 @@ export function SharedMapPage() {
     <section className="page-message" aria-labelledby="shared-map-title">
       <h1 id="shared-map-title">Shared map: {map.title}</h1>
       <p>
-        {formatNumber(map.occupations.length)} occupations, {formatNumber(map.transitions.length)} moves, {formatSize(bytes)}. It is not in
+        {plural(map.occupations.length, 'occupation')}, {plural(map.transitions.length, 'move')}, {formatSize(bytes)}. It is not in
         your library yet.
       </p>
       <p>

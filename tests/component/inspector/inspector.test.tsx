@@ -19,10 +19,11 @@ describe('Inspector', () => {
 
   it('offers Delete for a multiple selection and hands the selection back', async () => {
     const onDelete = vi.fn<(selection: InspectorSelection) => void>();
-    render(<Inspector map={sampleMap()} selection={{ kind: 'many', count: 3 }} onChange={noChange} onDelete={onDelete} />);
-    expect(screen.getByRole('heading', { name: '3 items selected' })).toBeInTheDocument();
+    const many = { kind: 'many', occupationIds: ['cna', 'lpn'], transitionIds: ['cna-to-lpn'] } as const;
+    render(<Inspector map={sampleMap()} selection={many} onChange={noChange} onDelete={onDelete} />);
+    expect(screen.getByRole('heading', { name: '2 occupations and 1 move selected' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Delete' }));
-    expect(onDelete).toHaveBeenCalledWith({ kind: 'many', count: 3 });
+    expect(onDelete).toHaveBeenCalledWith(many);
   });
 
   it('offers Delete for one occupation or move only when the editor can delete', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { Inspector, type InspectorChange, type InspectorSelection } from '../../../src/features/editor/inspector/inspector';
 
@@ -13,6 +14,8 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
       return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
     case 'transition':
       return { ...map, transitions: map.transitions.map((t) => (t.id === change.id ? { ...t, ...change.patch } : t)) };
+    case 'occupations':
+      return editOccupations(map, change.ids, change.edit);
   }
 }
 

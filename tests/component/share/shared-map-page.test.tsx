@@ -9,6 +9,7 @@ import { payloadCheck } from '../../../src/io/share-checksum';
 import { useAppStore } from '../../../src/store/app-store';
 import { useImportReportStore } from '../../../src/store/import-report-store';
 import { buildMap } from '../../support/build-map';
+import { pluralMistakes } from '../../support/plural-mistakes';
 
 const initial = useAppStore.getState();
 afterEach(() => {
@@ -44,11 +45,19 @@ function openAt(address: string) {
 const libraryIds = () => useAppStore.getState().order;
 
 describe('SharedMapPage', () => {
+  it('counts a one-card map as "1 occupation", never "1 occupations"', () => {
+    useAppStore.setState({ storage: { state: 'ready' } });
+    openAt(linkTo());
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('1 occupation, 0 moves');
+    expect(pluralMistakes(text)).toEqual([]);
+  });
+
   it('shows the map first, and adds it only when asked, once the maps on this device have loaded', async () => {
     useAppStore.setState({ storage: { state: 'loading' } });
     const router = openAt(linkTo());
     expect(screen.getByRole('heading', { name: 'Shared map: Building trades' })).toBeInTheDocument();
-    expect(screen.getByText(/^1 occupations, 0 moves, \d+ bytes\./)).toBeInTheDocument();
+    expect(screen.getByText(/^1 occupation, 0 moves, \d+ bytes\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add to my library and open' })).toBeDisabled();
     expect(libraryIds()).not.toContain('trades');
 

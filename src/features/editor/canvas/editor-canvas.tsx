@@ -20,6 +20,7 @@ import { busyReasons } from '../../canvas/busy-reasons';
 import type { DrawnWatch } from '../../canvas/drawn-watch';
 import { FittedWatch } from '../../canvas/fitted-watch';
 import { GLIDE_MS } from '../../canvas/motion';
+import { SeveralSelected } from '../../canvas/several-selected';
 import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
 import { overviewPicture } from '../../canvas/overview';
 import { OverviewLayer } from '../../canvas/overview-layer';
@@ -140,34 +141,36 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
   };
 
   return (
-    <ReactFlow
-      nodes={shownNodes}
-      edges={overview ? NO_EDGES : edges}
-      nodeTypes={NODE_TYPES}
-      onNodesChange={onNodesChange}
-      edgeTypes={EDGE_TYPES}
-      onEdgesChange={onEdgesChange}
-      onConnect={({ source, target }) => connectCards(source, target)}
-      onConnectEnd={onConnectEnd}
-      onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((item) => item.id))}
-      onDoubleClick={onPaneDoubleClick}
-      deleteKeyCode={['Delete', 'Backspace']}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode="Shift"
-      zoomOnDoubleClick={false}
-      fitView
-      fitViewOptions={FIT_VIEW}
-      minZoom={0.1}
-      onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
-    >
-      <Background />
-      <FittedWatch onFittedChange={onFittedChange} />
-      <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-      {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
-      <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
-      {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
-      {!overview && <CanvasMiniMap />}
-    </ReactFlow>
+    <SeveralSelected.Provider value={selection.occupationIds.length > 1}>
+      <ReactFlow
+        nodes={shownNodes}
+        edges={overview ? NO_EDGES : edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        edgeTypes={EDGE_TYPES}
+        onEdgesChange={onEdgesChange}
+        onConnect={({ source, target }) => connectCards(source, target)}
+        onConnectEnd={onConnectEnd}
+        onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((item) => item.id))}
+        onDoubleClick={onPaneDoubleClick}
+        deleteKeyCode={['Delete', 'Backspace']}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        minZoom={0.1}
+        onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
+      >
+        <Background />
+        <FittedWatch onFittedChange={onFittedChange} />
+        <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
+        {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
+        <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
+        {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
+        {!overview && <CanvasMiniMap />}
+      </ReactFlow>
+    </SeveralSelected.Provider>
   );
 });
 

@@ -1,9 +1,11 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useCallback } from 'react';
 import { addOccupation } from '../../../domain/commands/occupations';
 import { removeElements } from '../../../domain/commands/remove';
 import { useAppStore } from '../../../store/app-store';
 import { selectionIn } from '../../../store/editor-slice';
+import { cardFootprints, DEFAULT_CARD_SIZE } from '../../../layout/card-footprints';
+import { nearestFreeSpot, type Size } from '../../../layout/free-spot';
 import { connectInStore } from './connect-in-store';
 
 /** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
@@ -11,25 +13,29 @@ export function useEditorCommands(mapId: string) {
   const { screenToFlowPosition } = useReactFlow();
   const flowStore = useStoreApi();
 
+  /** Adds a card at `wanted` (its top-left corner) or, when a card is in the way, at the nearest free spot. */
   const addAt = useCallback(
-    (position: { x: number; y: number }) => {
+    (wanted: { x: number; y: number }) => {
       let id = '';
       useAppStore.getState().change(mapId, (map) => {
+        // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
+        const taken = cardFootprints(map, measuredSizes(flowStore.getState().nodeLookup));
+        const position = nearestFreeSpot(wanted, DEFAULT_CARD_SIZE, taken);
         const added = addOccupation(map, { title: 'New occupation', position, level: 'entry' });
         id = added.id;
         return added.map;
       });
       useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
     },
-    [mapId],
+    [mapId, flowStore],
   );
 
   /** Adds a card in the middle of what the user is looking at. */
   const addInView = useCallback(() => {
     // React Flow's own element: the canvas of this editor, whatever else is on the page.
     const canvas = flowStore.getState().domNode?.getBoundingClientRect();
-    const centre = canvas ? { x: canvas.left + canvas.width / 2 - 120, y: canvas.top + canvas.height / 2 - 60 } : { x: 0, y: 0 };
-    addAt(screenToFlowPosition(centre));
+    const centre = screenToFlowPosition(canvas ? { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 } : { x: 0, y: 0 });
+    addAt({ x: centre.x - DEFAULT_CARD_SIZE.width / 2, y: centre.y - DEFAULT_CARD_SIZE.height / 2 });
   }, [addAt, flowStore, screenToFlowPosition]);
 
   /** Connects two cards (refused with a visible reason when the format forbids it) and selects the new move. */
@@ -57,4 +63,14 @@ export function useEditorCommands(mapId: string) {
   }, [deleteElements, mapId]);
 
   return { addAt, addInView, connectCards, deleteElements, deleteSelection };
+}
+
+/** The size React Flow drew each card at (cards not measured yet are left out). */
+function measuredSizes(lookup: ReadonlyMap<string, InternalNode>): Map<string, Size> {
+  const sizes = new Map<string, Size>();
+  for (const [id, node] of lookup) {
+    const { width, height } = node.measured;
+    if (width && height) sizes.set(id, { width, height });
+  }
+  return sizes;
 }

@@ -1,3 +1,5 @@
+import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
+
 // Keys for undo grouping: the store merges consecutive changes with the same key into one step, so a
 // typing burst in one field is one step. Keys that must never merge carry what makes them differ.
 
@@ -15,3 +17,6 @@ export const removeKey = (list: string, index: number, length: number) => `${lis
 
 /** A checkbox; the new value makes on-then-off two steps rather than one that changes nothing. */
 export const toggleKey = (owner: Owner, path: string, checked: boolean) => `${owner}:${path}=${checked}`;
+
+/** A choice made for several occupations: "occupations:cna,lpn:level=middle". */
+export const bulkKey = (ids: readonly string[], edit: BulkEdit) => `occupations:${ids.join(',')}:${edit.field}=${String(edit.value)}`;

@@ -1,10 +1,14 @@
 import type { JSX, ReactNode } from 'react';
+import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
 import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
+import { BulkOccupationForm } from './bulk-occupation-form';
 import { MapForm } from './map-form';
 import type { MoveActions } from './move-actions';
 import { MovesSection } from './moves-section';
 import { OccupationForm } from './occupation-form';
+import { bulkKey } from './field-keys';
+import { selectionHeading } from './selection-heading';
 import { titleOf, TransitionForm } from './transition-form';
 import './inspector.css';
 
@@ -12,7 +16,7 @@ export type InspectorSelection =
   | { kind: 'map' }
   | { kind: 'occupation'; id: string }
   | { kind: 'transition'; id: string }
-  | { kind: 'many'; count: number };
+  | { kind: 'many'; occupationIds: readonly string[]; transitionIds: readonly string[] };
 
 /**
  * One edit. A patch replaces top-level fields wholesale (undefined clears one). `field` is a stable
@@ -22,7 +26,9 @@ export type InspectorChange =
   | { target: 'map'; patch: Partial<PathwayMap>; field: string }
   | { target: 'groups'; groups: Group[]; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
-  | { target: 'transition'; id: string; patch: Partial<Transition>; field: string };
+  | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
+  /** One field set on several occupations: one undo step (the key carries the value, so two choices are two steps). */
+  | { target: 'occupations'; ids: readonly string[]; edit: BulkEdit; field: string };
 
 export type InspectorProps = {
   map: PathwayMap;
@@ -113,14 +119,22 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
         </>
       );
     }
-    case 'many':
+    case 'many': {
+      // Only the occupations still on the map (one may have gone in another tab's change).
+      const onMap = new Set(map.occupations.map((occupation) => occupation.id));
+      const occupationIds = selection.occupationIds.filter((id) => onMap.has(id));
       return (
         <>
           <Heading onDelete={remove} deleteLabel="Delete">
-            {selection.count === 1 ? '1 item selected' : `${selection.count} items selected`}
+            {selectionHeading(occupationIds.length, selection.transitionIds.length)}
           </Heading>
-          <p className="inspector-hint">Select one occupation or move to edit it.</p>
+          {occupationIds.length > 1 ? (
+            <BulkOccupationForm map={map} ids={occupationIds} onEdit={(edit) => onChange({ target: 'occupations', ids: occupationIds, edit, field: bulkKey(occupationIds, edit) })} />
+          ) : (
+            <p className="inspector-hint">Select one occupation or move to edit it, or several occupations to set their group, level or flags together.</p>
+          )}
         </>
       );
+    }
   }
 }

@@ -1,0 +1,90 @@
+import type { Apprenticeship, Occupation, OccupationLevel, PathwayMap } from '../schema/map';
+import type { DESIGNATIONS } from '../schema/occupation';
+
+/** What can be set on several occupations at once: where they sit (group, level) and their flags. */
+export type BulkEdit =
+  | { field: 'groupId'; value: string | undefined }
+  | { field: 'level'; value: OccupationLevel | undefined }
+  | { field: 'designation'; value: (typeof DESIGNATIONS)[number] | undefined }
+  | { field: 'highGrowth'; value: boolean }
+  | { field: 'registeredApprenticeship'; value: boolean }
+  | { field: 'preApprenticeship'; value: boolean };
+
+export type BulkField = BulkEdit['field'];
+
+/** One value when every occupation has it, else mixed. */
+export type Shared<T> = { mixed: false; value: T } | { mixed: true };
+
+export type BulkValues = { [F in BulkField]: Shared<Extract<BulkEdit, { field: F }>['value']> };
+
+/** How each bulk field reads on one occupation (an absent flag reads as off). */
+function read(occupation: Occupation): { [F in BulkField]: Extract<BulkEdit, { field: F }>['value'] } {
+  return {
+    groupId: occupation.groupId,
+    level: occupation.level,
+    designation: occupation.designation,
+    highGrowth: occupation.highGrowth === true,
+    registeredApprenticeship: occupation.apprenticeship?.registered === true,
+    preApprenticeship: occupation.apprenticeship?.preApprenticeship === true,
+  };
+}
+
+const FIELDS: readonly BulkField[] = ['groupId', 'level', 'designation', 'highGrowth', 'registeredApprenticeship', 'preApprenticeship'];
+
+/** The value each bulk field has on all the named occupations, or mixed where they differ. */
+export function sharedValues(map: PathwayMap, ids: readonly string[]): BulkValues {
+  const wanted = new Set(ids);
+  const readings = map.occupations.filter((occupation) => wanted.has(occupation.id)).map(read);
+  const shared = (field: BulkField) => {
+    const values = new Set(readings.map((reading) => reading[field]));
+    return values.size > 1 ? { mixed: true as const } : { mixed: false as const, value: readings[0]?.[field] };
+  };
+  return Object.fromEntries(FIELDS.map((field) => [field, shared(field)])) as BulkValues;
+}
+
+/**
+ * Sets one field on every named occupation: one change, so one undo step. Occupations that already
+ * have the value keep their object; a group that is not on the map is refused (the map is returned
+ * as it was). Flags are written as the single-card form writes them: an unticked flag is left out,
+ * and an apprenticeship left with nothing ticked and nothing else in it goes.
+ */
+export function editOccupations(map: PathwayMap, ids: readonly string[], edit: BulkEdit): PathwayMap {
+  if (edit.field === 'groupId' && edit.value !== undefined && !map.groups.some((group) => group.id === edit.value)) return map;
+  const wanted = new Set(ids);
+  let changed = false;
+  const occupations = map.occupations.map((occupation) => {
+    if (!wanted.has(occupation.id) || read(occupation)[edit.field] === edit.value) return occupation;
+    changed = true;
+    return withEdit(occupation, edit);
+  });
+  return changed ? { ...map, occupations } : map;
+}
+
+function withEdit(occupation: Occupation, edit: BulkEdit): Occupation {
+  switch (edit.field) {
+    case 'groupId':
+    case 'level':
+    case 'designation':
+      return withField(occupation, edit.field, edit.value);
+    case 'highGrowth':
+      return withField(occupation, 'highGrowth', edit.value || undefined);
+    case 'registeredApprenticeship':
+      return withField(occupation, 'apprenticeship', tidy({ ...occupation.apprenticeship, registered: edit.value }));
+    case 'preApprenticeship': {
+      const { preApprenticeship: _dropped, ...rest } = occupation.apprenticeship ?? { registered: false };
+      return withField(occupation, 'apprenticeship', tidy(edit.value ? { ...rest, preApprenticeship: true } : rest));
+    }
+  }
+}
+
+/** An apprenticeship that says nothing (not registered, and nothing else in it) is left out. */
+function tidy(apprenticeship: Apprenticeship): Apprenticeship | undefined {
+  const saysSomething = apprenticeship.registered || Object.keys(apprenticeship).some((key) => key !== 'registered');
+  return saysSomething ? apprenticeship : undefined;
+}
+
+/** The occupation with one field set, or left out when undefined. */
+function withField<K extends keyof Occupation>(occupation: Occupation, key: K, value: Occupation[K] | undefined): Occupation {
+  const { [key]: _old, ...rest } = occupation;
+  return value === undefined ? (rest as Occupation) : ({ ...rest, [key]: value } as Occupation);
+}
