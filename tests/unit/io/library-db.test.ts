@@ -43,7 +43,8 @@ describe('saving and loading maps', () => {
 
     const { maps, unreadable, storageProblem } = await repository('tab-b').loadAll();
     expect([storageProblem, unreadable]).toEqual([undefined, []]);
-    expect(maps).toEqual([{ map: renamed, revision: 2, savedAt: '2025-03-01T10:00:00.000Z', warnings: [] }]);
+    // Read by another tab, the row still names the tab that wrote it (the unload journal relies on it).
+    expect(maps).toEqual([{ map: renamed, revision: 2, savedAt: '2025-03-01T10:00:00.000Z', warnings: [], savedByTab: 'tab-a' }]);
     expect(await repo.load(sample.id)).toEqual(maps[0]);
     expect(await repo.load('no-such-map')).toBeUndefined();
   });
