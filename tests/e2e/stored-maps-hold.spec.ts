@@ -109,7 +109,7 @@ test('a share link shows its map first and adds it only when asked; a __proto__ 
   const link = `/shared#map=${payload}&check=${payloadCheck(payload)}`;
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Shared map: Prototype map' })).toBeVisible();
-  await expect(page.getByText(/^2 occupations, 1 moves, \d+ bytes\./)).toBeVisible();
+  await expect(page.getByText(/^2 occupations, 1 move, \d+ bytes\./)).toBeVisible();
   await page.getByRole('link', { name: 'Not now' }).click();
   await expect(page.getByRole('heading', { name: 'Map library' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Prototype map' })).toHaveCount(0);

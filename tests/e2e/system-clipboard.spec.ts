@@ -36,7 +36,7 @@ test('copied cards also go on the clipboard as a readable list, for an email or 
   await editor.addOccupation('Pipe Welder');
   await editor.select('Welder');
   await editor.card('Pipe Welder').click({ modifiers: ['Shift'] });
-  await expect(page.getByText('2 items selected')).toBeVisible();
+  await expect(page.getByText('2 occupations selected')).toBeVisible();
   await editor.button('Copy').click();
   await expect(page.getByText('Copied 2 occupations.')).toBeVisible();
   // What another application pastes: the titles, not the map file.

@@ -34,8 +34,8 @@ export function Editor({ map }: { map: PathwayMap }) {
   const [layoutOptions, setLayoutOptions] = useLayoutPreferences();
   const runLayout = useCallback((options: LayoutOptions) => void layout.run(options), [layout]);
   const handlers = useMemo(
-    () => ({ add: addInView, help: showHelp, layout: () => runLayout(layoutOptions) }),
-    [addInView, showHelp, runLayout, layoutOptions],
+    () => ({ add: addInView, delete: deleteSelection, help: showHelp, layout: () => runLayout(layoutOptions) }),
+    [addInView, deleteSelection, showHelp, runLayout, layoutOptions],
   );
   useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);

@@ -3,6 +3,7 @@ export type ShortcutAction =
   | 'undo'
   | 'redo'
   | 'add'
+  | 'delete'
   | 'copy'
   | 'paste'
   | 'duplicate'
@@ -15,6 +16,7 @@ export type Shortcut = { action: ShortcutAction; keys: string; description: stri
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'add', keys: 'N', description: 'Add an occupation in the middle of the view' },
+  { action: 'delete', keys: 'Delete or Backspace', description: 'Delete the selected occupations and moves' },
   { action: 'layout', keys: 'L', description: 'Auto layout (with the options beside the button)' },
   { action: 'undo', keys: 'Ctrl+Z', description: 'Undo' },
   { action: 'redo', keys: 'Ctrl+Shift+Z or Ctrl+Y', description: 'Redo' },
@@ -28,7 +30,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 /** Keys React Flow handles itself, listed in the help dialog too. */
 export const CANVAS_KEYS: readonly Pick<Shortcut, 'keys' | 'description'>[] = [
-  { keys: 'Delete or Backspace', description: 'Delete the selected occupations and moves' },
   { keys: 'Tab, then Enter', description: 'Focus a card, then select it' },
   { keys: 'Arrow keys', description: 'Move the selected cards' },
   { keys: 'Shift+drag, Shift+click', description: 'Select several cards' },
@@ -55,6 +56,9 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   if (key === 'n' && !event.shiftKey) return 'add';
   if (key === 'l' && !event.shiftKey) return 'layout';
   if (event.key === 'Escape') return 'clearSelection';
+  // Ours, not React Flow's deleteKeyCode: React Flow deletes from an effect on a "key is down" state,
+  // and a quick press (down and up before React rendered) was lost now and then.
+  if ((event.key === 'Delete' || event.key === 'Backspace') && !event.shiftKey) return 'delete';
   return undefined;
 }
 

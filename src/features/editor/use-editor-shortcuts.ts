@@ -4,7 +4,7 @@ import { pasteAnywhere } from '../../store/paste-anywhere';
 import { isTextEntry, shortcutFor, type ShortcutAction } from './shortcuts';
 
 /** Listens for the editor's shortcuts on the whole window while the editor is open. */
-export function useEditorShortcuts(mapId: string, handlers: { add: () => void; help: () => void; layout: () => void }): void {
+export function useEditorShortcuts(mapId: string, handlers: { add: () => void; delete: () => void; help: () => void; layout: () => void }): void {
   useEffect(() => {
     const run = (action: ShortcutAction) => {
       const store = useAppStore.getState();
@@ -25,6 +25,8 @@ export function useEditorShortcuts(mapId: string, handlers: { add: () => void; h
           return store.select(mapId, { occupationIds: [], transitionIds: [] });
         case 'add':
           return handlers.add();
+        case 'delete':
+          return handlers.delete();
         case 'help':
           return handlers.help();
         case 'layout':

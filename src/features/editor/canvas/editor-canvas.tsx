@@ -153,7 +153,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
         onConnectEnd={onConnectEnd}
         onDelete={({ nodes: gone, edges: goneEdges }) => deleteElements([...gone, ...goneEdges].map((item) => item.id))}
         onDoubleClick={onPaneDoubleClick}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={null /* Delete and Backspace are editor shortcuts (shortcuts.ts) */}
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         zoomOnDoubleClick={false}
