@@ -31,7 +31,7 @@ describe('FilterBar', () => {
     await user.click(screen.getByRole('button', { name: 'High growth' }));
     expect(useViewerStore.getState().filter.highGrowth).toBe(true);
     expect(screen.getByRole('button', { name: 'High growth' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations match');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations matches');
     expect(within(chips()!).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['High growth']);
 
     await user.click(screen.getByRole('button', { name: 'Priority or critical' }));
@@ -39,7 +39,7 @@ describe('FilterBar', () => {
 
     await user.click(screen.getByRole('button', { name: 'High growth' }));
     expect(useViewerStore.getState().filter.highGrowth).toBe(false);
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations match');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations matches');
   });
 
   it("a chip's button clears only its own filter", async () => {
@@ -57,7 +57,7 @@ describe('FilterBar', () => {
     await user.type(wage, '27.5');
     expect(useViewerStore.getState().filter.minHourlyWage).toBe(27.5);
     // $57,200 a year is $27.50 an hour.
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations match');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations matches');
     expect(within(chips()!).getByRole('listitem')).toHaveTextContent('At least $27.50 an hour');
   });
 

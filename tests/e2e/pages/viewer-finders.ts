@@ -13,7 +13,7 @@ export class ViewerFinders {
     this.results = page.getByRole('listbox', { name: 'Matching occupations' });
     this.activeFilters = page.getByRole('list', { name: 'Active filters' });
     this.wageFloor = page.getByRole('textbox', { name: 'Minimum wage ($/hour)' });
-    this.matchCount = page.getByRole('status').filter({ hasText: /occupations match$/ });
+    this.matchCount = page.getByRole('status').filter({ hasText: /^\d+ of \d+ occupations? match(es)?$/ });
   }
 
   result(title: string): Locator {

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { matchCountText } from '../../../domain/filters/match-count';
 import { FILTER_FLAGS, isFilterActive, leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useViewerStore } from '../viewer-store';
@@ -39,7 +40,7 @@ export function FilterBar({ map }: { map: PathwayMap }) {
         <WageFloorInput value={filter.minHourlyWage} onChange={(minHourlyWage) => setFilter({ minHourlyWage })} />
       </div>
       <p className="filter-bar__count" role="status">
-        {active ? `${matching} of ${occupations.length} occupations match` : ''}
+        {active ? matchCountText(matching, occupations.length) : ''}
       </p>
       {active && <ActiveFilterChips filter={filter} />}
     </div>

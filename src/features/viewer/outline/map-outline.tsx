@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { plural } from '../../../domain/describe';
+import { matchCountText } from '../../../domain/filters/match-count';
 import { isFilterActive, LEFT_OUT_LABEL, leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { LEVEL_LABELS } from '../../canvas/labels';
@@ -11,7 +12,7 @@ import './outline.css';
 /** "7 of 8 occupations match the filters; the others are marked …". Not a live region: the filter bar's count is. */
 function filteredSummary(total: number, leftOut: number): string {
   const matching = total - leftOut;
-  const count = `${matching} of ${plural(total, 'occupation')} ${matching === 1 ? 'matches' : 'match'} the filters`;
+  const count = `${matchCountText(matching, total)} the filters`;
   if (leftOut === 0) return `${count}.`;
   return `${count}; ${leftOut === 1 ? 'the other is' : 'the others are'} marked “${LEFT_OUT_LABEL}”.`;
 }
