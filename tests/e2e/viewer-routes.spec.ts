@@ -49,51 +49,6 @@ test('a coach finds routes from Nursing Assistant to Registered Nurse and highli
   expect(errors).toEqual([]);
 });
 
-test('the route prints as a one-page handout with steps, wages, sources and the date, and nothing else', async ({ page }) => {
-  // The print dialog can't be driven: record that printing was asked for and keep data-print as it is during it.
-  await page.addInitScript(() => {
-    window.print = () => {
-      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
-    };
-  });
-  const routes = new ViewerRoutesPage(page);
-  await routes.open(SAMPLE_ID);
-  await routes.findRoutes(CNA, RN);
-  await routes.route(1).click();
-  await expect(routes.handout).toBeHidden();
-
-  await routes.printButton.click();
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await expect(page.locator('html')).toHaveAttribute('data-print', 'route');
-  await page.emulateMedia({ media: 'print' });
-
-  await expect(routes.handout).toBeVisible();
-  await expect(routes.handout.getByRole('heading', { name: `Career route: ${CNA} to ${RN}` })).toBeVisible();
-  const rows = routes.handout.getByRole('row');
-  await expect(rows).toHaveCount(4); // the header and three jobs
-  await expect(rows.nth(2)).toContainText(LPN);
-  await expect(rows.nth(2)).toContainText('$57,110 a year (2019, Springfield, MA metro)');
-  await expect(rows.nth(2)).toContainText('Pass the NCLEX-PN exam');
-  await expect(routes.handout).toContainText('U.S. Bureau of Labor Statistics news release 20-1303-BOS');
-  const today = await page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date()));
-  await expect(routes.handout).toContainText(`Printed ${today}`);
-
-  // Only the handout: no toolbar, canvas, finders or route finder controls.
-  await expect(page.getByRole('toolbar', { name: 'Map actions' })).toBeHidden();
-  await expect(routes.viewer.canvas).toBeHidden();
-  await expect(routes.from).toBeHidden();
-  await expect(routes.printButton).toBeHidden();
-  await expect(page.getByRole('tab', { name: 'Routes' })).toBeHidden();
-  // One page, on Letter and on A4: Chromium's own PDF of the print, pages counted.
-  for (const format of ['Letter', 'A4']) {
-    const pdf = (await page.pdf({ format })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `pages on ${format}`).toHaveLength(1);
-  }
-
-  await page.emulateMedia({ media: 'screen' });
-  await expect(routes.handout).toBeHidden();
-});
-
 test('where a job can lead, and routes from no experience', async ({ page }) => {
   const routes = new ViewerRoutesPage(page);
   await routes.open(SAMPLE_ID);

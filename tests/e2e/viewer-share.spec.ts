@@ -1,6 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { test } from './support/test';
-import { waitForMapAtRest } from './support/map-at-rest';
 import { createRequire } from 'node:module';
 import type * as LzString from 'lz-string';
 import { parseMap } from '../../src/domain/parse';
@@ -9,39 +8,12 @@ import { collectPageErrors } from './support/console-errors';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerSharePage } from './pages/viewer-share';
 import { SAMPLE_ID, SAMPLE_TITLES, sampleMap } from './support/sample-map';
+import { TRADES, TRADES_TITLES, importMap } from './support/viewer-maps';
 
 // lz-string is CommonJS without named exports that Node's ESM loader can see.
 const { compressToEncodedURIComponent } = createRequire(import.meta.url)('lz-string') as typeof LzString;
 
-const TRADES = {
-  schemaVersion: 1,
-  id: 'building-trades',
-  title: 'Building trades to share',
-  region: 'Hampden County',
-  sector: 'Construction',
-  occupations: [
-    { id: 'helper', title: 'Construction Helper', level: 'entry', wage: { min: 36_000, max: 44_000, unit: 'year' } },
-    { id: 'apprentice', title: 'Electrician Apprentice', level: 'middle', apprenticeship: { registered: true } },
-    { id: 'electrician', title: 'Journeyworker Electrician', level: 'advanced' },
-  ],
-  transitions: [
-    { id: 'helper-apprentice', from: 'helper', to: 'apprentice', kind: 'advancement', requirements: ['Apprenticeship place'] },
-    { id: 'apprentice-electrician', from: 'apprentice', to: 'electrician', kind: 'advancement', months: 48 },
-  ],
-};
-const TRADES_TITLES = TRADES.occupations.map((occupation) => occupation.title);
-
-/** Imports a map file from the sample's viewer and waits until it is open (and these cards drawn). */
-async function importMap(page: Page, map: { title: string }, titles: readonly string[]): Promise<MapViewerPage> {
-  const viewer = new MapViewerPage(page);
-  await viewer.goto(SAMPLE_ID);
-  await expect(viewer.heading()).toHaveText(sampleMap().title);
-  await viewer.importFile('map.json', JSON.stringify(map));
-  await expect(viewer.heading()).toHaveText(map.title);
-  await viewer.expectCards(titles);
-  return viewer;
-}
-
+// Share links: a map sent as a link opens elsewhere, asks first, and never overwrites a map.
 test('a share link opens the same map in a fresh browser, and joins its library once', async ({ page, browser, baseURL }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await importMap(page, TRADES, TRADES_TITLES);
@@ -175,112 +147,4 @@ test('a broken link names the problem and leaves the library unchanged', async (
   expect(await share.libraryTitles()).toEqual(before);
   await page.reload();
   expect(await share.libraryTitles()).toEqual(before);
-});
-
-test('printing shows the map with its title and date, without the app around it', async ({ page }) => {
-  const viewer = new MapViewerPage(page);
-  await importMap(page, TRADES, TRADES_TITLES);
-  const share = new ViewerSharePage(page);
-  await expect(share.toolbar.getByRole('button', { name: 'Print map' })).toBeVisible();
-
-  await page.emulateMedia({ media: 'print' });
-  await expect(viewer.heading()).toHaveText('Building trades to share');
-  await expect(page.getByText('Hampden County · Construction', { exact: false })).toBeVisible();
-  await expect(page.getByText(/^Printed [A-Z][a-z]+ \d{1,2}, \d{4}$/)).toBeVisible();
-  await expect(viewer.canvas).toBeVisible();
-  for (const title of TRADES_TITLES) await expect(viewer.occupationCard(title)).toBeVisible();
-  await expect(share.toolbar.getByRole('button')).toHaveCount(0);
-  await expect(share.panel).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Library' })).toBeHidden();
-  await expect(page.getByRole('button', { name: /zoom in/i })).toBeHidden();
-
-  // The route handout prints instead of the map.
-  await page.evaluate(() => (document.documentElement.dataset.print = 'route'));
-  await expect(viewer.canvas).toBeHidden();
-  await page.evaluate(() => delete document.documentElement.dataset.print);
-  await expect(viewer.canvas).toBeVisible();
-
-  await page.emulateMedia({ media: 'screen' });
-  await expect(share.toolbar.getByRole('button', { name: 'Share link' })).toBeVisible();
-  await expect(page.getByText(/^Printed /)).toBeHidden();
-});
-
-test('"Print map" prints the map, fitted whole onto the page', async ({ page }) => {
-  const viewer = new MapViewerPage(page);
-  await viewer.goto(SAMPLE_ID);
-  await viewer.expectCards(SAMPLE_TITLES);
-  // Laid out (the print fits the cards where they are when it starts), then zoomed in on screen:
-  // only part of the map is in view, but the print shows all of it.
-  await waitForMapAtRest(viewer.canvas);
-  await page.getByRole('button', { name: /zoom in/i }).click();
-  await page.getByRole('button', { name: /zoom in/i }).click();
-  const share = new ViewerSharePage(page);
-  await share.stubPrintDialog();
-
-  await share.toolbar.getByRole('button', { name: 'Print map' }).click();
-  expect(await share.printedKinds()).toEqual(['map']);
-  await page.emulateMedia({ media: 'print' });
-  const canvas = await viewer.canvas.boundingBox();
-  if (!canvas) throw new Error('the canvas is not printed');
-  for (const title of SAMPLE_TITLES) {
-    const card = await viewer.occupationCard(title).boundingBox();
-    if (!card) throw new Error(`${title} is not printed`);
-    expect(card.x).toBeGreaterThanOrEqual(canvas.x);
-    expect(card.y).toBeGreaterThanOrEqual(canvas.y);
-    expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
-    expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
-  }
-
-  await share.finishPrinting();
-  await page.emulateMedia({ media: 'screen' });
-  await expect(page.locator('html')).not.toHaveAttribute('data-print');
-});
-
-test.describe('on a phone (390 × 844, touch)', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
-
-  test('the panel is a bottom sheet, and a card can be tapped', async ({ page }) => {
-    // The heading, toolbar and finders come first; the canvas is scrolled to, as a user would.
-    await importMap(page, TRADES, []);
-    const share = new ViewerSharePage(page);
-    const viewer = new MapViewerPage(page);
-
-    const closed = await share.panel.boundingBox();
-    expect(closed).not.toBeNull();
-    expect(closed!.x).toBe(0);
-    expect(closed!.width).toBe(390);
-    expect(Math.round(closed!.y + closed!.height)).toBe(844);
-    await expect(share.sheetHandle).toHaveAttribute('aria-expanded', 'false');
-    await expect(share.panel.getByRole('tab', { name: 'Details' })).toBeHidden();
-
-    await share.sheetHandle.tap();
-    await expect(share.sheetHandle).toHaveAttribute('aria-expanded', 'true');
-    await expect(share.panel.getByRole('tab', { name: 'Details' })).toBeVisible();
-    const open = await share.panel.boundingBox();
-    expect(open!.height).toBeLessThanOrEqual(844 * 0.6 + 1);
-    expect(Math.round(open!.y + open!.height)).toBe(844);
-    await share.sheetHandle.tap();
-    await expect(share.sheetHandle).toHaveAttribute('aria-expanded', 'false');
-
-    // Touch targets: every toolbar control is at least 44 px tall and wide.
-    for (const control of await share.toolbar.getByRole('button').all()) {
-      const box = await control.boundingBox();
-      expect(box!.height).toBeGreaterThanOrEqual(44);
-      expect(box!.width).toBeGreaterThanOrEqual(44);
-    }
-
-    // Scrolled to the end, the canvas gets most of the screen, and the closed sheet does not cover it.
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const canvas = await viewer.canvas.boundingBox();
-    expect(canvas!.height).toBeGreaterThan(844 * 0.5);
-    expect(canvas!.y + canvas!.height).toBeLessThanOrEqual(closed!.y + 1);
-
-    // A tap reaches the card (nothing covers it) and opens the sheet on its details.
-    const card = viewer.occupationCard('Electrician Apprentice');
-    await expect(card).toBeInViewport();
-    await card.tap();
-    await expect(share.sheetHandle).toHaveAttribute('aria-expanded', 'true');
-    await expect(share.panel.getByRole('heading', { name: 'Electrician Apprentice' })).toBeVisible();
-    expect(await share.seriousViolations()).toEqual([]);
-  });
 });
