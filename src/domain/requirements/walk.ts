@@ -1,0 +1,16 @@
+import { isGroup, type Requirement, type RequirementItem } from '../schema/requirement';
+
+/** An item of a requirement tree with where it is, e.g. `of[1].of[0]` (relative to the tree). */
+export type PlacedItem = { item: RequirementItem; path: string };
+
+/** Every item of a tree, depth first, in the order written. */
+export function requirementItems(tree: Requirement | undefined, path = ''): PlacedItem[] {
+  if (tree === undefined) return [];
+  if (!isGroup(tree)) return [{ item: tree, path }];
+  return tree.of.flatMap((child, index) => requirementItems(child, `${path}${path === '' ? '' : '.'}of[${index}]`));
+}
+
+/** The ids of the cards a tree points at. */
+export function referencedCardIds(tree: Requirement | undefined): string[] {
+  return requirementItems(tree).flatMap(({ item }) => (item.cardId === undefined ? [] : [item.cardId]));
+}
