@@ -65,6 +65,11 @@ export const explainZodIssue: z.core.$ZodErrorMap = (iss) => {
     case 'invalid_format':
       return `isn't in the right format: ${describeValue(input)}`;
     case 'invalid_union':
+      // A list of kinds told apart by one field (a requirement's "type"): name the kinds it may be.
+      if ('discriminator' in iss && 'options' in iss && Array.isArray(iss.options) && input !== null && typeof input === 'object') {
+        const given = (input as Record<string, unknown>)[String(iss.discriminator)];
+        return `must be ${oneOf(iss.options)}, not ${describeValue(given)}`;
+      }
       return `isn't any of the allowed kinds of value (${describeValue(input)})`;
     default:
       return `isn't valid (${describeValue(input)})`;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explainZodIssue } from '../../../../src/domain/input/zod-messages';
 import { cheapestWay } from '../../../../src/domain/requirements/cheapest-way';
 import { addCosts, compareCosts, costOf, NO_COST, type Cost } from '../../../../src/domain/requirements/cost';
 import { readOutRequirement } from '../../../../src/domain/requirements/read-out';
@@ -66,9 +67,15 @@ describe('a requirement tree', () => {
   });
 
   it('is refused with the place and the problem when a node has an unknown type or a bad count', () => {
-    const bad = Requirement.safeParse({ type: 'any', count: 0, of: [{ type: 'diploma' }] });
+    const bad = Requirement.safeParse({ type: 'any', count: 0, of: [{ type: 'diploma' }] }, { error: explainZodIssue });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['count', 'of.0.type']);
+    expect(bad.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['count', 'must be at least 1, not 0'],
+      [
+        'of.0.type',
+        'must be one of "credential", "program", "exam", "license", "experience", "education", "other", "all" or "any", not "diploma"',
+      ],
+    ]);
   });
 });
 
