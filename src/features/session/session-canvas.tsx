@@ -15,7 +15,7 @@ import '../canvas/canvas.css';
 import { FittedWatch } from '../canvas/fitted-watch';
 import { MapLegend } from '../canvas/map-legend';
 import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
-import { LARGE_MAP_CARDS } from '../canvas/zoom';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { FitOnResize } from './fit-on-resize';
 import { sessionElements, type SessionFlowNode, type SessionNodeData, type SessionTally } from './session-elements';
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';

@@ -26,7 +26,7 @@ import { overviewPicture } from '../../canvas/overview';
 import { OverviewLayer } from '../../canvas/overview-layer';
 import { StraightArrowsNote } from '../../canvas/straight-arrows-note';
 import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
-import { LARGE_MAP_CARDS } from '../../canvas/zoom';
+import { LARGE_MAP_CARDS } from '../../../layout/canvas-limits';
 import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
 import { cardUnderDrop, type EndedConnection } from './card-under-drop';
 import { mergeNodes } from './merge-nodes';
