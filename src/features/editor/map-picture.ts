@@ -2,7 +2,7 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../domain/wage-words';
 import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
 import { CARD_WIDTH, PICTURE_CARD_HEIGHT } from '../../layout/card-geometry';
-import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS, monthsLabel, occupationBadges } from '../canvas/labels';
+import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS, monthsLabel, occupationBadges } from '../../domain/labels';
 import { safeColour } from '../canvas/safe-colour';
 
 type PlacedNode = { id: string; position: { x: number; y: number } };

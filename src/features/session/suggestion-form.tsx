@@ -5,7 +5,7 @@ import { suggestChange } from '../../domain/session/suggestions';
 import { implausibleWage, usualWageUnit } from '../../domain/session/wage-units';
 import { EDUCATION_LEVELS, OCCUPATION_LEVELS, type PathwayMap, type Suggestion } from '../../domain/schema/map';
 import { TRANSITION_KINDS } from '../../domain/schema/transition';
-import { EDUCATION_LABELS, LEVEL_LABELS, MOVE_NAMES } from '../canvas/labels';
+import { EDUCATION_LABELS, LEVEL_LABELS, MOVE_NAMES } from '../../domain/labels';
 import { nowIso, sessionChange } from './session-change';
 import { useSessionStore, type SessionTarget } from './session-store';
 import { suggestionValue } from './suggestion-value';
