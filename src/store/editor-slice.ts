@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
+import { plural } from '../domain/describe';
 import { idRecord, withId, type IdRecord } from '../domain/id-record';
 import type { PathwayMap } from '../domain/schema/map';
 import { writeFragment } from '../io/system-clipboard';
@@ -185,8 +186,4 @@ function selectionWithin(selection: Selection, map: PathwayMap): Selection {
     occupationIds: selection.occupationIds.filter((id) => occupations.has(id)),
     transitionIds: selection.transitionIds.filter((id) => transitions.has(id)),
   };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

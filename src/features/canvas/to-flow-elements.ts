@@ -7,7 +7,7 @@ import type {
   TransitionKind,
 } from '../../domain/schema/map';
 import { ladderPositions } from '../../layout/ladder-positions';
-import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from './labels';
+import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from '../../domain/labels';
 import { safeColour } from './safe-colour';
 import { wageScales, type WageScales, type WageUnit } from './wage-scale';
 

@@ -5,7 +5,8 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
 import { useAppStore } from '../../store/app-store';
 import type { DrawnWatch } from '../canvas/drawn-watch';
-import { FIT_MS, GLIDE_MS, nextFrame, prefersReducedMotion, viewSettled, waitFor } from '../canvas/motion';
+import { FIT_MS, GLIDE_MS, nextFrame, prefersReducedMotion, waitFor } from '../canvas/motion';
+import { fitAndSettle } from '../canvas/refit';
 import type { MapRest } from '../canvas/use-map-rest';
 import { layOut, layoutSizes } from '../layout/layout-service';
 
@@ -64,7 +65,7 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
         if (signal.aborted) return; // a newer layout owns the glide now
         element.current?.classList.remove(GLIDING);
         const duration = still ? 0 : FIT_MS;
-        await viewSettled(fitView({ duration, maxZoom: 1, includeHiddenNodes: true }), duration, signal);
+        await fitAndSettle(fitView, { duration, maxZoom: 1, includeHiddenNodes: true }, signal);
       } finally {
         // Unless a newer layout owns it, no glide outlives this one (nor a failure).
         if (!signal.aborted) element.current?.classList.remove(GLIDING);

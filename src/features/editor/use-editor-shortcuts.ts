@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { pasteAnywhere } from '../../store/paste-anywhere';
-import { isTextEntry, shortcutFor, type ShortcutAction } from './shortcuts';
+import { isTextEntry } from '../../components/text-entry';
+import { shortcutFor, type ShortcutAction } from './shortcuts';
 
 /** Listens for the editor's shortcuts on the whole window while the editor is open. */
 export function useEditorShortcuts(mapId: string, handlers: { add: () => void; delete: () => void; help: () => void; layout: () => void }): void {

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { isTextEntry } from '../editor/shortcuts';
+import { isTextEntry } from '../../components/text-entry';
 import { toggleFullScreen } from './full-screen-button';
 import { sessionRedo, sessionUndo } from './session-change';
 import { sessionActionFor } from './session-shortcuts';

@@ -15,7 +15,7 @@ import { sessionActionFor } from '../../../src/features/session/session-shortcut
 import { suggestionValue } from '../../../src/features/session/suggestion-value';
 import { SessionSummaryPage } from '../../../src/features/session/summary-page';
 import { SuggestionForm } from '../../../src/features/session/suggestion-form';
-import { ValidationBadge } from '../../../src/features/session/validation-badge';
+import { ValidationBadge } from '../../../src/components/validation-badge';
 import { REMARK_KINDS } from '../../../src/domain/session/remarks';
 import { pendingSuggestions } from '../../../src/domain/session/suggestions';
 import { resetStores, sessionMap } from './session-test-map';
