@@ -10,17 +10,27 @@ export function ActionButton<C>({
   context,
   enabled = true,
   busy,
+  pressed,
   children,
 }: {
   action: Action<C>;
   context: () => C;
   enabled?: boolean;
   busy?: boolean;
+  /** For a toggle (full screen): whether it is on. */
+  pressed?: boolean;
   /** What the button says instead of the label for a while ("Laying out…"). */
   children?: ReactNode;
 }) {
   return (
-    <button type="button" onClick={() => runAction(action, context())} disabled={!enabled} aria-busy={busy} aria-keyshortcuts={ariaKeys(action)}>
+    <button
+      type="button"
+      onClick={() => runAction(action, context())}
+      disabled={!enabled}
+      aria-busy={busy}
+      aria-pressed={pressed}
+      aria-keyshortcuts={ariaKeys(action)}
+    >
       {children ?? action.label}
     </button>
   );

@@ -1,7 +1,7 @@
 import { type Action, actionsOf, type KeyNote } from '../../components/actions/action';
 import { REMARK_KINDS, REMARK_LABELS } from '../../domain/session/remarks';
 import { type AppState, selectCanRedo, selectCanUndo } from '../../store/app-store';
-import { toggleFullScreen } from './full-screen-button';
+import { toggleFullScreen } from './full-screen';
 import { ADD_ORGANIZATION_ID } from './organizations-panel';
 import { sessionRedo, sessionUndo } from './session-change';
 import { organizationIndex, REMARK_KEYS } from './session-shortcuts';

@@ -67,7 +67,7 @@ export function Session({ map }: { map: PathwayMap }) {
           </div>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Session actions">
-          <FullScreenButton target={page} />
+          <FullScreenButton context={actionContext} />
           <SessionActionButton id="undo" context={actionContext} />
           <SessionActionButton id="redo" context={actionContext} />
           <Link className="button-link" to="?view=summary">
