@@ -37,7 +37,7 @@ export function Editor({ map }: { map: PathwayMap }) {
     () => ({ add: addInView, delete: deleteSelection, help: showHelp, layout: () => runLayout(layoutOptions) }),
     [addInView, deleteSelection, showHelp, runLayout, layoutOptions],
   );
-  useEditorShortcuts(map.id, handlers);
+  const actionContext = useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
   const moving = placing || rest.busy;
   const movingWith = busyReasons({ placing, ...rest.kinds });
@@ -52,8 +52,8 @@ export function Editor({ map }: { map: PathwayMap }) {
           <SaveStatusText mapId={map.id} reasonInBanner />
         </div>
         <div className="editor__toolbars">
-          <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />
-          <LayoutControls running={placing || layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} onLayout={runLayout} />
+          <EditorToolbar map={map} context={actionContext} />
+          <LayoutControls running={placing || layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} context={actionContext} />
           <FileToolbar map={map} />
         </div>
       </div>
