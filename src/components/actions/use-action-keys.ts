@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-// Where it is today; shared code moves it (#12 item 5).
 import { isTextEntry } from '../text-entry';
 import { type Action, runAction } from './action';
 import { matchAction } from './match-action';
