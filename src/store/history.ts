@@ -35,15 +35,30 @@ export function recordStep(history: History, step: Step, capture: 'step' | 'join
   return { past: [...history.past.slice(1 - HISTORY_LIMIT), step], future: [], lastKey: key, lastAt: now };
 }
 
-/** One step made of two in a row. A burst that sets the same fields again keeps only the first "before" and the last "after". */
+/**
+ * One step made of two in a row. When both only set fields (a typing burst, one drag), the step
+ * keeps the first "before" and the last "after" of each field: it stays as small as one edit.
+ * (Setting fields commutes unless one path lies inside another; then the patches are kept in turn.)
+ */
 function joined(first: Step, then: Step): Step {
-  const replacesOnly = (patches: Patch[]) => patches.every((patch) => patch.op === 'replace');
-  const paths = (patches: Patch[]) => new Set(patches.map((patch) => JSON.stringify(patch.path)));
-  const samePaths = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((path) => b.has(path));
-  const overwrites = replacesOnly(first.patches) && replacesOnly(then.patches) && samePaths(paths(first.patches), paths(then.patches));
+  const key = (patch: Patch) => JSON.stringify(patch.path);
+  const all = [...first.patches, ...then.patches];
+  const paths = new Set(all.map(key));
+  const inAnother = (patch: Patch) => patch.path.some((_, n) => n > 0 && paths.has(JSON.stringify(patch.path.slice(0, n))));
+  const fieldsOnly = all.every((patch) => patch.op === 'replace' && patch.path.length > 0) && !all.some(inAnother);
+  if (!fieldsOnly) {
+    return {
+      patches: all,
+      inversePatches: [...then.inversePatches, ...first.inversePatches],
+      selectionBefore: first.selectionBefore,
+      selectionAfter: then.selectionAfter,
+    };
+  }
+  const firstPaths = new Set(first.patches.map(key));
+  const latest = new Map(then.patches.map((patch) => [key(patch), patch]));
   return {
-    patches: overwrites ? then.patches : [...first.patches, ...then.patches],
-    inversePatches: overwrites ? first.inversePatches : [...then.inversePatches, ...first.inversePatches],
+    patches: [...first.patches.map((patch) => latest.get(key(patch)) ?? patch), ...then.patches.filter((patch) => !firstPaths.has(key(patch)))],
+    inversePatches: [...first.inversePatches, ...then.inversePatches.filter((patch) => !firstPaths.has(key(patch)))],
     selectionBefore: first.selectionBefore,
     selectionAfter: then.selectionAfter,
   };
