@@ -1,13 +1,14 @@
-import { applyPatches, original, produceWithPatches, type Patch } from 'immer';
+import { original } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { MapRecipe } from '../domain/commands/apply-command';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
 import { idRecord, withId, type IdRecord } from '../domain/id-record';
-import type { PathwayMap } from '../domain/schema/map';
 import { writeFragment } from '../io/system-clipboard';
 import type { AppState } from './app-store';
 import { emptyHistory, recordStep, redo, undo, type Capture, type History } from './history';
+import { applyRecipe } from './apply-recipe';
 import { hasMap } from './library-slice';
+import { applyPatches } from './patches';
 import { carryIntoHistory } from './rebase';
 import { EMPTY_SELECTION, selectionIn, selectionWithin, type Selection } from './selection';
 
@@ -178,23 +179,6 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     showNotice: (notice) => set({ notice }),
   };
 };
-
-/**
- * Runs a recipe with immer, recording its patches, then stamps updatedAt (in the patches too, so
- * an undo puts back the stamp the map had, as it puts back everything else).
- */
-function applyRecipe<R>(map: PathwayMap, recipe: MapRecipe<R>): { map: PathwayMap; result: R; patches: Patch[]; inversePatches: Patch[] } {
-  const out: { result?: R } = {};
-  const [changed, patches, inversePatches] = produceWithPatches(map, (draft) => {
-    out.result = recipe(draft);
-  });
-  const result = out.result as R;
-  if (patches.length === 0) return { map, result, patches, inversePatches };
-  const [stamped, stamp, unstamp] = produceWithPatches(changed, (draft) => {
-    draft.updatedAt = new Date().toISOString();
-  });
-  return { map: stamped, result, patches: [...patches, ...stamp], inversePatches: [...unstamp, ...inversePatches] };
-}
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -1,8 +1,5 @@
-import { enablePatches, type Patch } from 'immer';
+import type { Patch } from './patches';
 import type { Selection } from './selection';
-
-// Undo steps are immer patches: the store records them (produceWithPatches) and applies them.
-enablePatches();
 
 /**
  * One undo step: the immer patches that made it, the inverse patches that take it back, and the

@@ -1,4 +1,5 @@
-import { produce, type Patch } from 'immer';
+import { produce } from 'immer';
+import type { Patch } from './patches';
 import type { PathwayMap } from '../domain/schema/map';
 import type { History, Step } from './history';
 

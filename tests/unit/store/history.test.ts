@@ -1,6 +1,6 @@
-import { applyPatches, type Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS, emptyHistory, HISTORY_LIMIT, recordStep, redo, undo, type Step } from '../../../src/store/history';
+import { applyPatches, type Patch } from '../../../src/store/patches';
 import { EMPTY_SELECTION } from '../../../src/store/selection';
 import { buildMap } from '../../support/build-map';
 
