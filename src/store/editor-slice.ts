@@ -3,9 +3,10 @@ import type { StateCreator } from 'zustand';
 import type { MapRecipe } from '../domain/commands/apply-command';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
 import { idRecord, withId, type IdRecord } from '../domain/id-record';
+import type { PathwayMap } from '../domain/schema/map';
 import { writeFragment } from '../io/system-clipboard';
 import type { AppState } from './app-store';
-import { emptyHistory, recordStep, redo, undo, type Capture, type History } from './history';
+import { emptyHistory, recordStep, redo, undo, type Capture, type History, type Step } from './history';
 import { applyRecipe } from './apply-recipe';
 import { hasMap } from './library-slice';
 import { applyPatches } from './patches';
@@ -59,8 +60,7 @@ export type EditorSlice = {
   /** Selects in one map: the selection belongs to it (and to no other map). */
   select: (mapId: string, selection: Selection) => void;
   copySelection: (mapId: string) => void;
-  /** Pastes `fragment` (read from the system clipboard), or else the copy kept in this page. */
-  /** Returns the ids of the pasted occupations. */
+  /** Pastes `fragment` (read from the system clipboard), or else the copy kept in this page; returns the pasted occupations' ids. */
   paste: (mapId: string, fragment?: Fragment) => string[];
   duplicateSelection: (mapId: string) => void;
   showNotice: (notice: Notice | undefined) => void;
@@ -106,23 +106,10 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (!hasMap(state, mapId) || !entry) return undefined;
       const made = applyRecipe(entry.map, recipe);
       if (made.patches.length === 0) return made.result;
-      const history = state.histories[mapId];
-      const histories =
-        options.capture === 'never'
-          ? // Dropped when the history can't carry this change (it added or removed items): never wrong, at worst shorter.
-            history && withId(state.histories, mapId, carryIntoHistory(history, entry.map, made.patches, made.inversePatches))
-          : withId(
-              state.histories,
-              mapId,
-              recordStep(
-                history ?? emptyHistory(),
-                { patches: made.patches, inversePatches: made.inversePatches, selectionBefore: selectionIn(state, mapId), selectionAfter: selectionIn(state, mapId) },
-                options.capture,
-                options.key,
-                Date.now(),
-              ),
-            );
-      set({ entries: withId(state.entries, mapId, { ...entry, map: made.map }), ...(histories ? { histories } : {}) });
+      const step = { patches: made.patches, inversePatches: made.inversePatches, selectionBefore: selectionIn(state, mapId), selectionAfter: selectionIn(state, mapId) };
+      const history = historyAfter(state.histories[mapId], entry.map, step, options);
+      const histories = history === state.histories[mapId] ? state.histories : withId(state.histories, mapId, history);
+      set({ entries: withId(state.entries, mapId, { ...entry, map: made.map }), histories });
       return made.result;
     },
 
@@ -179,6 +166,16 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     showNotice: (notice) => set({ notice }),
   };
 };
+
+/**
+ * The map's history after a change: a new or joined step, or (capture 'never') the same steps with
+ * the change carried into them; none when they can't carry it (it added or removed items), which
+ * leaves the history shorter but never wrong.
+ */
+function historyAfter(history: History | undefined, before: PathwayMap, step: Step, options: ApplyOptions): History | undefined {
+  if (options.capture !== 'never') return recordStep(history ?? emptyHistory(), step, options.capture, options.key, Date.now());
+  return history && carryIntoHistory(history, before, step.patches, step.inversePatches);
+}
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
