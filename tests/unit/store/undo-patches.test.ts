@@ -8,6 +8,7 @@ import { connect } from '../../../src/domain/commands/transitions';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
 import { selectionIn } from '../../../src/store/editor-slice';
+import { publishMap } from '../../../src/store/publish-map';
 import { buildMap } from '../../support/build-map';
 
 const initialState = useAppStore.getState();
@@ -167,5 +168,20 @@ describe('history memory follows the change, not the map', () => {
     expect(recorded.some((patch) => Array.isArray(patch.value))).toBe(false);
     expect(recorded.map((patch) => patch.path.join('/')).sort()).toEqual(['occupations/1500/title', 'occupations/1500/title', 'updatedAt', 'updatedAt']);
     expect(JSON.stringify(recorded).length).toBeLessThan(300);
+  });
+});
+
+describe('readable ids given as a map leaves the app', () => {
+  it('stay through undo and redo of the steps that made and titled the card', () => {
+    const card = add('New occupation');
+    store().apply(mapId, (draft) => updateOccupation(draft, card, { title: 'Welder' }), { capture: 'step' });
+    expect(publishMap(mapId)?.occupations.map((o) => o.id)).toEqual(['welder']);
+    store().undo(mapId);
+    expect(map().occupations).toEqual([{ id: 'welder', title: 'New occupation' }]);
+    store().undo(mapId);
+    expect(map().occupations).toEqual([]);
+    store().redo(mapId);
+    store().redo(mapId);
+    expect(map().occupations).toEqual([{ id: 'welder', title: 'Welder' }]);
   });
 });
