@@ -25,8 +25,39 @@ export function carryIntoHistory(history: History, before: PathwayMap, patches: 
   const fills = fillsOf(before, patches, inversePatches);
   if (fills === undefined) return undefined;
   if (fills.length === 0) return history;
-  const carry = (step: Step): Step => ({ ...step, patches: step.patches.map((p) => carried(p, fills)), inversePatches: step.inversePatches.map((p) => carried(p, fills)) });
+  const index = indexFills(fills);
+  const carry = (step: Step): Step => ({
+    ...step,
+    patches: step.patches.map((patch) => carried(patch, index)),
+    inversePatches: step.inversePatches.map((patch) => carried(patch, index)),
+  });
   return { ...history, past: history.past.map(carry), future: history.future.map(carry) };
+}
+
+/** The fills by the top-level field they are in, and by the item they are in: a patch finds the few that can be in its value. */
+type FillIndex = { all: Fill[]; byTop: Map<string, Fill[]>; byItem: Map<string, Fill[]> };
+const itemKey = (list: string, id: string) => `${list}\u0000${id}`;
+
+function indexFills(fills: Fill[]): FillIndex {
+  const index: FillIndex = { all: fills, byTop: new Map(), byItem: new Map() };
+  const add = (map: Map<string, Fill[]>, key: string, fill: Fill) => map.set(key, [...(map.get(key) ?? []), fill]);
+  for (const fill of fills) {
+    add(index.byTop, String(fill.list ?? fill.field[0]), fill);
+    if (fill.list !== undefined && fill.id !== undefined) add(index.byItem, itemKey(fill.list, fill.id), fill);
+  }
+  return index;
+}
+
+/** The fills a patch's value may hold: a patch deeper than an item holds none of a list's fills. */
+function candidates(patch: Patch, index: FillIndex): Fill[] {
+  const [top] = patch.path;
+  if (top === undefined) return index.all;
+  const inTop = index.byTop.get(String(top)) ?? [];
+  const fields = inTop.filter((fill) => fill.list === undefined);
+  if (patch.path.length === 1) return inTop;
+  const value: unknown = patch.value;
+  if (patch.path.length === 2 && isRecord(value) && typeof value.id === 'string') return [...fields, ...(index.byItem.get(itemKey(String(top), value.id)) ?? [])];
+  return fields;
 }
 
 function fillsOf(before: PathwayMap, patches: Patch[], inversePatches: Patch[]): Fill[] | undefined {
@@ -50,39 +81,55 @@ function fillsOf(before: PathwayMap, patches: Patch[], inversePatches: Patch[]):
   return inversePatches.length === patches.length ? fills : undefined;
 }
 
-/** The patch with every fill made in its value, where its value holds the filled field. */
-function carried(patch: Patch, fills: Fill[]): Patch {
+/** The patch with every fill made in its value, where its value holds the filled field as it was. */
+function carried(patch: Patch, index: FillIndex): Patch {
   if (patch.op === 'remove') return patch;
-  const value = fills.reduce((inside: unknown, fill) => fillIn(patch.path, inside, fill), patch.value);
-  return value === patch.value ? patch : { ...patch, value };
+  const value: unknown = patch.value;
+  const find = itemFinder();
+  const targets = candidates(patch, index).flatMap((fill) => {
+    const where = whereIn(patch.path, value, fill, find);
+    return where !== undefined && JSON.stringify(valueAt(value, where)) === JSON.stringify(fill.before) ? [{ where, fill }] : [];
+  });
+  if (targets.length === 0) return patch;
+  const filled = produce(value, (draft: unknown) => {
+    for (const { where, fill } of targets) {
+      const parent = valueAt(draft, where.slice(0, -1));
+      const key = where.at(-1);
+      if (!isRecord(parent) || key === undefined) continue;
+      if (fill.cleared) delete parent[String(key)];
+      else parent[String(key)] = fill.after;
+    }
+  });
+  return { ...patch, value: filled };
 }
 
-function fillIn(at: Path, value: unknown, fill: Fill): unknown {
-  const where = whereIn(at, value, fill);
-  if (where === undefined || JSON.stringify(valueAt(value, where)) !== JSON.stringify(fill.before)) return value;
-  return produce(value, (draft: unknown) => {
-    const parent = valueAt(draft, where.slice(0, -1));
-    const key = where.at(-1);
-    if (!isRecord(parent) || key === undefined) return;
-    if (fill.cleared) delete parent[String(key)];
-    else parent[String(key)] = fill.after;
-  });
+/** Finds an item in a list by id, indexing each list once. */
+function itemFinder(): (list: unknown, id: string | undefined) => number {
+  const indexes = new Map<unknown[], Map<string, number>>();
+  return (list, id) => {
+    if (!Array.isArray(list) || id === undefined) return -1;
+    let byId = indexes.get(list);
+    if (!byId) {
+      byId = new Map(list.flatMap((item: unknown, n): [string, number][] => (isRecord(item) && typeof item.id === 'string' ? [[item.id, n]] : [])));
+      indexes.set(list, byId);
+    }
+    return byId.get(id) ?? -1;
+  };
 }
 
 /** Where, inside a patch's value, the filled field is: undefined when the value does not hold it. */
-function whereIn(at: Path, value: unknown, fill: Fill): Path | undefined {
+function whereIn(at: Path, value: unknown, fill: Fill, find: ReturnType<typeof itemFinder>): Path | undefined {
   if (fill.list === undefined) {
     const inside = at.length < fill.field.length && at.every((key, n) => key === fill.field[n]);
     return inside ? fill.field.slice(at.length) : undefined;
   }
-  const itemIn = (list: unknown) => (Array.isArray(list) ? list.findIndex((item) => isRecord(item) && item.id === fill.id) : -1);
   if (at.length === 0) {
-    const index = itemIn(isRecord(value) ? value[fill.list] : undefined);
+    const index = find(isRecord(value) ? value[fill.list] : undefined, fill.id);
     return index < 0 ? undefined : [fill.list, index, ...fill.field];
   }
   if (at[0] !== fill.list) return undefined;
   if (at.length === 1) {
-    const index = itemIn(value);
+    const index = find(value, fill.id);
     return index < 0 ? undefined : [index, ...fill.field];
   }
   return at.length === 2 && isRecord(value) && value.id === fill.id ? fill.field : undefined;
