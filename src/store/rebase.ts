@@ -40,7 +40,11 @@ const itemKey = (list: string, id: string) => `${list}\u0000${id}`;
 
 function indexFills(fills: Fill[]): FillIndex {
   const index: FillIndex = { all: fills, byTop: new Map(), byItem: new Map() };
-  const add = (map: Map<string, Fill[]>, key: string, fill: Fill) => map.set(key, [...(map.get(key) ?? []), fill]);
+  const add = (map: Map<string, Fill[]>, key: string, fill: Fill) => {
+    const list = map.get(key);
+    if (list) list.push(fill);
+    else map.set(key, [fill]);
+  };
   for (const fill of fills) {
     add(index.byTop, String(fill.list ?? fill.field[0]), fill);
     if (fill.list !== undefined && fill.id !== undefined) add(index.byItem, itemKey(fill.list, fill.id), fill);
