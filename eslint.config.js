@@ -12,7 +12,7 @@ const UI_AND_RUNTIME_MODULES = [
   '@xyflow/*',
   'zustand',
   'zustand/*',
-  'immer',
+  // not immer: domain commands are immer recipes (pure: no DOM, runs in the validator and workers)
   'elkjs',
   'elkjs/*',
 ];

@@ -84,7 +84,7 @@ function useSelectionScopedTo(mapId: string): void {
 /**
  * Cards without a saved position (all of them in a sample copy, an import or a CSV; the new ones
  * after a CSV merge) are placed once their cards are on the canvas. That is part of opening the
- * map, or of the merge: it joins that undo step (or, on opening, makes none), unlike "Auto layout".
+ * map, or of the merge: it makes no undo step, and no undo or redo takes the places away, unlike "Auto layout".
  * Returns whether cards are still waiting for their place.
  */
 function usePlaceUnplacedCards(map: PathwayMap, placeUnplaced: () => Promise<void>): boolean {

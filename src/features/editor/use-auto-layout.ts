@@ -17,7 +17,8 @@ export type AutoLayoutState = {
   run: (options: LayoutOptions) => Promise<void>;
   /**
    * Places the cards that have no position around those that have one. Part of whatever left
-   * them unplaced (opening a sample copy or an import, a CSV merge), so it joins that undo step.
+   * them unplaced (opening a sample copy or an import, a CSV merge): not an undo step of its own,
+   * and no undo or redo takes the places away (capture 'never').
    */
   placeUnplaced: () => Promise<void>;
 };
@@ -79,7 +80,7 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
     (options: LayoutOptions) => {
       const pinned = new Set(options.keepPinned ? (useAppStore.getState().placedByHand[mapId] ?? []) : []);
       return layOutAndApply(options, pinned, (positions) => {
-        useAppStore.getState().change(mapId, (current) => moveOccupations(current, positions));
+        useAppStore.getState().apply(mapId, (draft) => moveOccupations(draft, positions), { capture: 'step' });
         useAppStore.getState().clearPlacedByHand(mapId);
       });
     },
@@ -90,13 +91,15 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
     const map = useAppStore.getState().entries[mapId]?.map;
     if (!map) return Promise.resolve();
     return layOutAndApply(AROUND_PLACED_CARDS, placedIds(map), (positions) =>
-      useAppStore.getState().settle(mapId, (current) => {
-        // Only cards still without a place move: one the user placed meanwhile stays where it is
-        // (and a map in the undo history without these cards is left as it is).
-        const unplaced = new Set(current.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])));
-        const toPlace = new Map([...positions].filter(([id]) => unplaced.has(id)));
-        return toPlace.size === 0 ? current : moveOccupations(current, toPlace);
-      }),
+      useAppStore.getState().apply(
+        mapId,
+        (draft) => {
+          // Only cards still without a place move: one the user placed meanwhile stays where it is.
+          const unplaced = new Set(draft.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])));
+          moveOccupations(draft, new Map([...positions].filter(([id]) => unplaced.has(id))));
+        },
+        { capture: 'never' },
+      ),
     );
   }, [mapId, layOutAndApply]);
 

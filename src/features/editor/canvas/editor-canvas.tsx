@@ -111,7 +111,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
       if (settled.length === 0) return;
       const positions = new Map(settled.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
       const key = `move:${[...positions.keys()].sort().join(',')}`;
-      useAppStore.getState().change(map.id, (current) => moveOccupations(current, positions), key);
+      useAppStore.getState().apply(map.id, (draft) => moveOccupations(draft, positions), { capture: 'join', key });
       useAppStore.getState().markPlacedByHand(map.id, [...positions.keys()]);
     },
     [map.id, applyChanges],

@@ -17,16 +17,17 @@ export function useEditorCommands(mapId: string) {
   /** Adds a card at `wanted` (its top-left corner) or, when a card is in the way, at the nearest free spot. */
   const addAt = useCallback(
     (wanted: { x: number; y: number }) => {
-      let id = '';
-      useAppStore.getState().change(mapId, (map) => {
-        // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
-        const taken = cardFootprints(map, measuredSizes(flowStore.getState().nodeLookup));
-        const position = nearestFreeSpot(wanted, NEW_CARD_SIZE, taken);
-        const added = addOccupation(map, { title: 'New occupation', position, level: 'entry' });
-        id = added.id;
-        return added.map;
-      });
-      useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
+      const id = useAppStore.getState().apply(
+        mapId,
+        (draft) => {
+          // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
+          const taken = cardFootprints(draft, measuredSizes(flowStore.getState().nodeLookup));
+          const position = nearestFreeSpot(wanted, NEW_CARD_SIZE, taken);
+          return addOccupation(draft, { title: 'New occupation', position, level: 'entry' });
+        },
+        { capture: 'step' },
+      );
+      if (id !== undefined) useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
     },
     [mapId, flowStore],
   );
@@ -52,7 +53,7 @@ export function useEditorCommands(mapId: string) {
   const deleteElements = useCallback(
     (ids: readonly string[]) => {
       if (ids.length === 0) return;
-      useAppStore.getState().change(mapId, (map) => removeElements(map, ids));
+      useAppStore.getState().apply(mapId, (draft) => removeElements(draft, ids), { capture: 'step' });
       useAppStore.getState().select(mapId, { occupationIds: [], transitionIds: [] });
     },
     [mapId],
