@@ -32,11 +32,10 @@ export function updateOccupation(draft: Draft<PathwayMap>, id: string, patch: Pa
   setFields(occupation, fields);
 }
 
-/** Saves positions after a drag or a layout: one change for any number of cards; a card already there is left as it is. */
+/** Saves positions after a drag or a layout: one change for any number of cards ("Auto layout" is a step even where no card moves, as before). */
 export function moveOccupations(draft: Draft<PathwayMap>, positions: ReadonlyMap<string, Position>): void {
   for (const occupation of draft.occupations) {
     const position = positions.get(occupation.id);
-    if (!position || (occupation.position?.x === position.x && occupation.position.y === position.y)) continue;
-    occupation.position = { x: position.x, y: position.y };
+    if (position) occupation.position = { x: position.x, y: position.y };
   }
 }
