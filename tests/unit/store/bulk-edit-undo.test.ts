@@ -1,17 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
 import { addOccupation } from '../../../src/domain/commands/occupations';
-import { selectMap, useAppStore } from '../../../src/store/app-store';
+import { map, mapId, store } from './fresh-map-store';
 
-const initialState = useAppStore.getState();
-let mapId = '';
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  mapId = useAppStore.getState().createMap('Test map');
-});
-
-const store = () => useAppStore.getState();
-const map = () => selectMap(mapId)(store())!;
 
 describe('a bulk edit is one undo step', () => {
   it('one Undo puts back the level of every card it changed', () => {

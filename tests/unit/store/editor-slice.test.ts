@@ -1,17 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addOccupation, updateOccupation } from '../../../src/domain/commands/occupations';
-import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+import { selectCanRedo, selectCanUndo, selectMap } from '../../../src/store/app-store';
 import { selectionIn } from '../../../src/store/editor-slice';
+import { map, mapId, store } from './fresh-map-store';
 
-const initialState = useAppStore.getState();
-let mapId = '';
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  mapId = useAppStore.getState().createMap('Test map');
-});
-
-const store = () => useAppStore.getState();
-const map = () => selectMap(mapId)(store())!;
 /** Adds a card and selects it, as the editor's "Add occupation" does. */
 const add = (title: string) => {
   const id = store().apply(mapId, (draft) => addOccupation(draft, { title }), { capture: 'step' }) ?? '';

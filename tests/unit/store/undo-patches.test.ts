@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFragment } from '../../../src/domain/commands/fragment';
 import { updateMapFields } from '../../../src/domain/commands/map-fields';
 import { addOccupation, moveOccupations, updateOccupation } from '../../../src/domain/commands/occupations';
@@ -6,20 +6,12 @@ import { removeElements } from '../../../src/domain/commands/remove';
 import { replaceMap } from '../../../src/domain/commands/replace-map';
 import { connect } from '../../../src/domain/commands/transitions';
 import type { PathwayMap } from '../../../src/domain/schema/map';
-import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+import { selectCanRedo, selectCanUndo, useAppStore } from '../../../src/store/app-store';
 import { selectionIn } from '../../../src/store/editor-slice';
 import { publishMap } from '../../../src/store/publish-map';
 import { buildMap } from '../../support/build-map';
+import { map, mapId, store } from './fresh-map-store';
 
-const initialState = useAppStore.getState();
-let mapId = '';
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  mapId = useAppStore.getState().createMap('Test map');
-});
-
-const store = () => useAppStore.getState();
-const map = () => selectMap(mapId)(store())!;
 const add = (title: string, position?: { x: number; y: number }) =>
   store().apply(mapId, (draft) => addOccupation(draft, { title, ...(position ? { position } : {}) }), { capture: 'step' }) ?? '';
 /** As the editor places cards without a place: only those still unplaced, and not as an undo step. */

@@ -1,17 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateMapFields } from '../../../src/domain/commands/map-fields';
 import { addOccupation, moveOccupations } from '../../../src/domain/commands/occupations';
 import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+import { map, mapId, store } from './fresh-map-store';
 
-const initialState = useAppStore.getState();
-let mapId = '';
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  mapId = useAppStore.getState().createMap('Test map');
-});
-
-const store = () => useAppStore.getState();
-const map = () => selectMap(mapId)(store())!;
 const add = (title: string, position?: { x: number; y: number }) =>
   store().apply(mapId, (draft) => addOccupation(draft, { title, ...(position ? { position } : {}) }), { capture: 'step' }) ?? '';
 // As the editor places cards: only a card that is there and has no place yet, and not as an undo step.
