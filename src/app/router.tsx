@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './app-layout';
+import { AppShell } from './app-shell';
 import { NotFoundPage, RouteError } from './route-error';
 import { LibraryPage } from '../features/library/library-page';
 import { PageLoading } from '../components/page-loading';
@@ -8,7 +8,7 @@ import { PageLoading } from '../components/page-loading';
 export const router = createBrowserRouter([
   {
     path: '/',
-    Component: AppLayout,
+    Component: AppShell,
     ErrorBoundary: RouteError,
     HydrateFallback: PageLoading,
     children: [

@@ -1,7 +1,8 @@
 import type { Group } from '../domain/schema/map';
 import { COLOR_PATTERN } from '../domain/schema/limits';
 import { CardBoxes } from '../layout/card-boxes';
-import { MAX_ROUTED_CARDS, roundedPath, routeAround, type Point } from '../layout/edge-route';
+import { LARGE_MAP_CARDS } from '../layout/canvas-limits';
+import { roundedPath, routeAround, type Point } from '../layout/edge-route';
 import { routeBetweenCards } from '../layout/route-between-cards';
 
 /** `badges`: the highlights the card shows on screen (critical, high growth, apprenticeship…). */
@@ -85,7 +86,8 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
     });
   }
   out.push(`<g transform="translate(${round(shiftX)} ${round(shiftY)})">`);
-  const routed = cards.length <= MAX_ROUTED_CARDS;
+  // Above LARGE_MAP_CARDS the canvas keeps arrows plain: the picture draws what the canvas draws.
+  const routed = cards.length <= LARGE_MAP_CARDS;
   for (const arrow of arrows) {
     const route = routed ? routeBetweenCards(boxes, arrow.from, arrow.to) : plainRoute(boxes, arrow.from, arrow.to);
     if (!route) continue;

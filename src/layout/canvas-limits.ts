@@ -2,6 +2,17 @@ import { MAX_COORDINATE } from '../domain/schema/limits';
 import type { Point } from './layout-options';
 
 /**
+ * A map of more than this many cards is a large map, and gives things up to stay quick: the canvas
+ * draws only what is on screen and, zoomed out, plain arrows or an overview (features/canvas/zoom.ts,
+ * overview-mode.tsx); arrows are not routed around cards, on the canvas or in the exported picture
+ * (routing every arrow again on each change would cost more than a frame); elk keeps our card order
+ * and stacks each column (elk-options.ts). Measured in Node, warm: elk's readable settings take ~85 ms
+ * at 200 cards, ~150–220 ms at 300, ~0.5 s at 500 and ~2.3 s at 1,000; the fast ones ~130 ms at 300,
+ * ~0.7 s at 2,000. The only place the number is written.
+ */
+export const LARGE_MAP_CARDS = 300;
+
+/**
  * Saved positions must lie within ±MAX_COORDINATE, or the map would not load again. elk lays out
  * from 0 onwards; a layout longer than the limit on an axis (thousands of cards on one level,
  * roomy spacing) is centred on 0 along that axis, which doubles the room. Pure.

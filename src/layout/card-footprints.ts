@@ -1,14 +1,12 @@
 import type { Rect } from './edge-route';
 import type { Size } from './free-spot';
 import type { LayoutMap } from './layout-map';
-import { CARD_HEIGHT, CARD_WIDTH, ladderPositions } from './ladder-positions';
-
-/** A card's size before the canvas has measured it: what a new, empty card measures. */
-export const DEFAULT_CARD_SIZE: Size = { width: CARD_WIDTH, height: CARD_HEIGHT };
+import { NEW_CARD_SIZE } from './card-geometry';
+import { ladderPositions } from './ladder-positions';
 
 /**
  * The box each card takes on the canvas: where it stands (saved, else the ladder's place) and how big
- * it was drawn (`measured`, by card id), never smaller than a new card.
+ * it was drawn (`measured`, by card id), never smaller than a new card (NEW_CARD_SIZE).
  */
 export function cardFootprints(map: LayoutMap, measured: ReadonlyMap<string, Size>): Rect[] {
   const positions = ladderPositions(map);
@@ -20,8 +18,8 @@ export function cardFootprints(map: LayoutMap, measured: ReadonlyMap<string, Siz
       {
         x: place.x,
         y: place.y,
-        width: Math.max(size?.width ?? 0, DEFAULT_CARD_SIZE.width),
-        height: Math.max(size?.height ?? 0, DEFAULT_CARD_SIZE.height),
+        width: Math.max(size?.width ?? 0, NEW_CARD_SIZE.width),
+        height: Math.max(size?.height ?? 0, NEW_CARD_SIZE.height),
       },
     ];
   });

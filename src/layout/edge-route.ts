@@ -20,14 +20,6 @@ export type RouteDirection = 'horizontal' | 'vertical';
 /** `routed`: false when the plain path was kept (nothing in the way, or no free lane). */
 export type ArrowRoute = { points: Point[]; label: Point; routed: boolean };
 
-/**
- * Above this many cards arrows are not routed (they keep the plain path): routing every arrow of a
- * map this size again on each change would cost more than a frame. Equal to the canvas's
- * LARGE_MAP_CARDS (features/canvas/zoom.ts; a test holds them equal), so the exported picture draws
- * what the canvas draws.
- */
-export const MAX_ROUTED_CARDS = 300;
-
 /** How far a lane passes from the cards it goes by. */
 export const LANE_MARGIN = 12;
 /** How close any part of an arrow may come to a card it does not join. */

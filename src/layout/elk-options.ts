@@ -1,14 +1,6 @@
 import type { LayoutOptions as ElkLayoutOptions } from 'elkjs/lib/elk-api';
+import { LARGE_MAP_CARDS } from './canvas-limits';
 import { SPACINGS, type LayoutOptions } from './layout-options';
-
-/**
- * Up to this many cards, elk threads long transitions between our fixed card order and uses
- * Brandes–Köpf placement (straight runs: CNA → LPN → RN on one line). Above it, elk keeps our
- * order as given and stacks each column (simple placement): a 2,000-card map is read by region.
- * Measured in Node, warm: readable settings take ~85 ms at 200 cards, ~150–220 ms at 300,
- * ~0.5 s at 500 and ~2.3 s at 1,000; the fast ones ~130 ms at 300, ~0.7 s at 2,000.
- */
-export const READABLE_MAX_CARDS = 300;
 
 /**
  * Options for elk's layered algorithm. Layers and the order within them are ours (ladder-layers,
@@ -18,7 +10,10 @@ export const READABLE_MAX_CARDS = 300;
  */
 export function elkLayoutOptions(cardCount: number, options: LayoutOptions): ElkLayoutOptions {
   const spacing = SPACINGS[options.spacing];
-  const readable = cardCount <= READABLE_MAX_CARDS;
+  // Up to LARGE_MAP_CARDS, elk threads long transitions between our fixed card order and uses
+  // Brandes–Köpf placement (straight runs: CNA → LPN → RN on one line). Above it, elk keeps our
+  // order as given and stacks each column (simple placement): a 2,000-card map is read by region.
+  const readable = cardCount <= LARGE_MAP_CARDS;
   return {
     'elk.algorithm': 'layered',
     'elk.direction': options.direction,

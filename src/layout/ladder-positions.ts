@@ -1,10 +1,9 @@
 import type { LayoutMap } from './layout-map';
 import { OCCUPATION_LEVELS } from '../domain/schema/map';
+import { CARD_MIN_HEIGHT, CARD_WIDTH } from './card-geometry';
 
 export type Point = { x: number; y: number };
 
-export const CARD_WIDTH = 240;
-export const CARD_HEIGHT = 120;
 const COLUMN_GAP = 120;
 const ROW_GAP = 32;
 const LANE_GAP = 64;
@@ -45,12 +44,12 @@ export function ladderPositions(map: LayoutMap): Map<string, Point> {
       ids.forEach((id, index) => {
         positions.set(id, {
           x: column * (CARD_WIDTH + COLUMN_GAP),
-          y: laneTop + index * (CARD_HEIGHT + ROW_GAP),
+          y: laneTop + index * (CARD_MIN_HEIGHT + ROW_GAP),
         });
       });
       tallest = Math.max(tallest, ids.length);
     }
-    laneTop += tallest * (CARD_HEIGHT + ROW_GAP) + LANE_GAP;
+    laneTop += tallest * (CARD_MIN_HEIGHT + ROW_GAP) + LANE_GAP;
   }
 
   for (const occupation of map.occupations) {

@@ -1,3 +1,5 @@
+import { TALLEST_CARD_SIZE } from './card-geometry';
+
 /** What the user can choose when laying a map out. */
 export type LayoutDirection = 'RIGHT' | 'DOWN';
 export type LayoutSpacing = 'compact' | 'normal' | 'roomy';
@@ -16,9 +18,6 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { direction: 'RIGHT', keepP
 export type Size = { width: number; height: number };
 export type Point = { x: number; y: number };
 
-/** Used for a card that has not been measured yet: the tallest card we draw, so nothing overlaps. */
-export const DEFAULT_CARD_SIZE: Size = { width: 240, height: 150 };
-
 /** Gaps in pixels: between cards in one column (or row), and between columns (or rows). */
 export const SPACINGS: Record<LayoutSpacing, { betweenCards: number; betweenLayers: number }> = {
   compact: { betweenCards: 16, betweenLayers: 64 },
@@ -26,9 +25,9 @@ export const SPACINGS: Record<LayoutSpacing, { betweenCards: number; betweenLaye
   roomy: { betweenCards: 56, betweenLayers: 200 },
 };
 
-/** A measured size, or the default when the measurement is missing or unusable. */
+/** A measured size, or the tallest card's (TALLEST_CARD_SIZE) when the measurement is missing or unusable. */
 export function cardSize(sizes: ReadonlyMap<string, Size>, id: string): Size {
   const size = sizes.get(id);
   const usable = (value: number | undefined) => typeof value === 'number' && Number.isFinite(value) && value > 0;
-  return size && usable(size.width) && usable(size.height) ? { width: size.width, height: size.height } : DEFAULT_CARD_SIZE;
+  return size && usable(size.width) && usable(size.height) ? { width: size.width, height: size.height } : TALLEST_CARD_SIZE;
 }

@@ -1,14 +1,28 @@
+import { original } from 'immer';
 import type { StateCreator } from 'zustand';
+import type { MapRecipe } from '../domain/commands/apply-command';
 import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../domain/commands/fragment';
+import { plural } from '../domain/describe';
 import { idRecord, withId, type IdRecord } from '../domain/id-record';
 import type { PathwayMap } from '../domain/schema/map';
 import { writeFragment } from '../io/system-clipboard';
 import type { AppState } from './app-store';
-import { emptyHistory, recordChange, redo, undo, type History } from './history';
+import { emptyHistory, recordStep, redo, undo, type Capture, type History, type Step } from './history';
+import { applyRecipe } from './apply-recipe';
 import { hasMap } from './library-slice';
+import { applyPatches } from './patches';
+import { carryIntoHistory } from './rebase';
+import { EMPTY_SELECTION, selectionIn, selectionWithin, type Selection } from './selection';
 
-export type Selection = { occupationIds: string[]; transitionIds: string[] };
-export const EMPTY_SELECTION: Selection = { occupationIds: [], transitionIds: [] };
+export { EMPTY_SELECTION, selectionIn, type Selection } from './selection';
+export type { Capture } from './history';
+
+/**
+ * How a change enters the undo history. 'step': a step of its own. 'join': the open step when it
+ * was made with the same `key` a moment ago (a typing burst in one field, one drag), else a new
+ * step. 'never': no step, and no undo or redo takes it away (placing cards on opening a map).
+ */
+export type ApplyOptions = { capture: Capture; key?: string };
 
 /**
  * A short message about the last action, e.g. why a connection was refused. `mapId`: the map it is
@@ -36,26 +50,19 @@ export type EditorSlice = {
   markPlacedByHand: (mapId: string, ids: readonly string[]) => void;
   clearPlacedByHand: (mapId: string) => void;
   /**
-   * The one way a map changes: applies a pure command, records one undo step (or extends the
-   * current one when `key` repeats within a typing burst), stamps updatedAt. Autosave follows.
+   * The one way a map changes: runs an immer recipe on the map (a domain command, see
+   * `src/domain/commands/`), stamps updatedAt, records it as `options.capture` says, and returns
+   * the recipe's result (a new id, the pasted ids…); undefined when the map is not in the library.
+   * A recipe that changes nothing makes no step. Autosave follows the map.
    */
-  change: (mapId: string, command: (map: PathwayMap) => PathwayMap, key?: string) => void;
-  /**
-   * A change that is not the user's own step: placing the cards of a map that opens without
-   * positions (part of opening it), or placing the new cards of a CSV merge (part of the merge).
-   * It joins the latest undo step, or makes none when there is none; it is autosaved like any change.
-   * It is applied to the undo history's maps too, so undoing an edit made while the cards were being
-   * placed does not take their places away. So `command` must only fill in what is missing, and
-   * return its map unchanged when there is nothing to fill in.
-   */
-  settle: (mapId: string, command: (map: PathwayMap) => PathwayMap) => void;
+  apply: <R>(mapId: string, recipe: MapRecipe<R>, options: ApplyOptions) => R | undefined;
   undo: (mapId: string) => void;
   redo: (mapId: string) => void;
   /** Selects in one map: the selection belongs to it (and to no other map). */
   select: (mapId: string, selection: Selection) => void;
   copySelection: (mapId: string) => void;
-  /** Pastes `fragment` (read from the system clipboard), or else the copy kept in this page. */
-  paste: (mapId: string, fragment?: Fragment) => void;
+  /** Pastes `fragment` (read from the system clipboard), or else the copy kept in this page; returns the pasted occupations' ids. */
+  paste: (mapId: string, fragment?: Fragment) => string[];
   duplicateSelection: (mapId: string) => void;
   showNotice: (notice: Notice | undefined) => void;
 };
@@ -63,18 +70,22 @@ export type EditorSlice = {
 const PASTE_OFFSET = { x: 40, y: 40 };
 
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
-  // Undo and redo move between snapshots; the selection keeps what still exists in the restored map.
-  const travel = (mapId: string, step: typeof undo) => {
+  // Undo applies a step's inverse patches, redo its patches; each restores the selection of its
+  // side of the step, as far as it still exists.
+  const travel = (mapId: string, direction: 'undo' | 'redo') => {
     const state = get();
     const entry = state.entries[mapId];
     const history = state.histories[mapId];
     if (!entry || !history) return;
-    const moved = step(history, entry.map);
+    const moved = direction === 'undo' ? undo(history, selectionIn(state, mapId)) : redo(history);
     if (!moved) return;
+    const { step } = moved;
+    const map = applyPatches(entry.map, direction === 'undo' ? step.inversePatches : step.patches);
     set({
-      entries: withId(state.entries, mapId, { ...entry, map: moved.map }),
+      entries: withId(state.entries, mapId, { ...entry, map }),
       histories: withId(state.histories, mapId, moved.history),
-      selection: selectionWithin(selectionIn(state, mapId), moved.map),
+      selection: selectionWithin(direction === 'undo' ? step.selectionBefore : step.selectionAfter, map),
+      selectionMapId: mapId,
     });
   };
 
@@ -90,34 +101,21 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       set((state) => ({ placedByHand: withId(state.placedByHand, mapId, [...new Set([...(state.placedByHand[mapId] ?? []), ...ids])]) })),
     clearPlacedByHand: (mapId) => set((state) => ({ placedByHand: withId(state.placedByHand, mapId, undefined) })),
 
-    change: (mapId, command, key) => {
+    apply: (mapId, recipe, options) => {
       const state = get();
       const entry = state.entries[mapId];
-      if (!hasMap(state, mapId) || !entry) return;
-      const next = command(entry.map);
-      if (next === entry.map) return;
-      const history = recordChange(state.histories[mapId] ?? emptyHistory(), entry.map, key, Date.now());
-      set({
-        entries: withId(state.entries, mapId, { ...entry, map: { ...next, updatedAt: new Date().toISOString() } }),
-        histories: withId(state.histories, mapId, history),
-      });
+      if (!hasMap(state, mapId) || !entry) return undefined;
+      const made = applyRecipe(entry.map, recipe);
+      if (made.patches.length === 0) return made.result;
+      const step = { patches: made.patches, inversePatches: made.inversePatches, selectionBefore: selectionIn(state, mapId), selectionAfter: selectionIn(state, mapId) };
+      const history = historyAfter(state.histories[mapId], entry.map, step, options);
+      const histories = history === state.histories[mapId] ? state.histories : withId(state.histories, mapId, history);
+      set({ entries: withId(state.entries, mapId, { ...entry, map: made.map }), histories });
+      return made.result;
     },
 
-    settle: (mapId, command) => {
-      const state = get();
-      const entry = state.entries[mapId];
-      if (!hasMap(state, mapId) || !entry) return;
-      const next = command(entry.map);
-      if (next === entry.map) return;
-      const history = state.histories[mapId];
-      set({
-        entries: withId(state.entries, mapId, { ...entry, map: { ...next, updatedAt: new Date().toISOString() } }),
-        histories: history ? withId(state.histories, mapId, { ...history, past: history.past.map(command), future: history.future.map(command) }) : state.histories,
-      });
-    },
-
-    undo: (mapId) => travel(mapId, undo),
-    redo: (mapId) => travel(mapId, redo),
+    undo: (mapId) => travel(mapId, 'undo'),
+    redo: (mapId) => travel(mapId, 'redo'),
 
     select: (mapId, selection) => set({ selection, selectionMapId: mapId }),
     enterMap: (mapId) => {
@@ -140,53 +138,42 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
 
     paste: (mapId, fragment) => {
       const clipboard = fragment ?? get().clipboard;
-      if (!clipboard || clipboard.occupations.length === 0) return;
-      let pasted: string[] = [];
-      get().change(mapId, (map) => {
-        const result = pasteFragment(map, clipboard, clearPasteOffset(map, clipboard, PASTE_OFFSET));
-        pasted = result.occupationIds;
-        return result.map;
-      });
-      if (pasted.length === 0) return;
+      if (!clipboard || clipboard.occupations.length === 0) return [];
+      const pasted = get().apply(mapId, (draft) => pasteFragment(draft, clipboard, clearPasteOffset(draft, clipboard, PASTE_OFFSET)), { capture: 'step' }) ?? [];
+      if (pasted.length === 0) return pasted;
       set({
         selection: { occupationIds: pasted, transitionIds: [] },
         selectionMapId: mapId,
         notice: { tone: 'info', text: `Pasted ${plural(pasted.length, 'occupation')}.`, mapId },
       });
+      return pasted;
     },
 
     duplicateSelection: (mapId) => {
       const entry = get().entries[mapId];
       const ids = selectionIn(get(), mapId).occupationIds;
       if (!entry || ids.length === 0) return;
-      let copies: string[] = [];
-      get().change(mapId, (map) => {
-        const fragment = copyFragment(map, ids);
-        const result = pasteFragment(map, fragment, clearPasteOffset(map, fragment, PASTE_OFFSET));
-        copies = result.occupationIds;
-        return result.map;
-      });
-      set({ selection: { occupationIds: copies, transitionIds: [] }, selectionMapId: mapId });
+      const copies = get().apply(
+        mapId,
+        (draft) => {
+          const fragment = copyFragment(original(draft) ?? entry.map, ids);
+          return pasteFragment(draft, fragment, clearPasteOffset(draft, fragment, PASTE_OFFSET));
+        },
+        { capture: 'step' },
+      );
+      set({ selection: { occupationIds: copies ?? [], transitionIds: [] }, selectionMapId: mapId });
     },
 
     showNotice: (notice) => set({ notice }),
   };
 };
 
-/** The selection as the user sees it in this map: none when it was made in another map. */
-export function selectionIn(state: Pick<EditorSlice, 'selection' | 'selectionMapId'>, mapId: string): Selection {
-  return state.selectionMapId === mapId ? state.selection : EMPTY_SELECTION;
-}
-
-function selectionWithin(selection: Selection, map: PathwayMap): Selection {
-  const occupations = new Set(map.occupations.map((occupation) => occupation.id));
-  const transitions = new Set(map.transitions.map((transition) => transition.id));
-  return {
-    occupationIds: selection.occupationIds.filter((id) => occupations.has(id)),
-    transitionIds: selection.transitionIds.filter((id) => transitions.has(id)),
-  };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/**
+ * The map's history after a change: a new or joined step, or (capture 'never') the same steps with
+ * the change carried into them; none when they can't carry it (it added or removed items), which
+ * leaves the history shorter but never wrong.
+ */
+function historyAfter(history: History | undefined, before: PathwayMap, step: Step, options: ApplyOptions): History | undefined {
+  if (options.capture !== 'never') return recordStep(history ?? emptyHistory(), step, options.capture, options.key, Date.now());
+  return history && carryIntoHistory(history, before, step.patches, step.inversePatches);
 }

@@ -71,7 +71,15 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     return get().addMap({ ...entry.map, id: `${id}-copy`, title: copyTitle(entry.map.title, titles), createdAt: now, updatedAt: now });
   },
 
-  renameMap: (id, title) => get().change(id, (map) => ({ ...map, title }), `map:${id}:title`),
+  renameMap: (id, title) => {
+    get().apply(
+      id,
+      (draft) => {
+        draft.title = title;
+      },
+      { capture: 'join', key: `map:${id}:title` },
+    );
+  },
 
   deleteMap: (id) =>
     set((state) => {

@@ -1,3 +1,4 @@
+import { replaceMap } from '../domain/commands/replace-map';
 import { mergeMaps } from '../domain/merge/three-way-merge';
 import type { Autosave } from '../io/autosave';
 import type { MapRepository } from '../io/library-db';
@@ -44,7 +45,7 @@ export async function mergeWithStored(mapId: string, context: MergeContext, opti
   }
   // Based on the other tab's version from now on; the merge is then a change like any other.
   autosave.track(mapId, stored.revision, stored.savedAt, stored.map);
-  useAppStore.getState().change(mapId, () => map);
+  useAppStore.getState().apply(mapId, (draft) => replaceMap(draft, map), { capture: 'step' });
   questions.set(mapId, undefined);
   await autosave.flush();
   useAppStore.getState().showNotice({ tone: 'info', text: 'Merged with the other tab’s changes: both tabs’ edits are kept.', mapId });

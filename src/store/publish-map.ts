@@ -18,13 +18,11 @@ export function publishMap(mapId: string): PathwayMap | undefined {
   if (entry.source === 'sample') return entry.map; // samples never change, and ship with fixed ids
   const published = readPublished(mapId);
   const before = entry.map;
-  const readable = withReadableIds(before, published.ids);
-  if (readable !== before) {
-    // Part of the step that titled the cards (like placing cards): an undo never brings back a
-    // placeholder id that a file may now hold.
-    state.settle(mapId, (map) => withReadableIds(map, published.ids));
-    followSelection(before, readable);
-  }
+  // Not an undo step of its own, and carried into the history: an undo never brings back a
+  // placeholder id that a file may now hold.
+  state.apply(mapId, (draft) => withReadableIds(draft, published.ids), { capture: 'never' });
+  const readable = useAppStore.getState().entries[mapId]?.map;
+  if (readable && readable !== before) followSelection(before, readable);
   const finalId = followTitle(mapId);
   const map = useAppStore.getState().entries[finalId]?.map;
   if (map) recordPublished(finalId, elementIdList(map));
@@ -62,12 +60,11 @@ function moveMap(oldId: string, newId: string) {
   useAppStore.setState((state) => {
     const entry = state.entries[oldId];
     if (!entry) return {};
-    const history = getId(state.histories, oldId);
-    const withNewId = (map: PathwayMap): PathwayMap => ({ ...map, id: newId });
+    // The undo steps are patches of fields, never of the map's id: they move as they are.
     return {
-      entries: withId(withoutId(state.entries, oldId), newId, { ...entry, map: withNewId(entry.map) }),
+      entries: withId(withoutId(state.entries, oldId), newId, { ...entry, map: { ...entry.map, id: newId } }),
       order: state.order.map((id) => (id === oldId ? newId : id)),
-      histories: withId(withoutId(state.histories, oldId), newId, history && { ...history, past: history.past.map(withNewId), future: history.future.map(withNewId) }),
+      histories: withId(withoutId(state.histories, oldId), newId, getId(state.histories, oldId)),
       placedByHand: withId(withoutId(state.placedByHand, oldId), newId, getId(state.placedByHand, oldId)),
       selectionMapId: state.selectionMapId === oldId ? newId : state.selectionMapId,
     };

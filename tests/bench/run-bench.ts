@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureSampleOpen } from './browser-figures';
 import { initialJsGzipKb, layoutChunkGzipKb } from './bundle-figures';
+import { measureHistorySize } from './history-figure';
 import { measureLayouts } from './layout-figures';
 import { MEMORY_SIZES, measureMemory, type MemoryFigure } from './memory-figures';
 import { measurePanning } from './pan-figures';
@@ -15,6 +16,7 @@ import { measureRouteSearch } from './route-search-figure';
 execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const parsing = measureParsing(7);
 const routeSearch = measureRouteSearch(5);
+const history = measureHistorySize();
 const bench = await startBrowserBench();
 let browserFigures;
 try {
@@ -44,6 +46,7 @@ const figures = {
   initialJsGzipKb: initialJsGzipKb('dist'),
   layoutChunkGzipKb: layoutChunkGzipKb('dist'),
   routeSearchMs2000: routeSearch.routeSearchMs2000,
+  historyPatchesKbAfter1000Edits2000: history.patchesKb,
   rendererPeakMb: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.rendererPeakMb])),
   crashed: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.crashed])),
 };
@@ -62,6 +65,11 @@ const rows: [string, string, string][] = [
     `route search, 2,000 occupations (Node, p95 of ${routeSearch.searches})`,
     `${figures.routeSearchMs2000} ms (max ${routeSearch.routeSearchMaxMs2000} ms)`,
     '< 50 ms',
+  ],
+  [
+    'undo history after 1,000 one-field edits, 2,000 occupations (Node)',
+    `${history.patchesKb} KB of patches in ${history.steps} steps (map ${history.mapKb} KB)`,
+    'proportional to the edits',
   ],
   ...Object.entries(browserFigures.memory).map(([size, figure]): [string, string, string] => [
     `renderer peak memory, ${size} (open … save)`,

@@ -43,3 +43,26 @@ test('a 500-occupation map seen whole is drawn as an overview; zooming in brings
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(500);
 });
+
+test('opening a 2,000-occupation map never puts all its cards on the page at once', async ({ page }) => {
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
+  // Counts the cards on the page after every change to it: drawing all 2,000 to measure them, as React
+  // Flow does with cards it knows nothing of, took most of the renderer's memory at the limits.
+  await page.addInitScript(() => {
+    const record = window as unknown as { mostCards: number };
+    record.mostCards = 0;
+    new MutationObserver(() => {
+      record.mostCards = Math.max(record.mostCards, document.querySelectorAll('.react-flow__node').length);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  const viewer = new MapViewerPage(page);
+  await viewer.importFile('large.json', JSON.stringify(generateMapJson(2000)));
+  await waitForMapAtRest(viewer.canvas, { timeout: test.info().timeout });
+  await page.getByRole('link', { name: 'Edit map' }).click();
+  const editor = new MapEditorPage(page);
+  await waitForMapAtRest(editor.canvas, { timeout: test.info().timeout });
+  const mostCards = await page.evaluate(() => (window as unknown as { mostCards: number }).mostCards);
+  expect(mostCards).toBeGreaterThan(0);
+  expect(mostCards).toBeLessThan(500);
+});

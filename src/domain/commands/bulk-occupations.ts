@@ -1,5 +1,7 @@
+import type { Draft } from 'immer';
 import type { Apprenticeship, Occupation, OccupationLevel, PathwayMap } from '../schema/map';
 import type { DESIGNATIONS } from '../schema/occupation';
+import { setFields } from './set-fields';
 
 /** What can be set on several occupations at once: where they sit (group, level) and their flags. */
 export type BulkEdit =
@@ -44,35 +46,31 @@ export function sharedValues(map: PathwayMap, ids: readonly string[]): BulkValue
 
 /**
  * Sets one field on every named occupation: one change, so one undo step. Occupations that already
- * have the value keep their object; a group that is not on the map is refused (the map is returned
- * as it was). Flags are written as the single-card form writes them: an unticked flag is left out,
- * and an apprenticeship left with nothing ticked and nothing else in it goes.
+ * have the value are left as they are; a group that is not on the map is refused (nothing changes).
+ * Flags are written as the single-card form writes them: an unticked flag is left out, and an
+ * apprenticeship left with nothing ticked and nothing else in it goes.
  */
-export function editOccupations(map: PathwayMap, ids: readonly string[], edit: BulkEdit): PathwayMap {
-  if (edit.field === 'groupId' && edit.value !== undefined && !map.groups.some((group) => group.id === edit.value)) return map;
+export function editOccupations(draft: Draft<PathwayMap>, ids: readonly string[], edit: BulkEdit): void {
+  if (edit.field === 'groupId' && edit.value !== undefined && !draft.groups.some((group) => group.id === edit.value)) return;
   const wanted = new Set(ids);
-  let changed = false;
-  const occupations = map.occupations.map((occupation) => {
-    if (!wanted.has(occupation.id) || read(occupation)[edit.field] === edit.value) return occupation;
-    changed = true;
-    return withEdit(occupation, edit);
-  });
-  return changed ? { ...map, occupations } : map;
+  for (const occupation of draft.occupations) {
+    if (wanted.has(occupation.id) && read(occupation)[edit.field] !== edit.value) applyEdit(occupation, edit);
+  }
 }
 
-function withEdit(occupation: Occupation, edit: BulkEdit): Occupation {
+function applyEdit(occupation: Draft<Occupation>, edit: BulkEdit): void {
   switch (edit.field) {
     case 'groupId':
     case 'level':
     case 'designation':
-      return withField(occupation, edit.field, edit.value);
+      return setFields(occupation, { [edit.field]: edit.value });
     case 'highGrowth':
-      return withField(occupation, 'highGrowth', edit.value || undefined);
+      return setFields(occupation, { highGrowth: edit.value || undefined });
     case 'registeredApprenticeship':
-      return withField(occupation, 'apprenticeship', tidy({ ...occupation.apprenticeship, registered: edit.value }));
+      return setFields(occupation, { apprenticeship: tidy({ ...occupation.apprenticeship, registered: edit.value }) });
     case 'preApprenticeship': {
       const { preApprenticeship: _dropped, ...rest } = occupation.apprenticeship ?? { registered: false };
-      return withField(occupation, 'apprenticeship', tidy(edit.value ? { ...rest, preApprenticeship: true } : rest));
+      return setFields(occupation, { apprenticeship: tidy(edit.value ? { ...rest, preApprenticeship: true } : rest) });
     }
   }
 }
@@ -81,10 +79,4 @@ function withEdit(occupation: Occupation, edit: BulkEdit): Occupation {
 function tidy(apprenticeship: Apprenticeship): Apprenticeship | undefined {
   const saysSomething = apprenticeship.registered || Object.keys(apprenticeship).some((key) => key !== 'registered');
   return saysSomething ? apprenticeship : undefined;
-}
-
-/** The occupation with one field set, or left out when undefined. */
-function withField<K extends keyof Occupation>(occupation: Occupation, key: K, value: Occupation[K] | undefined): Occupation {
-  const { [key]: _old, ...rest } = occupation;
-  return value === undefined ? (rest as Occupation) : ({ ...rest, [key]: value } as Occupation);
 }

@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { moveIdBase, uniqueId } from '../ids';
 import type { Group, Occupation, PathwayMap, Transition } from '../schema/map';
 import { elementIds } from './element-ids';
@@ -24,15 +25,11 @@ export function copyFragment(map: PathwayMap, occupationIds: Iterable<string>): 
  * Pastes a fragment (from this map or another) with fresh ids, shifted by offset so the copies
  * don't hide the originals. A card keeps its group when the target map has that group (same id and
  * name), else joins the target's group of the same name, else none: maps share ids, so an id alone
- * could name an unrelated group.
+ * could name an unrelated group. Returns the ids of the pasted occupations.
  */
-export function pasteFragment(
-  map: PathwayMap,
-  fragment: Fragment,
-  offset: { x: number; y: number },
-): { map: PathwayMap; occupationIds: string[] } {
-  const taken = elementIds(map);
-  const groupIn = targetGroup(map, fragment);
+export function pasteFragment(draft: Draft<PathwayMap>, fragment: Fragment, offset: { x: number; y: number }): string[] {
+  const taken = elementIds(draft);
+  const groupIn = targetGroup(draft, fragment);
   const newIds = new Map<string, string>();
   const occupations = fragment.occupations.map((occupation, index) => {
     const id = uniqueId(occupation.id, taken);
@@ -53,10 +50,9 @@ export function pasteFragment(
     taken.add(id);
     return [{ ...transition, id, from, to }];
   });
-  return {
-    map: { ...map, occupations: [...map.occupations, ...occupations], transitions: [...map.transitions, ...transitions] },
-    occupationIds: occupations.map((occupation) => occupation.id),
-  };
+  draft.occupations.push(...occupations);
+  draft.transitions.push(...transitions);
+  return occupations.map((occupation) => occupation.id);
 }
 
 /** The target map's group for a copied card's group id, or undefined. */

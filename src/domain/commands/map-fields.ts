@@ -1,15 +1,16 @@
+import type { Draft } from 'immer';
 import { CURRENT_SCHEMA_VERSION } from '../migrations/index';
 import type { Group, PathwayMap } from '../schema/map';
-import { withoutUndefined } from './without-undefined';
+import { setFields } from './set-fields';
 
 /** The map's own fields (title, description, region…); its lists and id are changed elsewhere. */
-export function updateMapFields(map: PathwayMap, patch: Partial<PathwayMap>): PathwayMap {
+export function updateMapFields(draft: Draft<PathwayMap>, patch: Partial<PathwayMap>): void {
   const { id, schemaVersion, occupations, transitions, groups, ...fields } = patch;
-  return withoutUndefined({ ...map, ...fields });
+  setFields(draft as PathwayMap, fields);
 }
 
-export function setGroups(map: PathwayMap, groups: Group[]): PathwayMap {
-  return { ...map, groups };
+export function setGroups(draft: Draft<PathwayMap>, groups: Group[]): void {
+  draft.groups = groups;
 }
 
 /** A new, empty map: the editor's starting point. */

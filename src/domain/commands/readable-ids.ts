@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { moveIdBase, slugify, uniqueId } from '../ids';
 import type { PathwayMap } from '../schema/map';
 import type { Feedback } from '../schema/feedback';
@@ -26,12 +27,13 @@ export function readableMapId(map: PathwayMap, published: boolean, taken: Readon
 /**
  * Gives each titled card still under a placeholder id (and not published) an id from its title,
  * and each unpublished move named after its ends ("new-occupation-to-lpn") a name from the new
- * ends; every reference inside the map follows. Returns the same map when nothing changes.
+ * ends; every reference inside the map follows. Changes nothing when no card needs a new id. Only
+ * ids and references are set, in place (no item is added or removed).
  */
-export function withReadableIds(map: PathwayMap, published: ReadonlySet<string>): PathwayMap {
-  const taken = new Set([...map.occupations.map((o) => o.id), ...map.transitions.map((t) => t.id)]);
+export function withReadableIds(draft: Draft<PathwayMap>, published: ReadonlySet<string>): void {
+  const taken = new Set([...draft.occupations.map((o) => o.id), ...draft.transitions.map((t) => t.id)]);
   const renamed = new Map<string, string>();
-  for (const occupation of map.occupations) {
+  for (const occupation of draft.occupations) {
     if (published.has(occupation.id) || !PLACEHOLDER_OCCUPATION_ID.test(occupation.id)) continue;
     if (!isRealTitle(occupation.title, PLACEHOLDER_OCCUPATION_TITLE)) continue;
     taken.delete(occupation.id);
@@ -39,10 +41,10 @@ export function withReadableIds(map: PathwayMap, published: ReadonlySet<string>)
     taken.add(id);
     if (id !== occupation.id) renamed.set(occupation.id, id);
   }
-  if (renamed.size === 0) return map;
+  if (renamed.size === 0) return;
 
   const endOf = (id: string) => renamed.get(id) ?? id;
-  for (const transition of map.transitions) {
+  for (const transition of draft.transitions) {
     const oldBase = moveIdBase(transition.from, transition.to);
     const namedAfterEnds = numbered(escapeRegExp(oldBase)).test(transition.id);
     if (published.has(transition.id) || !namedAfterEnds || !(renamed.has(transition.from) || renamed.has(transition.to))) continue;
@@ -53,26 +55,26 @@ export function withReadableIds(map: PathwayMap, published: ReadonlySet<string>)
   }
 
   const follow = (id: string) => renamed.get(id) ?? id;
-  return {
-    ...map,
-    occupations: map.occupations.map((occupation) => (renamed.has(occupation.id) ? { ...occupation, id: follow(occupation.id) } : occupation)),
-    transitions: map.transitions.map((transition) => ({ ...transition, id: follow(transition.id), from: follow(transition.from), to: follow(transition.to) })),
-    hiringEvents: map.hiringEvents.map((event) => (event.occupationIds ? { ...event, occupationIds: event.occupationIds.map(follow) } : event)),
-    feedback: map.feedback.map((remark) => followFeedback(remark, follow)),
-  };
+  for (const occupation of draft.occupations) occupation.id = follow(occupation.id);
+  for (const transition of draft.transitions) {
+    transition.id = follow(transition.id);
+    transition.from = follow(transition.from);
+    transition.to = follow(transition.to);
+  }
+  for (const event of draft.hiringEvents) {
+    if (event.occupationIds?.some((id) => renamed.has(id))) event.occupationIds = event.occupationIds.map(follow);
+  }
+  for (const remark of draft.feedback) followFeedback(remark, follow);
 }
 
-function followFeedback(remark: Feedback, follow: (id: string) => string): Feedback {
-  const next: Feedback = remark.targetId === undefined ? { ...remark } : { ...remark, targetId: follow(remark.targetId) };
+function followFeedback(remark: Draft<Feedback>, follow: (id: string) => string): void {
+  if (remark.targetId !== undefined) remark.targetId = follow(remark.targetId);
   const suggestion = remark.suggestion;
-  if (suggestion) {
-    next.suggestion = { ...suggestion };
-    for (const key of ['from', 'to', 'transitionId', 'targetId'] as const) {
-      const value = suggestion[key];
-      if (value !== undefined) next.suggestion[key] = follow(value);
-    }
+  if (!suggestion) return;
+  for (const key of ['from', 'to', 'transitionId', 'targetId'] as const) {
+    const value = suggestion[key];
+    if (value !== undefined) suggestion[key] = follow(value);
   }
-  return next;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,33 +1,38 @@
+import type { Draft } from 'immer';
 import type { PathwayMap, Transition, TransitionKind } from '../schema/map';
 import { elementIds } from './element-ids';
-import { withoutUndefined } from './without-undefined';
+import { setFields } from './set-fields';
 import { moveIdBase, uniqueId } from '../ids';
 
-export type ConnectResult = { ok: true; map: PathwayMap; id: string } | { ok: false; reason: string };
+export type ConnectResult = { ok: true; id: string } | { ok: false; reason: string };
 
-/** Adds a move between two occupations, refusing what the format forbids, with a reason to show. */
-export function connect(map: PathwayMap, from: string, to: string, kind: TransitionKind = 'advancement'): ConnectResult {
+/** Why a move from one occupation to another can't be added, or undefined when it can. */
+export function connectRefusal(map: PathwayMap, from: string, to: string): string | undefined {
   const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
   const fromTitle = titles.get(from);
   const toTitle = titles.get(to);
-  if (fromTitle === undefined || toTitle === undefined) return { ok: false, reason: 'Both ends of a move must be occupations on this map.' };
-  if (from === to) return { ok: false, reason: `“${fromTitle}” can't lead to itself.` };
+  if (fromTitle === undefined || toTitle === undefined) return 'Both ends of a move must be occupations on this map.';
+  if (from === to) return `“${fromTitle}” can't lead to itself.`;
   if (map.transitions.some((transition) => transition.from === from && transition.to === to)) {
-    return { ok: false, reason: `There is already a move from “${fromTitle}” to “${toTitle}”.` };
+    return `There is already a move from “${fromTitle}” to “${toTitle}”.`;
   }
-  const id = uniqueId(moveIdBase(from, to), elementIds(map));
-  const transition: Transition = { id, from, to, kind };
-  return { ok: true, map: { ...map, transitions: [...map.transitions, transition] }, id };
+  return undefined;
 }
 
-/** Replaces top-level fields of one transition; its id and ends stay as they are. */
-export function updateTransition(map: PathwayMap, id: string, patch: Partial<Transition>): PathwayMap {
-  return {
-    ...map,
-    transitions: map.transitions.map((transition) =>
-      transition.id === id
-        ? withoutUndefined({ ...transition, ...patch, id, from: transition.from, to: transition.to })
-        : transition,
-    ),
-  };
+/** Adds a move between two occupations, refusing what the format forbids, with a reason to show. */
+export function connect(draft: Draft<PathwayMap>, from: string, to: string, kind: TransitionKind = 'advancement'): ConnectResult {
+  const reason = connectRefusal(draft, from, to);
+  if (reason !== undefined) return { ok: false, reason };
+  const id = uniqueId(moveIdBase(from, to), elementIds(draft));
+  const transition: Transition = { id, from, to, kind };
+  draft.transitions.push(transition);
+  return { ok: true, id };
+}
+
+/** Sets top-level fields of one transition; its id and ends stay as they are. */
+export function updateTransition(draft: Draft<PathwayMap>, id: string, patch: Partial<Transition>): void {
+  const transition = draft.transitions.find((item) => item.id === id);
+  if (!transition) return;
+  const { id: _id, from: _from, to: _to, ...fields } = patch;
+  setFields(transition, fields);
 }

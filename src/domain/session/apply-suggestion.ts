@@ -1,3 +1,4 @@
+import { applyCommand } from '../commands/apply-command';
 import { updateOccupation } from '../commands/occupations';
 import { removeElements } from '../commands/remove';
 import { connect, updateTransition } from '../commands/transitions';
@@ -37,13 +38,13 @@ function setField(map: PathwayMap, suggestion: Suggestion): SessionResult {
     } else {
       patch = { [field]: suggestion.value };
     }
-    const changed = updateOccupation(map, id, patch);
+    const changed = applyCommand(map, (draft) => updateOccupation(draft, id, patch)).map;
     const reason = refusal(Occupation, changed.occupations.find((item) => item.id === id), nameOf(occupation.title));
     return reason === undefined ? { ok: true, map: changed } : { ok: false, reason };
   }
   const transition = map.transitions.find((item) => item.id === id);
   if (transition === undefined || id === undefined) return { ok: false, reason: 'That move is no longer on the map.' };
-  const changed = updateTransition(map, id, { [field]: suggestion.value });
+  const changed = applyCommand(map, (draft) => updateTransition(draft, id, { [field]: suggestion.value })).map;
   const titles = new Map(map.occupations.map((occupation) => [occupation.id, nameOf(occupation.title)]));
   const name = `the move from ${titles.get(transition.from) ?? transition.from} to ${titles.get(transition.to) ?? transition.to}`;
   const reason = refusal(Transition, changed.transitions.find((item) => item.id === id), name);
@@ -54,15 +55,15 @@ function setField(map: PathwayMap, suggestion: Suggestion): SessionResult {
 export function applySuggestion(map: PathwayMap, suggestion: Suggestion): SessionResult {
   switch (suggestion.kind) {
     case 'add-transition': {
-      const result = connect(map, suggestion.from ?? '', suggestion.to ?? '');
-      return result.ok ? { ok: true, map: result.map } : result;
+      const { map: connected, result } = applyCommand(map, (draft) => connect(draft, suggestion.from ?? '', suggestion.to ?? ''));
+      return result.ok ? { ok: true, map: connected } : result;
     }
     case 'remove-transition': {
       const id = suggestion.transitionId;
       if (!map.transitions.some((transition) => transition.id === id) || id === undefined) {
         return { ok: false, reason: 'That move is no longer on the map.' };
       }
-      return { ok: true, map: removeElements(map, [id]) };
+      return { ok: true, map: applyCommand(map, (draft) => removeElements(draft, [id])).map };
     }
     case 'set-field':
       return setField(map, suggestion);

@@ -5,7 +5,7 @@ import type { Feedback, PathwayMap, Suggestion } from '../schema/map';
 import { titleAsSaid, titleThen } from './titles-at-time';
 import { isSuggestionField, isWageField, isWageUnit, SUGGESTION_FIELDS, type SuggestionField } from './suggestion-fields';
 
-// The words the canvas uses (features/canvas/labels.ts), repeated: the domain doesn't import features.
+// The app's words for these lists (labels.ts), as they read inside a sentence: lower case, with an article.
 const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   level: { entry: 'entry level', middle: 'middle level', advanced: 'advanced level' },
   education: {

@@ -1,4 +1,4 @@
-import { connect } from '../commands/transitions';
+import { connectRefusal } from '../commands/transitions';
 import { nameOf } from '../health/wording';
 import type { PathwayMap, Suggestion } from '../schema/map';
 import { checkFieldValue, isSuggestionField, isWageField, isWageUnit, SUGGESTION_FIELDS } from './suggestion-fields';
@@ -12,8 +12,8 @@ function checkAdd(map: PathwayMap, suggestion: Suggestion): CheckedSuggestion {
   const to = text(suggestion.to);
   if (from === '' || to === '') return { ok: false, reason: 'Choose the occupation the move starts from and the one it leads to.' };
   // connect() refuses exactly what the map can't hold: unknown ends, a self-loop, a repeated move.
-  const connected = connect(map, from, to);
-  if (!connected.ok) return connected;
+  const reason = connectRefusal(map, from, to);
+  if (reason !== undefined) return { ok: false, reason };
   return { ok: true, suggestion: { kind: 'add-transition', from, to }, targetId: from };
 }
 

@@ -19,7 +19,7 @@ import { useOverviewMode, ZoomWatcher } from './overview-mode';
 import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
 import { MapMotionContext, useMapRest } from './use-map-rest';
-import { LARGE_MAP_CARDS } from './zoom';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 
 // Cards hidden in the overview of a large map (overview.ts) still count when fitting. On a wide
 // screen the fitted map starts right of the legend (top left, ~250 px wide), which would cover cards.

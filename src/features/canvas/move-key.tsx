@@ -1,6 +1,6 @@
 import { TRANSITION_KINDS } from '../../domain/schema/transition';
 import './canvas.css';
-import { MOVE_KEY_LABELS } from './labels';
+import { MOVE_KEY_LABELS } from '../../domain/labels';
 
 /** The three arrow styles, drawn as the canvas draws them: advancement solid, lateral dashed, entry dotted. */
 export function MoveKey() {

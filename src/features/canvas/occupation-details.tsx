@@ -1,4 +1,4 @@
-import { EDUCATION_LABELS, LEVEL_LABELS } from './labels';
+import { EDUCATION_LABELS, LEVEL_LABELS } from '../../domain/labels';
 import type { OccupationNodeData } from './to-flow-elements';
 import { WageBar } from './wage-bar';
 import type { WageFigures } from './wage-scale';

@@ -1,7 +1,7 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { OVERVIEW_ZOOM } from './overview';
-import { LARGE_MAP_CARDS } from './zoom';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import type { OccupationFlowNode } from './to-flow-elements';
 
 const isZoomedFar = (state: ReactFlowState) => state.transform[2] < OVERVIEW_ZOOM;

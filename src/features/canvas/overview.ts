@@ -1,5 +1,5 @@
 import type { Edge } from '@xyflow/react';
-import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
+import { TALLEST_CARD_SIZE } from '../../layout/card-geometry';
 import type { CanvasMarks } from './card-marks';
 import { safeColour } from './safe-colour';
 import type { OccupationFlowNode } from './to-flow-elements';
@@ -47,8 +47,8 @@ export function overviewPicture(
     boxes.set(node.id, {
       x: node.position.x,
       y: node.position.y,
-      width: node.measured?.width ?? DEFAULT_CARD_SIZE.width,
-      height: node.measured?.height ?? DEFAULT_CARD_SIZE.height,
+      width: node.measured?.width ?? TALLEST_CARD_SIZE.width,
+      height: node.measured?.height ?? TALLEST_CARD_SIZE.height,
       colour: safeColour(node.data.colour) ?? NO_GROUP_COLOUR,
       selected: node.selected === true || marks?.selectedId === node.id,
       dimmed: marks?.dimmedIds.has(node.id) ?? false,

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
-import { viewSettled } from './motion';
+import { startRefit } from './refit';
 import { useStartMotion } from './use-map-rest';
 
 /**
@@ -16,8 +16,7 @@ export function RefitOnChange({ arrangement, options }: { arrangement: string; o
   useLayoutEffect(() => {
     if (fitted.current === arrangement) return;
     fitted.current = arrangement;
-    const motion = start('fit');
-    void viewSettled(fitView(options), options.duration ?? 0, motion.signal).then(motion.end);
+    void startRefit(start, fitView, options);
   }, [arrangement, options, fitView, start]);
   return null;
 }

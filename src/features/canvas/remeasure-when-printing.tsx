@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { usePrinting } from './printing';
-import { LARGE_MAP_CARDS } from './zoom';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 
 type Updates = Parameters<ReactFlowState['updateNodeInternals']>[0];
 

@@ -7,8 +7,10 @@ import type {
   TransitionKind,
 } from '../../domain/schema/map';
 import { ladderPositions } from '../../layout/ladder-positions';
-import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from './labels';
+import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from '../../domain/labels';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { safeColour } from './safe-colour';
+import { UNMEASURED_CARD } from './unmeasured-card';
 import { wageScales, type WageScales, type WageUnit } from './wage-scale';
 
 /**
@@ -63,6 +65,8 @@ export function toFlowElements(map: PathwayMap): FlowElements {
   const groups = new Map(map.groups.map((group) => [group.id, group]));
   const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
   const scales = wageScales(map.occupations);
+  // Only a large map draws just what is in view; a small one is drawn whole and measured at once.
+  const unmeasured = map.occupations.length > LARGE_MAP_CARDS ? UNMEASURED_CARD : {};
 
   const nodes = map.occupations.map((occupation): OccupationFlowNode => {
     const group = occupation.groupId === undefined ? undefined : groups.get(occupation.groupId);
@@ -71,6 +75,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
       id: occupation.id,
       type: 'occupation',
       position: { x: position?.x ?? 0, y: position?.y ?? 0 },
+      ...unmeasured,
       ariaLabel: occupation.title,
       data: {
         title: occupation.title,

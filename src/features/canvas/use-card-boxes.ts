@@ -1,7 +1,7 @@
 import { useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import { CardBoxes } from '../../layout/card-boxes';
 import type { Rect } from '../../layout/edge-route';
-import { LARGE_MAP_CARDS } from './zoom';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 
 /** While a card is dragged on a map this large, arrows keep their plain path until it is dropped (routing them all each frame costs too much). */
 const LIVE_ROUTED_CARDS = 100;

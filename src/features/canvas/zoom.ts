@@ -1,4 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { usePrinting } from './printing';
 
 /**
@@ -8,12 +9,9 @@ import { usePrinting } from './printing';
  */
 export const DETAIL_ZOOM = 0.6;
 
-/**
- * A map this large is drawn more simply: only what is on screen, and, zoomed out, arrows without
- * dashes. The browser draws every dash of a path: on a 2,000-card map, dashed arrows made each frame
- * of a pan take ~0.4 s in headless Chromium (solid ones: one frame, 17 ms).
- */
-export const LARGE_MAP_CARDS = 300;
+// A large map (LARGE_MAP_CARDS) is drawn more simply: only what is on screen, and, zoomed out, arrows
+// without dashes. The browser draws every dash of a path: on a 2,000-card map, dashed arrows made each
+// frame of a pan take ~0.4 s in headless Chromium (solid ones: one frame, 17 ms).
 
 const isZoomedOut = (state: ReactFlowState): boolean => state.transform[2] < DETAIL_ZOOM;
 const isFarOverLargeMap = (state: ReactFlowState): boolean =>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { replaceMap } from '../../domain/commands/replace-map';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
 import { CsvImportDialog } from './csv-import-dialog';
@@ -19,7 +20,7 @@ export function useCsvImportDialog(openMap?: PathwayMap): { open: () => void; di
     void navigate(`/maps/${encodeURIComponent(id)}/edit`);
   };
   const merge = (merged: PathwayMap) => {
-    if (openMap) useAppStore.getState().change(openMap.id, () => merged);
+    if (openMap) useAppStore.getState().apply(openMap.id, (draft) => replaceMap(draft, merged), { capture: 'step' });
     close();
   };
 

@@ -19,18 +19,19 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
 
   const onChange = useCallback(
     (change: InspectorChange) => {
-      const { change: apply } = useAppStore.getState();
+      const { apply } = useAppStore.getState();
+      const burst = { capture: 'join', key: change.field } as const;
       switch (change.target) {
         case 'map':
-          return apply(map.id, (current) => updateMapFields(current, change.patch), change.field);
+          return apply(map.id, (draft) => updateMapFields(draft, change.patch), burst);
         case 'groups':
-          return apply(map.id, (current) => setGroups(current, change.groups), change.field);
+          return apply(map.id, (draft) => setGroups(draft, change.groups), burst);
         case 'occupation':
-          return apply(map.id, (current) => updateOccupation(current, change.id, change.patch), change.field);
+          return apply(map.id, (draft) => updateOccupation(draft, change.id, change.patch), burst);
         case 'transition':
-          return apply(map.id, (current) => updateTransition(current, change.id, change.patch), change.field);
+          return apply(map.id, (draft) => updateTransition(draft, change.id, change.patch), burst);
         case 'occupations':
-          return apply(map.id, (current) => editOccupations(current, change.ids, change.edit), change.field);
+          return apply(map.id, (draft) => editOccupations(draft, change.ids, change.edit), burst);
       }
     },
     [map.id],

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/app-store';
 import type { PathwayMap } from '../../domain/schema/map';
-import { ConflictBanner } from './conflict-banner';
-import { SaveFailedBanner } from './save-failed-banner';
+import { ConflictBanner } from '../../components/conflict-banner';
+import { SaveFailedBanner } from '../../components/save-failed-banner';
 
 /** Why the last action did nothing (e.g. a refused connection), and save problems that need a decision. */
 export function EditorNotice({ map }: { map: PathwayMap }) {

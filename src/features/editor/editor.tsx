@@ -37,7 +37,7 @@ export function Editor({ map }: { map: PathwayMap }) {
     () => ({ add: addInView, delete: deleteSelection, help: showHelp, layout: () => runLayout(layoutOptions) }),
     [addInView, deleteSelection, showHelp, runLayout, layoutOptions],
   );
-  useEditorShortcuts(map.id, handlers);
+  const actionContext = useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
   const moving = placing || rest.busy;
   const movingWith = busyReasons({ placing, ...rest.kinds });
@@ -52,8 +52,8 @@ export function Editor({ map }: { map: PathwayMap }) {
           <SaveStatusText mapId={map.id} reasonInBanner />
         </div>
         <div className="editor__toolbars">
-          <EditorToolbar map={map} onAdd={addInView} onDelete={deleteSelection} onHelp={showHelp} />
-          <LayoutControls running={placing || layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} onLayout={runLayout} />
+          <EditorToolbar map={map} context={actionContext} />
+          <LayoutControls running={placing || layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} context={actionContext} />
           <FileToolbar map={map} />
         </div>
       </div>
@@ -84,7 +84,7 @@ function useSelectionScopedTo(mapId: string): void {
 /**
  * Cards without a saved position (all of them in a sample copy, an import or a CSV; the new ones
  * after a CSV merge) are placed once their cards are on the canvas. That is part of opening the
- * map, or of the merge: it joins that undo step (or, on opening, makes none), unlike "Auto layout".
+ * map, or of the merge: it makes no undo step, and no undo or redo takes the places away, unlike "Auto layout".
  * Returns whether cards are still waiting for their place.
  */
 function usePlaceUnplacedCards(map: PathwayMap, placeUnplaced: () => Promise<void>): boolean {

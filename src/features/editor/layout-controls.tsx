@@ -1,22 +1,25 @@
 import type { LayoutDirection, LayoutOptions, LayoutSpacing } from '../../layout/layout-options';
+import { EditorActionButton } from './editor-action-button';
+import type { EditorContext } from './editor-actions';
 
 /** "Auto layout" with its options: direction, spacing, and keeping cards placed by hand. */
 export function LayoutControls({
   running,
   options,
   onOptionsChange: setOptions,
-  onLayout,
+  context,
 }: {
   running: boolean;
   options: LayoutOptions;
   onOptionsChange: (options: LayoutOptions) => void;
-  onLayout: (options: LayoutOptions) => void;
+  /** The editor's actions' context: "Auto layout" runs with the options shown here. */
+  context: () => EditorContext;
 }) {
   return (
     <div className="toolbar" role="group" aria-label="Layout">
-      <button type="button" onClick={() => onLayout(options)} aria-busy={running} aria-keyshortcuts="L">
-        {running ? 'Laying out…' : 'Auto layout'}
-      </button>
+      <EditorActionButton id="layout" context={context} busy={running}>
+        {running ? 'Laying out…' : undefined}
+      </EditorActionButton>
       <label className="inline-field">
         Direction
         <select

@@ -1,15 +1,13 @@
 import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../domain/wage-words';
 import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
-import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
-import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS, monthsLabel, occupationBadges } from '../canvas/labels';
+import { CARD_WIDTH, PICTURE_CARD_HEIGHT } from '../../layout/card-geometry';
+import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS, monthsLabel, occupationBadges } from '../../domain/labels';
 import { safeColour } from '../canvas/safe-colour';
 
 type PlacedNode = { id: string; position: { x: number; y: number } };
 
-// Not the measured size: zoomed out, a card on the page shows only its title and measures differently.
-// The SVG card grows to hold its text (map-svg.ts).
-const CARD = { width: DEFAULT_CARD_SIZE.width, height: 110 };
+const CARD = { width: CARD_WIDTH, height: PICTURE_CARD_HEIGHT };
 
 /** The map as a print-grade SVG: the cards where the canvas shows them, with all their text and badges. */
 export function mapPicture(map: PathwayMap, nodes: readonly PlacedNode[], today: Date): string {

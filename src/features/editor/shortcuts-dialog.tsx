@@ -1,6 +1,6 @@
+import { ActionsHelp } from '../../components/actions/actions-help';
 import { ModalDialog } from '../../components/modal-dialog';
-import { ShortcutsTable } from '../../components/shortcuts-table';
-import { CANVAS_KEYS, SHORTCUTS } from './shortcuts';
+import { EDITOR_HELP } from './editor-actions';
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
@@ -13,7 +13,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </button>
       </form>
       <p>On a Mac, use Cmd where this says Ctrl.</p>
-      <ShortcutsTable rows={[...SHORTCUTS, ...CANVAS_KEYS]} />
+      <ActionsHelp entries={EDITOR_HELP} />
     </ModalDialog>
   );
 }

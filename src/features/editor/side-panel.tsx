@@ -4,7 +4,8 @@ import { checkHealth } from '../../domain/health/check-health';
 import type { Finding } from '../../domain/health/finding';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
-import { FIT_MS, viewSettled } from '../canvas/motion';
+import { FIT_MS } from '../canvas/motion';
+import { startRefit } from '../canvas/refit';
 import { useStartMotion } from '../canvas/use-map-rest';
 import { HealthPanel } from '../health/health-panel';
 import { EditorInspector } from './editor-inspector';
@@ -28,9 +29,7 @@ export function SidePanel({ map }: { map: PathwayMap }) {
     if (finding.targetKind === 'occupation') {
       select(map.id, { occupationIds: [finding.targetId], transitionIds: [] });
       // The canvas is busy until the view has glided to the card.
-      const motion = startMotion('fit');
-      const fitted = fitView({ nodes: [{ id: finding.targetId }], maxZoom: 1, duration: FIT_MS, includeHiddenNodes: true });
-      void viewSettled(fitted, FIT_MS, motion.signal).then(motion.end);
+      void startRefit(startMotion, fitView, { nodes: [{ id: finding.targetId }], maxZoom: 1, duration: FIT_MS, includeHiddenNodes: true });
     } else if (finding.targetKind === 'transition') {
       select(map.id, { occupationIds: [], transitionIds: [finding.targetId] });
     } else {

@@ -5,7 +5,8 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
 import { useAppStore } from '../../store/app-store';
 import type { DrawnWatch } from '../canvas/drawn-watch';
-import { FIT_MS, GLIDE_MS, nextFrame, prefersReducedMotion, viewSettled, waitFor } from '../canvas/motion';
+import { FIT_MS, GLIDE_MS, nextFrame, prefersReducedMotion, waitFor } from '../canvas/motion';
+import { fitAndSettle } from '../canvas/refit';
 import type { MapRest } from '../canvas/use-map-rest';
 import { layOut, layoutSizes } from '../layout/layout-service';
 
@@ -16,7 +17,8 @@ export type AutoLayoutState = {
   run: (options: LayoutOptions) => Promise<void>;
   /**
    * Places the cards that have no position around those that have one. Part of whatever left
-   * them unplaced (opening a sample copy or an import, a CSV merge), so it joins that undo step.
+   * them unplaced (opening a sample copy or an import, a CSV merge): not an undo step of its own,
+   * and no undo or redo takes the places away (capture 'never').
    */
   placeUnplaced: () => Promise<void>;
 };
@@ -64,7 +66,7 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
         if (signal.aborted) return; // a newer layout owns the glide now
         element.current?.classList.remove(GLIDING);
         const duration = still ? 0 : FIT_MS;
-        await viewSettled(fitView({ duration, maxZoom: 1, includeHiddenNodes: true }), duration, signal);
+        await fitAndSettle(fitView, { duration, maxZoom: 1, includeHiddenNodes: true }, signal);
       } finally {
         // Unless a newer layout owns it, no glide outlives this one (nor a failure).
         if (!signal.aborted) element.current?.classList.remove(GLIDING);
@@ -78,7 +80,7 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
     (options: LayoutOptions) => {
       const pinned = new Set(options.keepPinned ? (useAppStore.getState().placedByHand[mapId] ?? []) : []);
       return layOutAndApply(options, pinned, (positions) => {
-        useAppStore.getState().change(mapId, (current) => moveOccupations(current, positions));
+        useAppStore.getState().apply(mapId, (draft) => moveOccupations(draft, positions), { capture: 'step' });
         useAppStore.getState().clearPlacedByHand(mapId);
       });
     },
@@ -89,13 +91,15 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
     const map = useAppStore.getState().entries[mapId]?.map;
     if (!map) return Promise.resolve();
     return layOutAndApply(AROUND_PLACED_CARDS, placedIds(map), (positions) =>
-      useAppStore.getState().settle(mapId, (current) => {
-        // Only cards still without a place move: one the user placed meanwhile stays where it is
-        // (and a map in the undo history without these cards is left as it is).
-        const unplaced = new Set(current.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])));
-        const toPlace = new Map([...positions].filter(([id]) => unplaced.has(id)));
-        return toPlace.size === 0 ? current : moveOccupations(current, toPlace);
-      }),
+      useAppStore.getState().apply(
+        mapId,
+        (draft) => {
+          // Only cards still without a place move: one the user placed meanwhile stays where it is.
+          const unplaced = new Set(draft.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])));
+          moveOccupations(draft, new Map([...positions].filter(([id]) => unplaced.has(id))));
+        },
+        { capture: 'never' },
+      ),
     );
   }, [mapId, layOutAndApply]);
 

@@ -1,46 +1,16 @@
-import { useEffect } from 'react';
+import { useCallback } from 'react';
+import { useActionKeys } from '../../components/actions/use-action-keys';
 import { useAppStore } from '../../store/app-store';
-import { pasteAnywhere } from '../../store/paste-anywhere';
-import { isTextEntry, shortcutFor, type ShortcutAction } from './shortcuts';
+import { EDITOR_ACTIONS, type EditorContext } from './editor-actions';
 
-/** Listens for the editor's shortcuts on the whole window while the editor is open. */
-export function useEditorShortcuts(mapId: string, handlers: { add: () => void; delete: () => void; help: () => void; layout: () => void }): void {
-  useEffect(() => {
-    const run = (action: ShortcutAction) => {
-      const store = useAppStore.getState();
-      switch (action) {
-        case 'undo':
-          return store.undo(mapId);
-        case 'redo':
-          return store.redo(mapId);
-        case 'copy':
-          return store.copySelection(mapId);
-        case 'paste':
-          return void pasteAnywhere(mapId);
-        case 'duplicate':
-          return store.duplicateSelection(mapId);
-        case 'selectAll':
-          return store.select(mapId, { occupationIds: store.entries[mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] });
-        case 'clearSelection':
-          return store.select(mapId, { occupationIds: [], transitionIds: [] });
-        case 'add':
-          return handlers.add();
-        case 'delete':
-          return handlers.delete();
-        case 'help':
-          return handlers.help();
-        case 'layout':
-          return handlers.layout();
-      }
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
-      const action = shortcutFor(event);
-      if (!action) return;
-      event.preventDefault();
-      run(action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [mapId, handlers]);
+export type EditorCommands = Omit<EditorContext, 'mapId' | 'state'>;
+
+/**
+ * Binds the editor's actions to the keys on the whole window while the editor is open, and returns
+ * what they act on (for the toolbars): the map, the store at that moment, and the editor's commands.
+ */
+export function useEditorShortcuts(mapId: string, commands: EditorCommands): () => EditorContext {
+  const context = useCallback((): EditorContext => ({ ...commands, mapId, state: useAppStore.getState() }), [mapId, commands]);
+  useActionKeys(EDITOR_ACTIONS, context);
+  return context;
 }

@@ -1,6 +1,7 @@
 import type { PathwayMap } from '../../domain/schema/map';
 import { createLayoutClient, type LayoutClient, type LayoutResult } from '../../layout/layout-client';
-import { DEFAULT_CARD_SIZE, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Size } from '../../layout/layout-options';
+import { TALLEST_CARD_SIZE } from '../../layout/card-geometry';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Size } from '../../layout/layout-options';
 
 let client: LayoutClient | undefined;
 
@@ -26,8 +27,8 @@ export function layoutSizes(nodes: readonly { id: string; measured?: { width?: n
     nodes.map((node) => [
       node.id,
       {
-        width: Math.max(node.measured?.width ?? 0, DEFAULT_CARD_SIZE.width),
-        height: Math.max(node.measured?.height ?? 0, DEFAULT_CARD_SIZE.height),
+        width: Math.max(node.measured?.width ?? 0, TALLEST_CARD_SIZE.width),
+        height: Math.max(node.measured?.height ?? 0, TALLEST_CARD_SIZE.height),
       },
     ]),
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { applyCommand } from '../../domain/commands/apply-command';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
@@ -44,7 +45,7 @@ export function useDisplayLayout(map: PathwayMap): { shown: PathwayMap; laidOut:
     // Saved positions win: moveOccupations is given only the cards the map leaves unplaced.
     const unplacedIds = new Set(map.occupations.filter((o) => o.position === undefined).map((o) => o.id));
     const positions = new Map([...placement.positions].filter(([id]) => unplacedIds.has(id)));
-    return positions.size === 0 ? map : moveOccupations(map, positions);
+    return positions.size === 0 ? map : applyCommand(map, (draft) => moveOccupations(draft, positions)).map;
   }, [map, placement]);
   return { shown, laidOut: missingKey === '' || placement.failedFor === missingKey };
 }

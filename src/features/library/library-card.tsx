@@ -4,7 +4,7 @@ import { ExportMapButton } from '../import-export/export-map-button';
 import { useAppStore, type AppState } from '../../store/app-store';
 import type { LibraryEntry } from '../../store/library-slice';
 import { SaveStatusText } from '../../components/save-status-text';
-import { ValidationBadge } from '../session/validation-badge';
+import { ValidationBadge } from '../../components/validation-badge';
 import type { Focusable } from './use-focus-after-render';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,5 +1,11 @@
+import { actionById, ariaKeys } from '../../components/actions/action';
 import { AGENDA } from './agenda';
+import { SESSION_ACTIONS } from './session-actions';
 import { useSessionStore } from './session-store';
+
+// Their names and keys are the session's actions' (the buttons stop at the first and last step).
+const PREVIOUS = actionById(SESSION_ACTIONS, 'previous-step');
+const NEXT = actionById(SESSION_ACTIONS, 'next-step');
 
 /**
  * The session's agenda: every step with its prompt, the current one highlighted and its prompt shown
@@ -19,11 +25,11 @@ export function AgendaPanel() {
         {current.prompt}
       </p>
       <div className="session-agenda__moves">
-        <button type="button" onClick={() => goToStep(step - 1)} disabled={step === 0} aria-keyshortcuts="[ PageUp">
-          Previous step
+        <button type="button" onClick={() => goToStep(step - 1)} disabled={step === 0} aria-keyshortcuts={ariaKeys(PREVIOUS)}>
+          {PREVIOUS.label}
         </button>
-        <button type="button" onClick={() => goToStep(step + 1)} disabled={step === AGENDA.length - 1} aria-keyshortcuts="] PageDown">
-          Next step
+        <button type="button" onClick={() => goToStep(step + 1)} disabled={step === AGENDA.length - 1} aria-keyshortcuts={ariaKeys(NEXT)}>
+          {NEXT.label}
         </button>
       </div>
       <ol className="session-agenda__steps">

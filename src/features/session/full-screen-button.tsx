@@ -1,40 +1,8 @@
-import { useEffect, useState, type RefObject } from 'react';
-import { useSessionStore } from './session-store';
+import { useIsFullScreen } from './full-screen';
+import type { SessionContext } from './session-actions';
+import { SessionActionButton } from './session-action-button';
 
-/** Whether this element (or nothing) is in full screen now. */
-function useIsFullScreen(): boolean {
-  const [full, setFull] = useState(() => document.fullscreenElement != null);
-  useEffect(() => {
-    const update = () => setFull(document.fullscreenElement != null);
-    document.addEventListener('fullscreenchange', update);
-    return () => document.removeEventListener('fullscreenchange', update);
-  }, []);
-  return full;
-}
-
-/**
- * Puts the session page (agenda, map and panel) in full screen through the Fullscreen API. Where the
- * browser refuses (an embedded frame, an old browser), it says how to do it by hand instead.
- */
-export async function toggleFullScreen(element: HTMLElement | null): Promise<void> {
-  const say = useSessionStore.getState().say;
-  try {
-    if (document.fullscreenElement) {
-      await document.exitFullscreen();
-      return;
-    }
-    if (!element || !document.fullscreenEnabled || typeof element.requestFullscreen !== 'function') throw new Error('unavailable');
-    await element.requestFullscreen();
-  } catch {
-    say('problem', 'This browser would not go full screen from here. Use its own full-screen key instead (F11, or Ctrl+Cmd+F on a Mac).');
-  }
-}
-
-export function FullScreenButton({ target }: { target: RefObject<HTMLElement | null> }) {
-  const full = useIsFullScreen();
-  return (
-    <button type="button" aria-pressed={full} aria-keyshortcuts="F" onClick={() => void toggleFullScreen(target.current)}>
-      Full screen
-    </button>
-  );
+/** The session's "Full screen" action as a toggle button: pressed while the page is in full screen. */
+export function FullScreenButton({ context }: { context: () => SessionContext }) {
+  return <SessionActionButton id="full-screen" context={context} pressed={useIsFullScreen()} />;
 }

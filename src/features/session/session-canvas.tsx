@@ -1,5 +1,4 @@
 import {
-  applyNodeChanges,
   Background,
   Controls,
   ReactFlow,
@@ -14,10 +13,11 @@ import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import '../canvas/canvas.css';
 import { FittedWatch } from '../canvas/fitted-watch';
 import { MapLegend } from '../canvas/map-legend';
+import { RefitOnResize } from '../canvas/refit-on-resize';
+import { useHeldNodes } from '../canvas/use-held-nodes';
 import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
-import { LARGE_MAP_CARDS } from '../canvas/zoom';
-import { FitOnResize } from './fit-on-resize';
-import { sessionElements, type SessionFlowNode, type SessionNodeData, type SessionTally } from './session-elements';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
+import { sessionElements, type SessionFlowNode, type SessionTally } from './session-elements';
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
 
@@ -47,21 +47,22 @@ export const SessionCanvas = memo(function SessionCanvas({
   const built = useMemo(() => sessionElements(map, tallies, pending), [map, tallies, pending]);
   const selectedId = target.kind === 'map' ? undefined : target.id;
 
-  const [held, setHeld] = useState(() => ({ built, selectedId, nodes: withSelection(built.nodes, [], selectedId) }));
-  let nodes = held.nodes;
-  if (held.built !== built || held.selectedId !== selectedId) {
-    nodes = withSelection(built.nodes, held.nodes, selectedId);
-    setHeld({ built, selectedId, nodes });
-  }
+  // One card selected at most: an unchanged card keeps its node object, so a remark on a 2,000-card
+  // map redraws only the cards it changed (mergeNodes).
+  const selectedIds = useMemo(() => new Set(selectedId === undefined ? [] : [selectedId]), [selectedId]);
+  const { nodes, applyChanges } = useHeldNodes(built.nodes, selectedIds);
   const edges = useMemo(
     () => built.edges.map((edge) => (edge.type === 'transition' ? { ...edge, selected: edge.id === selectedId } : edge)),
     [built, selectedId],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange<SessionFlowNode>[]) => {
-    setHeld((current) => ({ ...current, nodes: applyNodeChanges(changes, current.nodes) }));
-    pickTarget(changes, 'occupation');
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<SessionFlowNode>[]) => {
+      applyChanges(changes);
+      pickTarget(changes, 'occupation');
+    },
+    [applyChanges],
+  );
   const onEdgesChange = useCallback((changes: EdgeChange[]) => pickTarget(changes, 'transition'), []);
   const onPaneClick = useCallback(() => useSessionStore.getState().setTarget(WHOLE_MAP), []);
   // At rest: laid out, fitted on open, and no refit under way.
@@ -96,45 +97,13 @@ export const SessionCanvas = memo(function SessionCanvas({
           <FittedWatch onFittedChange={setFitted} />
           {/* Folded at first: on a projector the cards need the room. */}
           <MapLegend groups={map.groups} wageScales={built.wageScales} folded />
-          <FitOnResize arrangement={arrangement} />
+          <RefitOnResize arrangement={arrangement} options={FIT_VIEW} />
           <Controls showInteractive={false} aria-label="Zoom" />
         </ReactFlow>
       </MapMotionContext.Provider>
     </div>
   );
 });
-
-/**
- * The built nodes with the one selected card marked. An unchanged card keeps its previous node object,
- * so React Flow redraws only the cards a vote or a remark changed (a remark on a 2,000-card map
- * should not redraw every card); a changed one keeps the size React Flow measured.
- */
-function withSelection(
-  built: readonly SessionFlowNode[],
-  previous: readonly SessionFlowNode[],
-  selectedId: string | undefined,
-): SessionFlowNode[] {
-  const before = new Map(previous.map((node) => [node.id, node]));
-  return built.map((node) => {
-    const old = before.get(node.id);
-    const selected = node.id === selectedId;
-    if (
-      old &&
-      (old.selected ?? false) === selected &&
-      old.position.x === node.position.x &&
-      old.position.y === node.position.y &&
-      sameData(old.data, node.data)
-    ) {
-      return old;
-    }
-    return old?.measured || selected ? { ...node, selected, measured: old?.measured } : node;
-  });
-}
-
-function sameData(a: SessionNodeData, b: SessionNodeData): boolean {
-  const keys = Object.keys(a) as (keyof SessionNodeData)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
-}
 
 /**
  * React Flow reports clicks and Enter on a focused card or arrow as 'select' changes. The newly

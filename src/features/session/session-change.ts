@@ -1,3 +1,5 @@
+import { original } from 'immer';
+import { replaceMap } from '../../domain/commands/replace-map';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
 import { getPersistence } from '../../store/persistence';
@@ -12,11 +14,15 @@ type Outcome = { ok: true; map: PathwayMap } | { ok: false; reason: string };
  * one entry, and a laptop closed a moment later must not take it along. Returns whether it was made.
  */
 export function sessionChange(mapId: string, action: (map: PathwayMap) => Outcome, done?: string): boolean {
-  let outcome: Outcome | undefined;
-  useAppStore.getState().change(mapId, (map) => {
-    outcome = action(map);
-    return outcome.ok ? outcome.map : map;
-  });
+  const outcome = useAppStore.getState().apply(
+    mapId,
+    (draft) => {
+      const made = action(original(draft) as PathwayMap);
+      if (made.ok) replaceMap(draft, made.map);
+      return made;
+    },
+    { capture: 'step' },
+  );
   const session = useSessionStore.getState();
   if (!outcome) {
     session.say('problem', 'This map is no longer open.');

@@ -2,18 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { SaveStatusText } from '../../components/save-status-text';
 import { organizationsPresent } from '../../domain/session/organizations';
-import { REMARK_KINDS, REMARK_LABELS } from '../../domain/session/remarks';
 import { pendingSuggestions } from '../../domain/session/suggestions';
 import { criticalTallies } from '../../domain/session/tallies';
 import type { PathwayMap } from '../../domain/schema/map';
-import { selectCanRedo, selectCanUndo, useAppStore } from '../../store/app-store';
-import { ConflictBanner } from '../editor/conflict-banner';
-import { SaveFailedBanner } from '../editor/save-failed-banner';
+import { ConflictBanner } from '../../components/conflict-banner';
+import { SaveFailedBanner } from '../../components/save-failed-banner';
 import { AgendaPanel } from './agenda-panel';
 import { FullScreenButton } from './full-screen-button';
 import { OrganizationsPanel } from './organizations-panel';
 import { SessionCanvas } from './session-canvas';
-import { sessionRedo, sessionUndo } from './session-change';
+import { SessionActionButton } from './session-action-button';
 import { SessionNoticeLine } from './session-notice';
 import { useSessionStore } from './session-store';
 import { SessionTools } from './session-tools';
@@ -22,10 +20,8 @@ import { TargetPanel } from './target-panel';
 import { liveTarget } from './target-name';
 import { useDisplayLayout } from '../layout/use-display-layout';
 import { useSessionShortcuts } from './use-session-shortcuts';
-import { ValidationBadge } from './validation-badge';
+import { ValidationBadge } from '../../components/validation-badge';
 import './session.css';
-
-const REMARK_KIND_LIST = REMARK_KINDS.map((kind) => ({ kind, label: REMARK_LABELS[kind] }));
 
 /**
  * Facilitation mode for one map: the agenda on the left, the map in the middle, on the right who is
@@ -48,7 +44,7 @@ export function Session({ map }: { map: PathwayMap }) {
   const target = liveTarget(map, useSessionStore((state) => state.target));
 
   const refs = useMemo(() => ({ page, help }), []);
-  useSessionShortcuts(map.id, organizations, REMARK_KINDS, refs);
+  const actionContext = useSessionShortcuts(map.id, organizations, refs);
 
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
@@ -71,8 +67,9 @@ export function Session({ map }: { map: PathwayMap }) {
           </div>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Session actions">
-          <FullScreenButton target={page} />
-          <UndoRedo mapId={map.id} />
+          <FullScreenButton context={actionContext} />
+          <SessionActionButton id="undo" context={actionContext} />
+          <SessionActionButton id="redo" context={actionContext} />
           <Link className="button-link" to="?view=summary">
             Printable summary
           </Link>
@@ -100,24 +97,9 @@ export function Session({ map }: { map: PathwayMap }) {
           <OrganizationsPanel map={map} organizations={organizations} />
           <TargetPanel map={map} target={target} speaking={speaking} tallies={tallies} />
           <SessionTools map={map} target={target} speaking={speaking} organizations={organizations} pending={pending} />
-          <ShortcutsHelp ref={help} remarkKinds={REMARK_KIND_LIST} />
+          <ShortcutsHelp ref={help} />
         </aside>
       </div>
     </div>
-  );
-}
-
-function UndoRedo({ mapId }: { mapId: string }) {
-  const canUndo = useAppStore(selectCanUndo(mapId));
-  const canRedo = useAppStore(selectCanRedo(mapId));
-  return (
-    <>
-      <button type="button" onClick={() => sessionUndo(mapId)} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        Undo
-      </button>
-      <button type="button" onClick={() => sessionRedo(mapId)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-        Redo
-      </button>
-    </>
   );
 }

@@ -6,7 +6,7 @@ import { attribution, remarkSections, STATUS_LABELS } from '../../domain/session
 import { describeSuggestion } from '../../domain/session/suggestions';
 import { criticalRanking } from '../../domain/session/tallies';
 import type { PathwayMap } from '../../domain/schema/map';
-import { ValidationBadge } from './validation-badge';
+import { ValidationBadge } from '../../components/validation-badge';
 import { SummaryDownloads, todayIso } from './summary-panel';
 import './session-print.css';
 

@@ -1,9 +1,15 @@
+import { actionById, ariaKeys } from '../../components/actions/action';
 import { criticalVotesOf, MAX_CRITICAL_VOTES } from '../../domain/session/votes';
 import type { PathwayMap } from '../../domain/schema/map';
+import { SESSION_ACTIONS } from './session-actions';
 import type { SessionTally } from './session-elements';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
 import { voteForTarget, withdrawVoteForTarget } from './session-votes';
 import { targetName } from './target-name';
+
+// Their names and keys are the session's actions' (shown only where they apply).
+const VOTE = actionById(SESSION_ACTIONS, 'vote');
+const WHOLE_MAP_ACTION = actionById(SESSION_ACTIONS, 'whole-map');
 
 /**
  * What the room is talking about (the selected card or arrow, or the whole map) and, for a card,
@@ -41,8 +47,8 @@ export function TargetPanel({
       </p>
       <div className="toolbar">
         {target.kind === 'occupation' && (
-          <button type="button" onClick={() => voteForTarget(map.id)} aria-keyshortcuts="V">
-            Vote critical
+          <button type="button" onClick={() => voteForTarget(map.id)} aria-keyshortcuts={ariaKeys(VOTE)}>
+            {VOTE.label}
           </button>
         )}
         {hasVoted && speaking && target.kind === 'occupation' && (
@@ -51,8 +57,8 @@ export function TargetPanel({
           </button>
         )}
         {target.kind !== 'map' && (
-          <button type="button" onClick={() => setTarget(WHOLE_MAP)} aria-keyshortcuts="Escape">
-            Whole map
+          <button type="button" onClick={() => setTarget(WHOLE_MAP)} aria-keyshortcuts={ariaKeys(WHOLE_MAP_ACTION)}>
+            {WHOLE_MAP_ACTION.label}
           </button>
         )}
       </div>

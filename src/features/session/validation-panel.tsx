@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { markValidated } from '../../domain/session/validation';
 import type { PathwayMap } from '../../domain/schema/map';
 import { nowIso, sessionChange } from './session-change';
-import { ValidationBadge } from './validation-badge';
+import { ValidationBadge } from '../../components/validation-badge';
 
 /**
  * "Mark validated": the date and the organizations that validate the map, all present by default

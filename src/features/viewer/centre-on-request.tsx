@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { DEFAULT_CARD_SIZE } from '../../layout/layout-options';
+import { TALLEST_CARD_SIZE } from '../../layout/card-geometry';
 import { isFitted } from '../canvas/fitted-watch';
 import { prefersReducedMotion, viewSettled } from '../canvas/motion';
 import { useStartMotion } from '../canvas/use-map-rest';
-import { LARGE_MAP_CARDS } from '../canvas/zoom';
+import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { useViewerStore } from './viewer-store';
 
 /** At least this zoom when a card is brought into view, so its details can be read. */
@@ -48,8 +48,8 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
       if (!node) return;
       handled.current = key;
       const { x, y } = node.internals.positionAbsolute;
-      const width = node.measured.width ?? DEFAULT_CARD_SIZE.width;
-      const height = node.measured.height ?? DEFAULT_CARD_SIZE.height;
+      const width = node.measured.width ?? TALLEST_CARD_SIZE.width;
+      const height = node.measured.height ?? TALLEST_CARD_SIZE.height;
       const duration = large || prefersReducedMotion() ? 0 : GLIDE_MS;
       const motion = start('centre');
       const centred = setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), READING_ZOOM), duration });

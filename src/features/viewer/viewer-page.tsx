@@ -18,9 +18,9 @@ import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
 import { ViewerSidePanel } from './viewer-side-panel';
-import { ValidationBadge } from '../session/validation-badge';
+import { ValidationBadge } from '../../components/validation-badge';
 import { useViewerStore } from './viewer-store';
-import { SaveFailedBanner } from '../editor/save-failed-banner';
+import { SaveFailedBanner } from '../../components/save-failed-banner';
 import './viewer.css';
 
 /** /maps/:mapId — the map read-only, for coaches and students. */

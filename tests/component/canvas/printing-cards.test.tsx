@@ -5,7 +5,8 @@ import type { PathwayMap } from '../../../src/domain/schema/map';
 import { EDGE_TYPES, NODE_TYPES } from '../../../src/features/canvas/flow-types';
 import { setPrinting } from '../../../src/features/canvas/printing';
 import { toFlowElements } from '../../../src/features/canvas/to-flow-elements';
-import { LARGE_MAP_CARDS, useDrawPlainly, useZoomedOut } from '../../../src/features/canvas/zoom';
+import { useDrawPlainly, useZoomedOut } from '../../../src/features/canvas/zoom';
+import { LARGE_MAP_CARDS } from '../../../src/layout/canvas-limits';
 import { buildMap } from '../../support/build-map';
 
 /** Says how cards and arrows are drawn at this moment (zoom.ts). Rendered inside React Flow. */

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SaveStatusText } from '../../../src/components/save-status-text';
-import { SaveFailedBanner } from '../../../src/features/editor/save-failed-banner';
+import { SaveFailedBanner } from '../../../src/components/save-failed-banner';
 import { useAppStore } from '../../../src/store/app-store';
 import { buildMap } from '../../support/build-map';
 

@@ -1,3 +1,4 @@
+import { replaceMap } from '../../../src/domain/commands/replace-map';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +13,7 @@ let mapId = '';
 beforeEach(() => {
   useAppStore.setState(initialState, true);
   mapId = useAppStore.getState().createMap('Test map');
-  useAppStore.getState().change(mapId, (empty) => ({ ...sampleMap(), id: empty.id }));
+  useAppStore.getState().apply(mapId, (draft) => replaceMap(draft, { ...sampleMap(), id: mapId }), { capture: 'step' });
 });
 
 const store = () => useAppStore.getState();

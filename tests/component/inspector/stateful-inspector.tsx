@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { Inspector, type InspectorChange, type InspectorSelection } from '../../../src/features/editor/inspector/inspector';
@@ -15,7 +16,7 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
     case 'transition':
       return { ...map, transitions: map.transitions.map((t) => (t.id === change.id ? { ...t, ...change.patch } : t)) };
     case 'occupations':
-      return editOccupations(map, change.ids, change.edit);
+      return applyCommand(map, (draft) => editOccupations(draft, change.ids, change.edit)).map;
   }
 }
 

@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { addOccupation } from '../../../src/domain/commands/occupations';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { useDisplayLayout } from '../../../src/features/layout/use-display-layout';
@@ -69,7 +70,7 @@ describe('useDisplayLayout', () => {
     expect(layOut).toHaveBeenCalledTimes(1);
 
     layOut.mockResolvedValue(done([['a', { x: 0, y: 0 }], ['b', { x: 300, y: 0 }], ['c', { x: 600, y: 0 }]]));
-    rerender({ map: addOccupation(unplacedMap(), { title: 'C' }).map });
+    rerender({ map: applyCommand(unplacedMap(), (draft) => addOccupation(draft, { title: 'C' })).map });
     expect(result.current.laidOut).toBe(false);
     await act(async () => undefined);
     expect(layOut).toHaveBeenCalledTimes(2);

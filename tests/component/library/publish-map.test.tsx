@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { updateMapFields } from '../../../src/domain/commands/map-fields';
 import { addOccupation, updateOccupation } from '../../../src/domain/commands/occupations';
 import { useAppStore } from '../../../src/store/app-store';
 import { followTitle, publishMap } from '../../../src/store/publish-map';
@@ -13,14 +14,9 @@ beforeEach(() => {
 function newMapWithTitledCard(title: string): string {
   const store = useAppStore.getState();
   const mapId = store.createMap('Untitled map');
-  let cardId = '';
-  store.change(mapId, (map) => {
-    const added = addOccupation(map, { title: 'New occupation' });
-    cardId = added.id;
-    return added.map;
-  });
-  store.change(mapId, (map) => updateOccupation(map, cardId, { title }));
-  store.change(mapId, (map) => ({ ...map, title: 'Massachusetts IT apprenticeships' }));
+  const cardId = store.apply(mapId, (draft) => addOccupation(draft, { title: 'New occupation' }), { capture: 'step' }) ?? '';
+  store.apply(mapId, (draft) => updateOccupation(draft, cardId, { title }), { capture: 'step' });
+  store.apply(mapId, (draft) => updateMapFields(draft, { title: 'Massachusetts IT apprenticeships' }), { capture: 'step' });
   useAppStore.getState().select(mapId, { occupationIds: [cardId], transitionIds: [] });
   return mapId;
 }
@@ -41,11 +37,11 @@ describe('publishMap: ids as a map leaves the app', () => {
   it('keeps ids stable once exported: a card exported untitled keeps its id when titled later', () => {
     const store = useAppStore.getState();
     const mapId = store.createMap('Untitled map');
-    store.change(mapId, (map) => addOccupation(map, { title: 'New occupation' }).map);
+    store.apply(mapId, (draft) => addOccupation(draft, { title: 'New occupation' }), { capture: 'step' });
     const first = publishMap(mapId);
     expect(first?.occupations[0]?.id).toBe('new-occupation');
-    useAppStore.getState().change(mapId, (map) => updateOccupation(map, 'new-occupation', { title: 'Help Desk Technician' }));
-    useAppStore.getState().change(mapId, (map) => ({ ...map, title: 'IT ladder' }));
+    useAppStore.getState().apply(mapId, (draft) => updateOccupation(draft, 'new-occupation', { title: 'Help Desk Technician' }), { capture: 'step' });
+    useAppStore.getState().apply(mapId, (draft) => updateMapFields(draft, { title: 'IT ladder' }), { capture: 'step' });
     const second = publishMap(mapId);
     expect(second?.id).toBe('untitled-map');
     expect(second?.occupations[0]?.id).toBe('new-occupation');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapToSvg, type SvgCard } from '../../../src/io/map-svg';
+import { LARGE_MAP_CARDS } from '../../../src/layout/canvas-limits';
 import { segmentHitsRect, type Point } from '../../../src/layout/edge-route';
 
 const card = (id: string, x: number, y: number): SvgCard => ({ id, x, y, width: 240, height: 110, title: id, lines: ['Entry level'] });
@@ -41,5 +42,14 @@ describe('arrows in the exported picture', () => {
     // The row's line (y 95) passes well below the card as declared (40 high) but through it as drawn.
     expect(drawn).toBeGreaterThan(110);
     expect(crosses(arrowLegs(svg)[0]!, { x: 320, y: 0, width: 240, height: drawn })).toBe(false);
+  });
+
+  it('go around cards on maps up to the large-map size, and run straight above it, as the canvas draws them', () => {
+    // The CNA → LPN arrow with a card between, and other cards far below, out of the way.
+    const arrows = [{ from: 'cna', to: 'lpn', kind: 'advancement' as const }];
+    const withCards = (count: number) => [...cards, ...Array.from({ length: count - cards.length }, (_, index) => card(`far-${index}`, (index % 20) * 320, 2_000 + Math.floor(index / 20) * 200))];
+    const legsAt = (count: number) => arrowLegs(mapToSvg({ title: 'T', groups: [], cards: withCards(count), arrows }))[0]!;
+    expect(crosses(legsAt(LARGE_MAP_CARDS), { x: 320, y: 80, width: 240, height: 110 })).toBe(false);
+    expect(crosses(legsAt(LARGE_MAP_CARDS + 1), { x: 320, y: 80, width: 240, height: 110 })).toBe(true);
   });
 });

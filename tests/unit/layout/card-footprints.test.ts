@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardFootprints, DEFAULT_CARD_SIZE } from '../../../src/layout/card-footprints';
+import { cardFootprints } from '../../../src/layout/card-footprints';
+import { NEW_CARD_SIZE } from '../../../src/layout/card-geometry';
 import { ladderPositions } from '../../../src/layout/ladder-positions';
 
 describe('the boxes cards take', () => {
@@ -15,9 +16,9 @@ describe('the boxes cards take', () => {
     };
     const boxes = cardFootprints(map, new Map([['tall', { width: 240, height: 310 }], ['placed', { width: 100, height: 50 }]]));
     expect(boxes).toEqual([
-      { x: 500, y: 40, ...DEFAULT_CARD_SIZE },
+      { x: 500, y: 40, ...NEW_CARD_SIZE },
       { x: 0, y: 0, width: 240, height: 310 },
-      { ...ladderPositions(map).get('unplaced')!, ...DEFAULT_CARD_SIZE },
+      { ...ladderPositions(map).get('unplaced')!, ...NEW_CARD_SIZE },
     ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LARGE_MAP_CARDS } from '../../../src/features/canvas/zoom';
-import { MAX_ROUTED_CARDS, plainPoints, roundedPath, routeAround, segmentHitsRect, type Point, type Rect } from '../../../src/layout/edge-route';
+import { plainPoints, roundedPath, routeAround, segmentHitsRect, type Point, type Rect } from '../../../src/layout/edge-route';
 
 const box = (x: number, y: number, width = 100, height = 60): Rect => ({ x, y, width, height });
 const segments = (points: readonly Point[]) => points.slice(1).map((point, index) => [points[index]!, point] as const);
@@ -124,11 +123,5 @@ describe('roundedPath', () => {
   it('rounds each corner, less on a short leg', () => {
     expect(roundedPath([{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 6 }, { x: 100, y: 6 }])).toBe('M0,0 L47,0 Q50,0 50,3 L50,3 Q50,6 53,6 L100,6');
     expect(roundedPath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0 L10,0');
-  });
-});
-
-describe('which maps are routed', () => {
-  it('the exported picture routes arrows on exactly the maps the canvas routes them on', () => {
-    expect(MAX_ROUTED_CARDS).toBe(LARGE_MAP_CARDS);
   });
 });

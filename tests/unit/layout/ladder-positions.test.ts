@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_WIDTH, ladderPositions } from '../../../src/layout/ladder-positions';
+import { CARD_WIDTH } from '../../../src/layout/card-geometry';
+import { ladderPositions } from '../../../src/layout/ladder-positions';
 import { buildMap } from '../../support/build-map';
 
 const groups = [

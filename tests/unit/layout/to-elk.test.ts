@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PathwayMap } from '../../../src/domain/schema/map';
-import { READABLE_MAX_CARDS } from '../../../src/layout/elk-options';
+import { LARGE_MAP_CARDS } from '../../../src/layout/canvas-limits';
 import { fromElk } from '../../../src/layout/from-elk';
-import { DEFAULT_CARD_SIZE, DEFAULT_LAYOUT_OPTIONS } from '../../../src/layout/layout-options';
+import { TALLEST_CARD_SIZE } from '../../../src/layout/card-geometry';
+import { DEFAULT_LAYOUT_OPTIONS } from '../../../src/layout/layout-options';
 import { edgesWithinBudget, LONG_EDGE_NODE_BUDGET, toElkGraph } from '../../../src/layout/to-elk';
 import { generatedMap, sampleMap } from './layout-helpers';
 
@@ -19,8 +20,8 @@ describe('toElkGraph', () => {
     const node = (id: string) => graph.children?.find((child) => child.id === id);
     expect(graph.children).toHaveLength(map.occupations.length);
     expect(node('cna')).toMatchObject({ width: 250, height: 132 });
-    expect(node('rn')).toMatchObject(DEFAULT_CARD_SIZE);
-    expect(node('lpn')).toMatchObject(DEFAULT_CARD_SIZE);
+    expect(node('rn')).toMatchObject(TALLEST_CARD_SIZE);
+    expect(node('lpn')).toMatchObject(TALLEST_CARD_SIZE);
   });
 
   it('hands elk only transitions between two different occupations on the map, once each, pointing forward', () => {
@@ -56,12 +57,12 @@ describe('toElkGraph', () => {
   });
 
   it('uses readable settings for small maps and fast ones for large maps', () => {
-    const small = toElkGraph(generatedMap(READABLE_MAX_CARDS), new Map(), options);
+    const small = toElkGraph(generatedMap(LARGE_MAP_CARDS), new Map(), options);
     expect(small.layoutOptions?.['elk.layered.crossingMinimization.semiInteractive']).toBe('true');
     expect(small.layoutOptions?.['elk.layered.nodePlacement.strategy']).toBeUndefined();
     expect(small.children?.[0]?.layoutOptions?.['elk.position']).toMatch(/^\(\d+,\d+\)$/);
 
-    const large = toElkGraph(generatedMap(READABLE_MAX_CARDS + 1), new Map(), options);
+    const large = toElkGraph(generatedMap(LARGE_MAP_CARDS + 1), new Map(), options);
     expect(large.layoutOptions).toMatchObject({
       'elk.layered.crossingMinimization.strategy': 'NONE',
       'elk.layered.nodePlacement.strategy': 'SIMPLE',

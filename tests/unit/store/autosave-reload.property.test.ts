@@ -63,10 +63,10 @@ describe('autosave across reloads', () => {
         try {
           for (const action of [...steps, { kind: 'reload' } as Step]) {
             const store = useAppStore.getState();
-            if (action.kind === 'add') store.change(MAP_ID, (map) => addOccupation(map, { title: `Card ${++added}` }).map);
+            if (action.kind === 'add') store.apply(MAP_ID, (draft) => addOccupation(draft, { title: `Card ${++added}` }), { capture: 'step' });
             if (action.kind === 'rename') {
               const first = shown().occupations[0];
-              if (first) store.change(MAP_ID, (map) => updateOccupation(map, first.id, { title: action.title }));
+              if (first) store.apply(MAP_ID, (draft) => updateOccupation(draft, first.id, { title: action.title }), { capture: 'step' });
             }
             if (action.kind === 'undo') store.undo(MAP_ID);
             if (action.kind === 'redo') store.redo(MAP_ID);

@@ -1,24 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addOccupation, updateOccupation } from '../../../src/domain/commands/occupations';
-import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+import { selectCanRedo, selectCanUndo, selectMap } from '../../../src/store/app-store';
 import { selectionIn } from '../../../src/store/editor-slice';
+import { map, mapId, store } from './fresh-map-store';
 
-const initialState = useAppStore.getState();
-let mapId = '';
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  mapId = useAppStore.getState().createMap('Test map');
-});
-
-const store = () => useAppStore.getState();
-const map = () => selectMap(mapId)(store())!;
+/** Adds a card and selects it, as the editor's "Add occupation" does. */
 const add = (title: string) => {
-  let id = '';
-  store().change(mapId, (current) => {
-    const added = addOccupation(current, { title });
-    id = added.id;
-    return added.map;
-  });
+  const id = store().apply(mapId, (draft) => addOccupation(draft, { title }), { capture: 'step' }) ?? '';
+  store().select(mapId, { occupationIds: [id], transitionIds: [] });
   return id;
 };
 
@@ -39,7 +28,7 @@ describe('editor store', () => {
   it('makes one undo step of a typing burst in one field', () => {
     const id = add('W');
     for (const title of ['We', 'Wel', 'Weld', 'Welder']) {
-      store().change(mapId, (current) => updateOccupation(current, id, { title }), `occupation:${id}:title`);
+      store().apply(mapId, (draft) => updateOccupation(draft, id, { title }), { capture: 'join', key: `occupation:${id}:title` });
     }
     store().undo(mapId);
     expect(map().occupations[0]?.title).toBe('W');
@@ -89,7 +78,7 @@ describe('selection belongs to one map', () => {
     const welder = add('Welder');
     store().select(mapId, { occupationIds: [welder], transitionIds: [] });
     const otherId = store().createMap('Other map');
-    store().change(otherId, (other) => ({ ...other, occupations: [{ id: welder, title: 'Not selected' }] }));
+    store().apply(otherId, (draft) => void draft.occupations.push({ id: welder, title: 'Not selected' }), { capture: 'step' });
     expect(selectionIn(store(), otherId)).toEqual({ occupationIds: [], transitionIds: [] });
     store().duplicateSelection(otherId);
     expect(selectMap(otherId)(store())?.occupations).toHaveLength(1);

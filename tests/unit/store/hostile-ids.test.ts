@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { replaceMap } from '../../../src/domain/commands/replace-map';
+import { updateOccupation } from '../../../src/domain/commands/occupations';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/domain/csv/csv-text';
@@ -106,7 +108,7 @@ describe.each(cases)('hostile ids: $name', ({ mapId, text }) => {
 
     // Edit and undo.
     const card = map.occupations[0]?.id ?? '';
-    useAppStore.getState().change(mapId, (m) => ({ ...m, occupations: m.occupations.map((o) => (o.id === card ? { ...o, title: 'Renamed' } : o)) }));
+    useAppStore.getState().apply(mapId, (draft) => updateOccupation(draft, card, { title: 'Renamed' }), { capture: 'step' });
     expect(selectMap(mapId)(useAppStore.getState())?.occupations[0]?.title).toBe('Renamed');
     expect(selectCanUndo(mapId)(useAppStore.getState())).toBe(true);
     useAppStore.getState().undo(mapId);
@@ -127,7 +129,7 @@ describe.each(cases)('hostile ids: $name', ({ mapId, text }) => {
     expect(criticalTallies(voted.map).get(card)?.organizations).toEqual([mapId]);
 
     // Save the edited map, reload again: still readable.
-    useAppStore.getState().change(mapId, () => voted.map);
+    useAppStore.getState().apply(mapId, (draft) => replaceMap(draft, voted.map), { capture: 'step' });
     await page.persistence.flush();
     page.close();
     page = await reload();

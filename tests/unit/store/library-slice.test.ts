@@ -57,7 +57,13 @@ describe('loading the maps stored on this device', () => {
   it('keeps a map made before loading finished that has the id of a stored one, under a numbered id', () => {
     const early = buildMap({ id: 'care', title: 'Imported while loading' });
     useAppStore.getState().addMap(early);
-    useAppStore.getState().change('care', (map) => ({ ...map, title: 'Imported while loading, renamed' }), 'title');
+    useAppStore.getState().apply(
+      'care',
+      (draft) => {
+        draft.title = 'Imported while loading, renamed';
+      },
+      { capture: 'join', key: 'title' },
+    );
     useAppStore.getState().loadStored([buildMap({ id: 'care', title: 'Saved yesterday' })], []);
 
     const state = useAppStore.getState();

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { updateOccupation } from '../../../src/domain/commands/occupations';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { openMapRepository, type MapRepository } from '../../../src/io/library-db';
@@ -8,6 +9,9 @@ import { useAppStore } from '../../../src/store/app-store';
 import { useMergeQuestions } from '../../../src/store/merge-questions';
 import { startPersistence, type Persistence } from '../../../src/store/persistence';
 import { buildMap } from '../../support/build-map';
+
+/** Another tab's edit: the card's title changed in a copy of the map. */
+const retitle = (map: PathwayMap, id: string, title: string) => applyCommand(map, (draft) => updateOccupation(draft, id, { title })).map;
 
 const MAP_ID = 'two-tabs';
 const initialState = useAppStore.getState();
@@ -51,8 +55,8 @@ const settled = () => vi.waitFor(() => expect(useMergeQuestions.getState().byMap
 
 describe('a save refused because another tab saved first', () => {
   it('merges edits of different cards at once, stores the merge and asks nothing', async () => {
-    await otherTab.save(updateOccupation(opened, 'machinist', { title: 'CNC Machinist' }), 1);
-    useAppStore.getState().change(MAP_ID, (map) => updateOccupation(map, 'welder', { title: 'Pipe Welder' }));
+    await otherTab.save(retitle(opened, 'machinist', 'CNC Machinist'), 1);
+    useAppStore.getState().apply(MAP_ID, (draft) => updateOccupation(draft, 'welder', { title: 'Pipe Welder' }), { capture: 'step' });
     await persistence.flush();
     await settled();
     await vi.waitFor(async () => expect(titles(await storedIn(otherTab))).toEqual(['Pipe Welder', 'CNC Machinist']));
@@ -61,8 +65,8 @@ describe('a save refused because another tab saved first', () => {
   });
 
   it('asks about a field both changed, stores nothing until answered, then keeps the chosen value', async () => {
-    await otherTab.save(updateOccupation(updateOccupation(opened, 'machinist', { title: 'Machinist B' }), 'welder', { title: 'Welder B' }), 1);
-    useAppStore.getState().change(MAP_ID, (map) => updateOccupation(map, 'machinist', { title: 'Machinist A' }));
+    await otherTab.save(retitle(retitle(opened, 'machinist', 'Machinist B'), 'welder', 'Welder B'), 1);
+    useAppStore.getState().apply(MAP_ID, (draft) => updateOccupation(draft, 'machinist', { title: 'Machinist A' }), { capture: 'step' });
     await persistence.flush();
     await settled();
 
@@ -81,14 +85,14 @@ describe('a save refused because another tab saved first', () => {
   });
 
   it('asks again when the other tab changed the field again before the answer', async () => {
-    await otherTab.save(updateOccupation(opened, 'machinist', { title: 'Machinist B' }), 1);
-    useAppStore.getState().change(MAP_ID, (map) => updateOccupation(map, 'machinist', { title: 'Machinist A' }));
+    await otherTab.save(retitle(opened, 'machinist', 'Machinist B'), 1);
+    useAppStore.getState().apply(MAP_ID, (draft) => updateOccupation(draft, 'machinist', { title: 'Machinist A' }), { capture: 'step' });
     await persistence.flush();
     await settled();
     const asked = useMergeQuestions.getState().byMap.get(MAP_ID);
     if (asked?.kind !== 'asking') throw new Error('the user was not asked');
 
-    await otherTab.save(updateOccupation(opened, 'machinist', { title: 'Machinist C' }), 2);
+    await otherTab.save(retitle(opened, 'machinist', 'Machinist C'), 2);
     await persistence.answerMerge(MAP_ID, [{ conflict: asked.questions[0]!.conflict, keep: 'theirs' }]);
     const again = useMergeQuestions.getState().byMap.get(MAP_ID);
     expect(again?.kind === 'asking' && again.questions.map((question) => question.theirs)).toEqual(['Machinist C']);

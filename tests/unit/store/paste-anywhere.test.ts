@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { copyFragment, pasteFragment } from '../../../src/domain/commands/fragment';
 import { serializeMap } from '../../../src/domain/serialize';
 import { MAP_CLIPBOARD_TYPE, writeFragment } from '../../../src/io/system-clipboard';
@@ -98,9 +99,9 @@ describe('pasted cards and groups', () => {
   it('never puts a card in another map’s unrelated group that shares its id, and finds the group of the same name', () => {
     const fragment = copyFragment(source, ['welder']);
     const unrelated = buildMap({ id: 'map-b', groups: [{ id: 'group-1', label: 'Healthcare' }] });
-    expect(pasteFragment(unrelated, fragment, { x: 0, y: 0 }).map.occupations[0]?.groupId).toBeUndefined();
+    expect(applyCommand(unrelated, (draft) => pasteFragment(draft, fragment, { x: 0, y: 0 })).map.occupations[0]?.groupId).toBeUndefined();
     const named = buildMap({ id: 'map-c', groups: [{ id: 'group-1', label: 'Healthcare' }, { id: 'group-7', label: 'Welding' }] });
-    expect(pasteFragment(named, fragment, { x: 0, y: 0 }).map.occupations[0]?.groupId).toBe('group-7');
-    expect(pasteFragment(source, fragment, { x: 40, y: 40 }).map.occupations.at(-1)?.groupId).toBe('group-1');
+    expect(applyCommand(named, (draft) => pasteFragment(draft, fragment, { x: 0, y: 0 })).map.occupations[0]?.groupId).toBe('group-7');
+    expect(applyCommand(source, (draft) => pasteFragment(draft, fragment, { x: 40, y: 40 })).map.occupations.at(-1)?.groupId).toBe('group-1');
   });
 });

@@ -1,31 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { updateMapFields } from '../../../src/domain/commands/map-fields';
 import { addOccupation, moveOccupations } from '../../../src/domain/commands/occupations';
 import { selectCanRedo, selectCanUndo, selectMap, useAppStore } from '../../../src/store/app-store';
+import { map, mapId, store } from './fresh-map-store';
 
-const initialState = useAppStore.getState();
-let mapId = '';
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  mapId = useAppStore.getState().createMap('Test map');
-});
-
-const store = () => useAppStore.getState();
-const map = () => selectMap(mapId)(store())!;
-const add = (title: string, position?: { x: number; y: number }) => {
-  let id = '';
-  store().change(mapId, (current) => {
-    const added = addOccupation(current, { title, ...(position ? { position } : {}) });
-    id = added.id;
-    return added.map;
-  });
-  return id;
-};
-// As the editor places cards: only a card that is there and has no place yet (settle also runs over the undo history).
+const add = (title: string, position?: { x: number; y: number }) =>
+  store().apply(mapId, (draft) => addOccupation(draft, { title, ...(position ? { position } : {}) }), { capture: 'step' }) ?? '';
+// As the editor places cards: only a card that is there and has no place yet, and not as an undo step.
 const place = (id: string, x: number, y: number) =>
-  store().settle(mapId, (current) =>
-    current.occupations.some((occupation) => occupation.id === id && occupation.position === undefined)
-      ? moveOccupations(current, new Map([[id, { x, y }]]))
-      : current,
+  store().apply(
+    mapId,
+    (draft) => {
+      if (draft.occupations.some((occupation) => occupation.id === id && occupation.position === undefined)) moveOccupations(draft, new Map([[id, { x, y }]]));
+    },
+    { capture: 'never' },
   );
 
 describe('changes that are not undo steps of their own', () => {
@@ -55,7 +43,7 @@ describe('changes that are not undo steps of their own', () => {
   it('an edit made while cards are being placed keeps their places when it is undone', () => {
     const id = add('Welder');
     useAppStore.setState({ histories: {} }); // opened: the card has no place yet, and no history
-    store().change(mapId, (current) => ({ ...current, title: 'Renamed while placing' }));
+    store().apply(mapId, (draft) => updateMapFields(draft, { title: 'Renamed while placing' }), { capture: 'step' });
     place(id, 120, 80); // the layout lands after the edit
     store().undo(mapId);
     expect(map().title).toBe('Test map');
@@ -65,7 +53,7 @@ describe('changes that are not undo steps of their own', () => {
   });
 
   it('does nothing to a map that is not in the library', () => {
-    store().settle('no-such-map', (current) => ({ ...current, title: 'Changed' }));
+    store().apply('no-such-map', (draft) => updateMapFields(draft, { title: 'Changed' }), { capture: 'never' });
     expect(store().entries['no-such-map']).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ async function openPage(repository: MapRepository): Promise<Persistence> {
 const shownTitles = (mapId = MAP_ID) => useAppStore.getState().entries[mapId]?.map.occupations.map((card) => card.title);
 
 function rename(title: string): void {
-  useAppStore.getState().change(MAP_ID, (map) => updateOccupation(map, 'welder', { title }));
+  useAppStore.getState().apply(MAP_ID, (draft) => updateOccupation(draft, 'welder', { title }), { capture: 'step' });
 }
 
 async function storedTitles(factory: IDBFactory, mapId = MAP_ID): Promise<string[] | undefined> {

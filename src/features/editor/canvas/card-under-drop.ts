@@ -11,7 +11,7 @@ export type EndedConnection = {
 
 /**
  * React Flow only connects when a drag ends on (or within a few pixels of) a handle, a 6 px dot on
- * a 240 px card. When a drag from a handle ends anywhere else on another card, this names the move
+ * a card 240 px wide (CARD_WIDTH). When a drag from a handle ends anywhere else on another card, this names the move
  * the user meant: from the card dragged from to the card dropped on (or the other way round when
  * the drag started at a card's incoming, left-hand dot). Undefined when React Flow connects by
  * itself, or the drop was on the background or back on the starting card.

@@ -8,15 +8,13 @@ import { useAppStore } from '../../../store/app-store';
  * Returns the new move's id, or undefined when nothing was added.
  */
 export function connectInStore(mapId: string, from: string, to: string): string | undefined {
-  const { entries, change, showNotice } = useAppStore.getState();
-  const map = entries[mapId]?.map;
-  if (!map) return undefined;
-  const result = connect(map, from, to);
+  const { apply, showNotice } = useAppStore.getState();
+  const result = apply(mapId, (draft) => connect(draft, from, to), { capture: 'step' });
+  if (!result) return undefined;
   if (!result.ok) {
     showNotice({ tone: 'problem', text: `Not connected: ${result.reason}` });
     return undefined;
   }
-  change(mapId, () => result.map);
   showNotice(undefined);
   return result.id;
 }

@@ -1,5 +1,4 @@
 import {
-  applyNodeChanges,
   Background,
   Controls,
   ReactFlow,
@@ -26,10 +25,10 @@ import { overviewPicture } from '../../canvas/overview';
 import { OverviewLayer } from '../../canvas/overview-layer';
 import { StraightArrowsNote } from '../../canvas/straight-arrows-note';
 import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
-import { LARGE_MAP_CARDS } from '../../canvas/zoom';
+import { LARGE_MAP_CARDS } from '../../../layout/canvas-limits';
 import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
+import { useHeldNodes } from '../../canvas/use-held-nodes';
 import { cardUnderDrop, type EndedConnection } from './card-under-drop';
-import { mergeNodes } from './merge-nodes';
 import { useEditorCommands } from './use-editor-commands';
 
 // Fitting one new card would blow it up to twice its size. Cards hidden in the overview still count.
@@ -93,14 +92,8 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
 
   const built = useMemo(() => toFlowElements(map), [map]);
   const selectedIds = useMemo(() => new Set([...selection.occupationIds, ...selection.transitionIds]), [selection]);
-  const [nodes, setNodes] = useState<OccupationFlowNode[]>(() => mergeNodes(built.nodes, [], selectedIds));
-  // When the map or the selection changes, rebuild the nodes during render (React's pattern for
-  // state that follows props), keeping what React Flow measured.
-  const [synced, setSynced] = useState({ built, selectedIds });
-  if (synced.built !== built || synced.selectedIds !== selectedIds) {
-    setSynced({ built, selectedIds });
-    setNodes((previous) => mergeNodes(built.nodes, previous, selectedIds));
-  }
+  // React Flow holds the nodes (a drag moves only them); the map and the store's selection are merged in.
+  const { nodes, applyChanges } = useHeldNodes(built.nodes, selectedIds);
   const edges = useMemo<Edge[]>(
     () => built.edges.map((edge) => ({ ...edge, selected: selectedIds.has(edge.id) })),
     [built, selectedIds],
@@ -111,17 +104,17 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
 
   const onNodesChange = useCallback(
     (changes: NodeChange<OccupationFlowNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
+      applyChanges(changes);
       applySelectionChanges(map.id, changes, 'occupationIds');
       // A finished drag or an arrow-key move reports dragging: false; only then is the map changed.
       const settled = changes.filter((change) => change.type === 'position' && change.dragging === false && change.position);
       if (settled.length === 0) return;
       const positions = new Map(settled.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
       const key = `move:${[...positions.keys()].sort().join(',')}`;
-      useAppStore.getState().change(map.id, (current) => moveOccupations(current, positions), key);
+      useAppStore.getState().apply(map.id, (draft) => moveOccupations(draft, positions), { capture: 'join', key });
       useAppStore.getState().markPlacedByHand(map.id, [...positions.keys()]);
     },
-    [map.id],
+    [map.id, applyChanges],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectionChanges(map.id, changes, 'transitionIds'), [map.id]);

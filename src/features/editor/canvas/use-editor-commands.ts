@@ -4,7 +4,8 @@ import { addOccupation } from '../../../domain/commands/occupations';
 import { removeElements } from '../../../domain/commands/remove';
 import { useAppStore } from '../../../store/app-store';
 import { selectionIn } from '../../../store/editor-slice';
-import { cardFootprints, DEFAULT_CARD_SIZE } from '../../../layout/card-footprints';
+import { cardFootprints } from '../../../layout/card-footprints';
+import { NEW_CARD_SIZE } from '../../../layout/card-geometry';
 import { nearestFreeSpot, type Size } from '../../../layout/free-spot';
 import { connectInStore } from './connect-in-store';
 
@@ -16,16 +17,17 @@ export function useEditorCommands(mapId: string) {
   /** Adds a card at `wanted` (its top-left corner) or, when a card is in the way, at the nearest free spot. */
   const addAt = useCallback(
     (wanted: { x: number; y: number }) => {
-      let id = '';
-      useAppStore.getState().change(mapId, (map) => {
-        // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
-        const taken = cardFootprints(map, measuredSizes(flowStore.getState().nodeLookup));
-        const position = nearestFreeSpot(wanted, DEFAULT_CARD_SIZE, taken);
-        const added = addOccupation(map, { title: 'New occupation', position, level: 'entry' });
-        id = added.id;
-        return added.map;
-      });
-      useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
+      const id = useAppStore.getState().apply(
+        mapId,
+        (draft) => {
+          // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
+          const taken = cardFootprints(draft, measuredSizes(flowStore.getState().nodeLookup));
+          const position = nearestFreeSpot(wanted, NEW_CARD_SIZE, taken);
+          return addOccupation(draft, { title: 'New occupation', position, level: 'entry' });
+        },
+        { capture: 'step' },
+      );
+      if (id !== undefined) useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
     },
     [mapId, flowStore],
   );
@@ -35,7 +37,7 @@ export function useEditorCommands(mapId: string) {
     // React Flow's own element: the canvas of this editor, whatever else is on the page.
     const canvas = flowStore.getState().domNode?.getBoundingClientRect();
     const centre = screenToFlowPosition(canvas ? { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 } : { x: 0, y: 0 });
-    addAt({ x: centre.x - DEFAULT_CARD_SIZE.width / 2, y: centre.y - DEFAULT_CARD_SIZE.height / 2 });
+    addAt({ x: centre.x - NEW_CARD_SIZE.width / 2, y: centre.y - NEW_CARD_SIZE.height / 2 });
   }, [addAt, flowStore, screenToFlowPosition]);
 
   /** Connects two cards (refused with a visible reason when the format forbids it) and selects the new move. */
@@ -51,7 +53,7 @@ export function useEditorCommands(mapId: string) {
   const deleteElements = useCallback(
     (ids: readonly string[]) => {
       if (ids.length === 0) return;
-      useAppStore.getState().change(mapId, (map) => removeElements(map, ids));
+      useAppStore.getState().apply(mapId, (draft) => removeElements(draft, ids), { capture: 'step' });
       useAppStore.getState().select(mapId, { occupationIds: [], transitionIds: [] });
     },
     [mapId],

@@ -2,7 +2,7 @@ import { CREDENTIAL_KINDS } from '../../../domain/schema/credential';
 import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../../../domain/schema/occupation';
 import { TRANSITION_KINDS } from '../../../domain/schema/transition';
 import { WAGE_UNITS } from '../../../domain/schema/wage';
-import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS } from '../../canvas/labels';
+import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS } from '../../../domain/labels';
 import type { Choice } from './fields';
 
 // Readable labels for the format's closed lists, in the schema's order. Typed as complete records, so

@@ -30,11 +30,11 @@ export function useStoreMoveActions(mapId: string): MoveActions {
         return true;
       },
       remove: (transitionId) => {
-        const { entries, change, showNotice } = useAppStore.getState();
+        const { entries, apply, showNotice } = useAppStore.getState();
         const map = entries[mapId]?.map;
         const move = map?.transitions.find((transition) => transition.id === transitionId);
         if (!map || !move) return;
-        change(mapId, (current) => removeElements(current, [transitionId]));
+        apply(mapId, (draft) => removeElements(draft, [transitionId]), { capture: 'step' });
         showNotice({ tone: 'info', text: `Removed the move from “${titleOf(map, move.from)}” to “${titleOf(map, move.to)}”.` });
       },
       select: (transitionId) => useAppStore.getState().select(mapId, { occupationIds: [], transitionIds: [transitionId] }),

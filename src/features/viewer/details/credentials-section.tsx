@@ -1,6 +1,6 @@
 import { ExternalLink } from '../../../components/external-link';
 import type { Credential } from '../../../domain/schema/map';
-import { CREDENTIAL_KIND_LABELS as KIND_WORDS } from '../../canvas/labels';
+import { CREDENTIAL_KIND_LABELS as KIND_WORDS } from '../../../domain/labels';
 import { DetailSection } from './detail-section';
 
 /** Licenses, certifications, certificates and degrees, each with its issuer and a link when there is one. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ExternalLink } from '../../../components/external-link';
 import type { Occupation, PathwayMap } from '../../../domain/schema/map';
-import { EDUCATION_LABELS, LEVEL_LABELS, occupationBadges } from '../../canvas/labels';
+import { EDUCATION_LABELS, LEVEL_LABELS, occupationBadges } from '../../../domain/labels';
 import { ApprenticeshipSection } from './apprenticeship-section';
 import { CredentialsSection } from './credentials-section';
 import { DetailSection } from './detail-section';

@@ -3,7 +3,7 @@ import { plural } from '../../../domain/describe';
 import { matchCountText } from '../../../domain/filters/match-count';
 import { isFilterActive, LEFT_OUT_LABEL, leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
-import { LEVEL_LABELS } from '../../canvas/labels';
+import { LEVEL_LABELS } from '../../../domain/labels';
 import { useViewerStore } from '../viewer-store';
 import { OutlineOccupation } from './outline-occupation';
 import { outlineTree } from './outline-tree';

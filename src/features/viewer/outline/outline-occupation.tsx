@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { LEFT_OUT_LABEL } from '../../../domain/filters/occupation-filter';
 import { wageText } from '../../../domain/wage-words';
 import type { Occupation, Transition } from '../../../domain/schema/map';
-import { EDUCATION_LABELS, occupationBadges } from '../../canvas/labels';
+import { EDUCATION_LABELS, occupationBadges } from '../../../domain/labels';
 import { moveSentence } from '../details/move-words';
 import { showOccupationDetails } from '../details/show-details';
 import { useViewerStore } from '../viewer-store';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Occupation, OccupationLevel } from '../../../domain/schema/map';
-import { LEVEL_LABELS } from '../../canvas/labels';
+import { LEVEL_LABELS } from '../../../domain/labels';
 import { NO_EXPERIENCE } from './route-ends';
 
 const UNSET = 'unset';

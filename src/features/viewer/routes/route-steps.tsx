@@ -1,7 +1,7 @@
 import { moveRequirements } from '../details/move-words';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
-import { MOVE_KEY_LABELS } from '../../canvas/labels';
+import { MOVE_KEY_LABELS } from '../../../domain/labels';
 import { stepCostText, stepMonthsText } from './route-words';
 
 /**

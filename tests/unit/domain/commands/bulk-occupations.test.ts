@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { editOccupations, sharedValues } from '../../../../src/domain/commands/bulk-occupations';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
+import { editOccupations as editDraft, sharedValues, type BulkEdit } from '../../../../src/domain/commands/bulk-occupations';
+import type { PathwayMap } from '../../../../src/domain/schema/map';
 import { parseMap } from '../../../../src/domain/parse';
 import { serializeMap } from '../../../../src/domain/serialize';
 import { buildMap } from '../../../support/build-map';
@@ -18,6 +20,9 @@ const crew = () =>
     ],
     transitions: [],
   });
+
+/** The command applied as the store applies it, to a copy: the map after. */
+const editOccupations = (map: PathwayMap, ids: string[], edit: BulkEdit) => applyCommand(map, (draft) => editDraft(draft, ids, edit)).map;
 
 const valid = (map: ReturnType<typeof crew>) => expect(parseMap(serializeMap(map)).ok).toBe(true);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearPasteOffset, copyFragment, pasteFragment } from '../../../../src/domain/commands/fragment';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
+import { clearPasteOffset, copyFragment, pasteFragment, type Fragment } from '../../../../src/domain/commands/fragment';
 import { createMap } from '../../../../src/domain/commands/map-fields';
 import type { PathwayMap } from '../../../../src/domain/schema/map';
 import { buildMap } from '../../../support/build-map';
@@ -15,6 +16,8 @@ function source(): PathwayMap {
   });
 }
 
+const pasteInto = (map: PathwayMap, fragment: Fragment, offset: { x: number; y: number }) => applyCommand(map, (draft) => pasteFragment(draft, fragment, offset));
+
 const spots = (map: PathwayMap) => map.occupations.map((occupation) => `${occupation.position?.x},${occupation.position?.y}`);
 
 describe('where a paste lands', () => {
@@ -29,7 +32,7 @@ describe('where a paste lands', () => {
     for (let paste = 1; paste <= 3; paste += 1) {
       const offset = clearPasteOffset(map, fragment, STEP);
       expect(offset).toEqual({ x: 40 * paste, y: 40 * paste });
-      map = pasteFragment(map, fragment, offset).map;
+      map = pasteInto(map, fragment, offset).map;
     }
     expect(new Set(spots(map)).size).toBe(6);
   });
@@ -37,8 +40,8 @@ describe('where a paste lands', () => {
   it('pastes beside the originals in the same map, and beside the earlier copies after that', () => {
     let map = source();
     const fragment = copyFragment(map, ['cna']);
-    map = pasteFragment(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
-    map = pasteFragment(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
+    map = pasteInto(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
+    map = pasteInto(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
     expect(spots(map)).toEqual(['0,0', '300,0', '40,40', '80,80']);
   });
 
@@ -46,8 +49,8 @@ describe('where a paste lands', () => {
     const unplaced = buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', level: 'entry' }] });
     const fragment = copyFragment(unplaced, ['cna']);
     let map = createMap('other', 'Other', new Date());
-    map = pasteFragment(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
-    map = pasteFragment(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
+    map = pasteInto(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
+    map = pasteInto(map, fragment, clearPasteOffset(map, fragment, STEP)).map;
     expect(new Set(spots(map)).size).toBe(2);
   });
 });

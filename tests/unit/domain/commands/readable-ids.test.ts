@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addOccupation, updateOccupation } from '../../../../src/domain/commands/occupations';
-import { readableMapId, withReadableIds } from '../../../../src/domain/commands/readable-ids';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
+import { addOccupation, updateOccupation as updateDraft } from '../../../../src/domain/commands/occupations';
+import { readableMapId, withReadableIds as readableDraft } from '../../../../src/domain/commands/readable-ids';
+import type { Occupation, PathwayMap } from '../../../../src/domain/schema/map';
 import { buildMap } from '../../../support/build-map';
 
 const NONE = new Set<string>();
 
+// The commands applied to a copy, as the store applies them: the map after.
+const updateOccupation = (map: PathwayMap, id: string, patch: Partial<Occupation>) => applyCommand(map, (draft) => updateDraft(draft, id, patch)).map;
+const withReadableIds = (map: PathwayMap, published: ReadonlySet<string>) => applyCommand(map, (draft) => readableDraft(draft, published)).map;
+
 /** A map built as the editor does: cards added as "New occupation", then titled. */
 function builtFromScratch() {
   let map = buildMap({ id: 'untitled-map', title: 'Untitled map' });
-  for (let i = 0; i < 3; i++) map = addOccupation(map, { title: 'New occupation' }).map;
+  for (let i = 0; i < 3; i++) map = applyCommand(map, (draft) => addOccupation(draft, { title: 'New occupation' })).map;
   map = { ...map, transitions: [{ id: 'new-occupation-to-new-occupation-2', from: 'new-occupation', to: 'new-occupation-2' }] };
   return map;
 }

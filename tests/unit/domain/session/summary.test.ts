@@ -7,6 +7,7 @@ import { acceptSuggestion, dismissSuggestion, suggestChange } from '../../../../
 import { sessionSummaryCsv, sessionSummaryMarkdown, SUMMARY_CSV_HEADERS } from '../../../../src/domain/session/summary';
 import { markValidated } from '../../../../src/domain/session/validation';
 import { castCriticalVote } from '../../../../src/domain/session/votes';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
 import { updateOccupation } from '../../../../src/domain/commands/occupations';
 import type { PathwayMap } from '../../../../src/domain/schema/map';
 import { healthcare, okMap } from './session-fixture';
@@ -109,7 +110,7 @@ describe('the session summary in Markdown', () => {
   });
 
   it('keeps map text from breaking the document’s structure', () => {
-    let map = updateOccupation(healthcare(), 'rn', { title: '# Nurse\n- <b>RN</b> *' });
+    let map = applyCommand(healthcare(), (draft) => updateOccupation(draft, 'rn', { title: '# Nurse\n- <b>RN</b> *' })).map;
     map = okMap(castCriticalVote(map, { organization: '1. Mercy', occupationId: 'rn' }, AT));
     map = okMap(addRemark(map, { organization: 'Mercy', kind: 'skill-gap', targetId: 'rn', text: 'Line one\n\n## Not a heading\n> quote' }, AT));
     const out = sessionSummaryMarkdown(map, AT).split('\n');

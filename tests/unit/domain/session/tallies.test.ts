@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
 import { removeElements } from '../../../../src/domain/commands/remove';
 import type { PathwayMap } from '../../../../src/domain/schema/map';
 import { criticalRanking, criticalTallies } from '../../../../src/domain/session/tallies';
@@ -26,7 +27,7 @@ describe('critical tallies', () => {
   });
 
   it('leaves out occupations removed from the map since the vote', () => {
-    const map = removeElements(withVotes(healthcare(), { Baystate: ['rn', 'cna'] }), ['rn']);
+    const map = applyCommand(withVotes(healthcare(), { Baystate: ['rn', 'cna'] }), (draft) => removeElements(draft, ['rn'])).map;
     expect([...criticalTallies(map).keys()]).toEqual(['cna']);
     expect(criticalRanking(map).flatMap((group) => group.occupations.map((o) => o.occupationId))).toEqual(['cna']);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
 import { removeElements } from '../../../../src/domain/commands/remove';
 import { castCriticalVote, criticalVotesOf, MAX_CRITICAL_VOTES, withdrawCriticalVote } from '../../../../src/domain/session/votes';
 import { healthcare, NOW, okMap, reasonOf, stillValid } from './session-fixture';
@@ -80,7 +81,7 @@ describe('critical votes', () => {
 
   it('stops counting a vote for an occupation removed from the map, freeing a place', () => {
     const full = votesFor('Baystate Health', FIVE);
-    const removed = removeElements(full, ['emt']);
+    const removed = applyCommand(full, (draft) => removeElements(draft, ['emt'])).map;
     expect(criticalVotesOf(removed, 'Baystate Health')).toEqual(['cna', 'lpn', 'rn', 'paramedic']);
     expect(castCriticalVote(removed, { organization: 'Baystate Health', occupationId: 'phlebotomist' }, NOW).ok).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTextEntry } from '../../../src/features/editor/shortcuts';
+import { isTextEntry } from '../../../src/components/text-entry';
 
 /** "input:radio" → <input type="radio">, "textarea" → <textarea>. */
 function element(spec: string): HTMLElement {

@@ -2,7 +2,8 @@ import { Link, Outlet, useNavigation } from 'react-router';
 import { PageLoading } from '../components/page-loading';
 import { FileDropZone } from '../features/import-export/file-drop-zone';
 
-export function AppLayout() {
+/** The page shell around every screen: the header, the main area (a screen or, while one loads, a notice) and the file drop zone. */
+export function AppShell() {
   const navigation = useNavigation();
   return (
     <div className="app">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { MergeQuestion } from '../../store/merge-questions';
-import { getPersistence } from '../../store/persistence';
-import { plural } from '../../store/editor-slice';
+import type { MergeQuestion } from '../store/merge-questions';
+import { getPersistence } from '../store/persistence';
+import { plural } from '../domain/describe';
 
 type Keep = 'mine' | 'theirs';
 

@@ -1,5 +1,5 @@
-import { latestValidation, validationLabel } from '../../domain/session/validation';
-import type { PathwayMap } from '../../domain/schema/map';
+import { latestValidation, validationLabel } from '../domain/session/validation';
+import type { PathwayMap } from '../domain/schema/map';
 import './validation-badge.css';
 
 /**

@@ -1,7 +1,7 @@
-import type { PathwayMap } from '../../domain/schema/map';
-import { serializeMap } from '../../domain/serialize';
-import { downloadText } from '../../io/download';
-import { useAppStore } from '../../store/app-store';
+import type { PathwayMap } from '../domain/schema/map';
+import { serializeMap } from '../domain/serialize';
+import { downloadText } from '../io/download';
+import { useAppStore } from '../store/app-store';
 
 /**
  * A failed save is never silent: it says why (storage refused or missing, full, deleted under us, a

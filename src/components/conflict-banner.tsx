@@ -1,6 +1,6 @@
-import { useAppStore } from '../../store/app-store';
-import { useMergeQuestions } from '../../store/merge-questions';
-import { getPersistence } from '../../store/persistence';
+import { useAppStore } from '../store/app-store';
+import { useMergeQuestions } from '../store/merge-questions';
+import { getPersistence } from '../store/persistence';
 import { MergeQuestionsForm } from './merge-questions-form';
 
 /**

@@ -1,7 +1,8 @@
-import type { Credential, EducationLevel, Occupation, OccupationLevel, TransitionKind } from '../../domain/schema/map';
-import { monthsText } from '../../domain/wage-words';
+import type { Credential, EducationLevel, Occupation, OccupationLevel, TransitionKind } from './schema/map';
+import { monthsText } from './wage-words';
 
-// The words the canvas uses for the map's closed lists. Fixed strings only: they also become class names.
+// The app's words for the map's closed lists: on cards, in the inspector, the viewer, sessions and
+// pictures. Fixed strings only: they also become class names.
 
 export const LEVEL_LABELS: Readonly<Record<OccupationLevel, string>> = {
   entry: 'Entry level',
