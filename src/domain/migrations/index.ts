@@ -1,12 +1,13 @@
 import { migrateWith, type MigrateResult, type MigrationRegistry } from './run';
+import { v1ToV2 } from './v1-to-v2';
 
 /** The version this app writes and reads natively. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
-// Adding v2: write v1-to-v2.ts, register it here as `1: v1ToV2`, and bump CURRENT_SCHEMA_VERSION.
+// Adding v3: write v2-to-v3.ts, register it here as `2: v2ToV3`, and bump CURRENT_SCHEMA_VERSION.
 export const MIGRATIONS: MigrationRegistry = {
   currentVersion: CURRENT_SCHEMA_VERSION,
-  steps: {},
+  steps: { 1: v1ToV2 },
 };
 
 /** Brings a parsed map document of any readable version up to CURRENT_SCHEMA_VERSION. */

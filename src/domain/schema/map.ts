@@ -3,6 +3,8 @@ import { CURRENT_SCHEMA_VERSION } from '../migrations/index';
 import { Feedback } from './feedback';
 import { isoDate, limitedList, nonEmptyText, ownId, text } from './fields';
 import { Group } from './group';
+import { DEFAULT_LEVELS, Level, MAX_LEVELS } from './level';
+import { Step } from './step';
 import { HiringEvent } from './hiring-event';
 import { MAX_OCCUPATIONS, MAX_TITLE_LENGTH, MAX_TRANSITIONS } from './limits';
 import { Occupation } from './occupation';
@@ -10,7 +12,7 @@ import { Source } from './source';
 import { Transition } from './transition';
 
 /**
- * A pathway map, format v1 (data-model.md). Every object keeps fields it doesn't know, so nothing a
+ * A pathway map, format v2 (data-model.md). Every object keeps fields it doesn't know, so nothing a
  * newer tool wrote is lost. Key order here is the order files are written in: the header first, then
  * the lists.
  */
@@ -26,16 +28,25 @@ export const PathwayMap = z
     createdAt: isoDate().optional(),
     updatedAt: isoDate().optional(),
     reviewedAt: isoDate().optional().describe('Date of the last employer validation.'),
+    levels: z
+      .array(Level)
+      .min(1)
+      .max(MAX_LEVELS)
+      .default(() => DEFAULT_LEVELS.map((level) => ({ ...level })))
+      .describe("The map's own progression levels, in order (columns, filters, outline and CSV follow it)."),
     groups: z.array(Group).default([]),
     occupations: limitedList(Occupation, MAX_OCCUPATIONS, 'occupations').default([]),
+    steps: limitedList(Step, MAX_OCCUPATIONS, 'steps')
+      .default([])
+      .describe('The cards between jobs: credentials, programs, experience and milestones.'),
     transitions: limitedList(Transition, MAX_TRANSITIONS, 'transitions').default([]),
     hiringEvents: z.array(HiringEvent).default([]),
     feedback: z.array(Feedback).default([]),
     sources: z.array(Source).default([]),
   })
   .describe(
-    'Ids are unique across occupations and transitions, and within groups, hiringEvents, feedback and sources. ' +
-      'Every reference (groupId, from, to) names something on the map.',
+    'Ids are unique across occupations, steps and transitions, and within levels, and within groups, hiringEvents, feedback and sources. ' +
+      'Every reference (level, groupId, from, to, cardId) names something on the map.',
   );
 
 export type PathwayMap = z.infer<typeof PathwayMap>;
@@ -43,6 +54,9 @@ export type PathwayMap = z.infer<typeof PathwayMap>;
 export { OCCUPATION_LEVELS, EDUCATION_LEVELS } from './occupation';
 export type { Occupation, OccupationLevel, EducationLevel, Position } from './occupation';
 export type { Transition, TransitionKind } from './transition';
+export type { Step, StepKind, CredentialStep, ProgramStep, ExperienceStep, MilestoneStep } from './step';
+export type { Level } from './level';
+export type { Requirement, RequirementGroup, RequirementItem } from './requirement';
 export type { Group } from './group';
 export type { Wage } from './wage';
 export type { Credential } from './credential';

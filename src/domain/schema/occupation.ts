@@ -53,7 +53,7 @@ export const Occupation = z.looseObject({
   title: nonEmptyText(),
   socCode: SocCode.optional(),
   groupId: id().optional(),
-  level: OccupationLevel.optional(),
+  level: id().optional().describe("The id of one of the map's levels."),
   summary: text().optional(),
   wage: Wage.optional(),
   education: EducationLevel.optional(),
