@@ -39,8 +39,8 @@ describe('Inspector: transition form', () => {
     render(<Inspector map={sampleMap()} selection={{ kind: 'transition', id: 'cna-to-lpn' }} onChange={onChange} />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Lateral move (across)');
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { kind: 'lateral' } }));
-    await user.type(screen.getByRole('textbox', { name: 'Requirements' }), 'LPN license{Enter}NCLEX-PN');
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { requirements: ['LPN license', 'NCLEX-PN'] } }));
+    await user.click(screen.getByRole('button', { name: 'Add requirement' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { requirements: { type: 'all', of: [{ type: 'credential' }] } } }));
     await user.type(screen.getByRole('spinbutton', { name: 'Cost (USD)' }), '$1');
     expect(screen.getByRole('spinbutton', { name: 'Cost (USD)' })).toHaveAccessibleDescription(
       'Cost (USD) must be a number of dollars, not "$1" (write it as 1). Not saved until it is fixed.',
@@ -116,5 +116,26 @@ describe('Inspector: map form', () => {
       groups: [{ id: 'care', label: 'Direct care', color: '#2a7' }],
       field: 'map:groups:remove[1]of2',
     });
+  });
+});
+
+describe('Inspector: a move\'s requirements', () => {
+  it('builds "any 1 of" two requirements, each change one map change, typing joined by its field key', async () => {
+    const user = userEvent.setup();
+    const changes: InspectorChange[] = [];
+    render(<StatefulInspector initial={sampleMap()} selection={{ kind: 'transition', id: 'cna-to-lpn' }} onChange={(change) => changes.push(change)} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Requirements: all or any' }), 'Any N of');
+    await user.click(screen.getByRole('button', { name: 'Add requirement' }));
+    await user.type(screen.getByRole('textbox', { name: 'Text of requirement 1' }), 'ADN');
+    await user.click(screen.getByRole('button', { name: 'Add requirement' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Card on the map for requirement 2' }), 'Phlebotomist (job)');
+    expect(screen.getByText(/^Reads:/)).toHaveTextContent('Reads: any 1 of: ADN, Phlebotomist');
+    expect(changes.at(-1)).toEqual({
+      target: 'transition',
+      id: 'cna-to-lpn',
+      patch: { requirements: { type: 'any', of: [{ type: 'credential', text: 'ADN' }, { type: 'credential', cardId: 'phleb' }] } },
+      field: 'transition:cna-to-lpn:requirements.of[1].cardId',
+    });
+    expect(changes.filter((change) => change.field === 'transition:cna-to-lpn:requirements.of[0].text')).toHaveLength(3);
   });
 });

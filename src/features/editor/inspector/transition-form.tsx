@@ -1,9 +1,12 @@
+import { useMemo } from 'react';
 import type { PathwayMap, Transition as TransitionValue } from '../../../domain/schema/map';
 import { Transition } from '../../../domain/schema/transition';
 import { topField, type Emit } from './binders';
 import { TRANSITION_KIND_CHOICES } from './choices';
 import { fieldKey, toggleKey } from './field-keys';
 import { CheckboxField, DraftField, SelectField } from './fields';
+import type { CardChoice } from './requirement-builder/builder-api';
+import { RequirementBuilder } from './requirement-builder/requirement-builder';
 
 type Props = { map: PathwayMap; transition: TransitionValue; emit: Emit };
 
@@ -12,11 +15,21 @@ export function titleOf(map: PathwayMap, id: string): string {
   return map.occupations.find((occupation) => occupation.id === id)?.title ?? id;
 }
 
+/** Every card on the map a requirement may point at: jobs and the steps between them. */
+function cardChoices(map: PathwayMap): CardChoice[] {
+  return [
+    ...map.occupations.map((occupation) => ({ id: occupation.id, title: occupation.title, kind: 'occupation' })),
+    ...map.steps.map((step) => ({ id: step.id, title: step.title, kind: step.kind })),
+  ];
+}
+
 /** A move between two occupations; its ends are changed on the canvas, not here. */
 export function TransitionForm({ map, transition, emit }: Props) {
   const owner = `transition:${transition.id}`;
   const top = (key: keyof TransitionValue & string, label: string) =>
     topField(Transition.shape, transition, key, label, emit, fieldKey(owner, key));
+
+  const cards = useMemo(() => cardChoices(map), [map]);
 
   return (
     <>
@@ -27,7 +40,12 @@ export function TransitionForm({ map, transition, emit }: Props) {
         <dd>{titleOf(map, transition.to)}</dd>
       </dl>
       <SelectField {...top('kind', 'Kind')} options={TRANSITION_KIND_CHOICES} none="Not set" />
-      <DraftField kind="lines" {...top('requirements', 'Requirements')} hint='One per line, e.g. "LPN license".' />
+      <RequirementBuilder
+        label="Requirements"
+        value={transition.requirements}
+        cards={cards}
+        onChange={(requirements, field) => emit({ requirements }, fieldKey(owner, `requirements.${field}`))}
+      />
       <div className="inspector-columns">
         <DraftField kind="number" {...top('typicalMonths', 'Typical months')} />
         <DraftField kind="number" {...top('costUsd', 'Cost (USD)')} />
