@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { setGroups, updateMapFields } from '../../domain/commands/map-fields';
 import { editOccupations } from '../../domain/commands/bulk-occupations';
+import { editLevels } from '../../domain/commands/levels';
 import { updateOccupation } from '../../domain/commands/occupations';
 import { updateTransition } from '../../domain/commands/transitions';
 import type { PathwayMap } from '../../domain/schema/map';
@@ -26,6 +27,8 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
           return apply(map.id, (draft) => updateMapFields(draft, change.patch), burst);
         case 'groups':
           return apply(map.id, (draft) => setGroups(draft, change.groups), burst);
+        case 'levels':
+          return apply(map.id, (draft) => editLevels(draft, change.edit), burst);
         case 'occupation':
           return apply(map.id, (draft) => updateOccupation(draft, change.id, change.patch), burst);
         case 'transition':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
+import { editLevels } from '../../../src/domain/commands/levels';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { Inspector, type InspectorChange, type InspectorSelection } from '../../../src/features/editor/inspector/inspector';
 
@@ -11,6 +12,8 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
       return { ...map, ...change.patch };
     case 'groups':
       return { ...map, groups: change.groups };
+    case 'levels':
+      return applyCommand(map, (draft) => editLevels(draft, change.edit)).map;
     case 'occupation':
       return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
     case 'transition':

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
+import type { LevelEdit } from '../../../domain/commands/levels';
 import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
 import { BulkOccupationForm } from './bulk-occupation-form';
@@ -25,6 +26,8 @@ export type InspectorSelection =
 export type InspectorChange =
   | { target: 'map'; patch: Partial<PathwayMap>; field: string }
   | { target: 'groups'; groups: Group[]; field: string }
+  /** A change to the map's levels (which may move cards off a removed level). */
+  | { target: 'levels'; edit: LevelEdit; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
   /** One field set on several occupations: one undo step (the key carries the value, so two choices are two steps). */
@@ -83,7 +86,13 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
           <Heading onDelete={undefined} deleteLabel="">
             Map
           </Heading>
-          <MapForm key={map.id} map={map} emit={emit} onGroups={(groups, field) => onChange({ target: 'groups', groups, field })} />
+          <MapForm
+            key={map.id}
+            map={map}
+            emit={emit}
+            onGroups={(groups, field) => onChange({ target: 'groups', groups, field })}
+            onLevels={(edit, field) => onChange({ target: 'levels', edit, field })}
+          />
         </>
       );
     }

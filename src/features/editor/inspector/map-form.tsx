@@ -1,15 +1,22 @@
+import type { LevelEdit } from '../../../domain/commands/levels';
 import type { Group, PathwayMap as MapValue } from '../../../domain/schema/map';
 import { PathwayMap } from '../../../domain/schema/map';
 import { topField, type Emit } from './binders';
 import { fieldKey } from './field-keys';
 import { DraftField } from './fields';
 import { GroupsList } from './groups-list';
+import { LevelsEditor } from './levels-editor';
 import { Section } from './section';
 
-type Props = { map: MapValue; emit: Emit; onGroups: (groups: Group[], field: string) => void };
+type Props = {
+  map: MapValue;
+  emit: Emit;
+  onGroups: (groups: Group[], field: string) => void;
+  onLevels: (edit: LevelEdit, field: string) => void;
+};
 
-/** The map's header fields and its groups. */
-export function MapForm({ map, emit, onGroups }: Props) {
+/** The map's header fields, its levels and its groups. */
+export function MapForm({ map, emit, onGroups, onLevels }: Props) {
   const top = (key: keyof MapValue & string, label: string) => topField(PathwayMap.shape, map, key, label, emit, fieldKey('map', key));
   return (
     <>
@@ -20,6 +27,9 @@ export function MapForm({ map, emit, onGroups }: Props) {
         <DraftField {...top('sector', 'Sector')} hint='e.g. "Healthcare and Social Assistance".' />
         <DraftField {...top('wageBasis', 'Wage basis')} hint='What the wage ranges mean, e.g. "25th–75th percentile, OEWS May 2024".' />
         <DraftField kind="date" {...top('reviewedAt', 'Reviewed on')} hint="Date of the last employer validation." />
+      </Section>
+      <Section title="Levels" summary={`(${map.levels.length})`}>
+        <LevelsEditor map={map} onLevels={onLevels} />
       </Section>
       <Section title="Groups" summary={map.groups.length > 0 ? `(${map.groups.length})` : undefined}>
         <GroupsList map={map} onGroups={onGroups} />

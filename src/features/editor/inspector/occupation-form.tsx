@@ -3,7 +3,7 @@ import type { Occupation as OccupationValue, PathwayMap } from '../../../domain/
 import { Occupation } from '../../../domain/schema/occupation';
 import { ApprenticeshipFields } from './apprenticeship-fields';
 import { topField, type Emit } from './binders';
-import { choicesOf, DESIGNATION_CHOICES, EDUCATION_CHOICES, LEVEL_CHOICES } from './choices';
+import { choicesOf, DESIGNATION_CHOICES, EDUCATION_CHOICES } from './choices';
 import { CredentialsList } from './credentials-list';
 import { fieldKey, toggleKey } from './field-keys';
 import { CheckboxField, DraftField, SelectField } from './fields';
@@ -30,7 +30,7 @@ export function OccupationForm({ map, occupation, emit, moves }: Props) {
         <DraftField {...top('title', 'Title')} />
         <DraftField {...top('socCode', 'SOC code')} hint="O*NET-SOC, like 29-1141 or 29-1141.01." />
         <SelectField {...top('groupId', 'Group')} options={choicesOf(map.groups)} none="No group" />
-        <SelectField {...top('level', 'Level')} options={LEVEL_CHOICES} none="Not set" />
+        <SelectField {...top('level', 'Level')} options={choicesOf(map.levels)} none="Not set" />
         <DraftField kind="textarea" {...top('summary', 'Summary')} />
         <SelectField {...top('education', 'Education')} options={EDUCATION_CHOICES} none="Not set" hint="Typical education to enter." />
         <DraftField {...top('experience', 'Experience')} hint='e.g. "1–2 years in a production setting".' />

@@ -1,5 +1,6 @@
 import { setItemFields, type TreePath } from '../../../../domain/requirements/edit';
 import { REQUIREMENT_TYPES, RequirementItem, type RequirementType } from '../../../../domain/schema/requirement';
+import type { Shape } from '../binders';
 import { problemsOf, sentence } from '../validate';
 import { EDUCATION_CHOICES } from '../choices';
 import { DraftField, SelectField, type Choice } from '../fields';
@@ -28,7 +29,7 @@ export function ItemEditor({ item, path, api }: Props) {
     label: `${label} ${name}`,
     value: item[key],
     apply: (value: unknown) => {
-      const schema = RequirementItem.shape[key];
+      const schema = (RequirementItem.shape as Shape)[key];
       const problem = schema ? problemsOf(schema, value)[0] : undefined;
       if (problem) return sentence(problem, {}, `${label} ${name}`);
       if (value !== item[key]) api.edit((draft) => setItemFields(draft, path, { [key]: value }), `${placeKey(path)}.${key}`);
