@@ -3,14 +3,14 @@ import { MinHeap } from './min-heap';
 import { compareRanksAt, RANK_WIDTH } from './route-rank';
 
 /**
- * For every occupation, the best rank of any walk from it to the goal: Dijkstra backwards along the
+ * For every card, the best rank of any walk from it to the goal: Dijkstra backwards along the
  * moves (ranks add up and no step makes a rank smaller, so Dijkstra holds). Walks may repeat
  * occupations, so this is a lower bound for simple routes: what the route search needs to rank
  * partial routes. `avoid` (the From job) is never passed through: no simple route from it returns to it.
  * Returns ranks side by side (RANK_WIDTH each); NaN first where the goal can't be reached.
  */
 export function rankToGoal(graph: GraphIndex, goal: number, edgeRanks: Float64Array, avoid?: number): Float64Array {
-  const nodes = graph.occupations.length;
+  const nodes = graph.cards.length;
   const best = new Float64Array(nodes * RANK_WIDTH);
   for (let node = 0; node < nodes; node += 1) best[node * RANK_WIDTH] = Number.NaN;
   best.fill(0, goal * RANK_WIDTH, (goal + 1) * RANK_WIDTH);
@@ -39,11 +39,11 @@ export function rankToGoal(graph: GraphIndex, goal: number, edgeRanks: Float64Ar
 }
 
 /**
- * For every occupation, the fewest moves to the goal (breadth-first, backwards, never through
+ * For every card, the fewest moves to the goal (breadth-first, backwards, never through
  * `avoid`); -1 where it can't be reached.
  */
 export function stepsToGoal(graph: GraphIndex, goal: number, avoid?: number): Int32Array {
-  const steps = new Int32Array(graph.occupations.length).fill(-1);
+  const steps = new Int32Array(graph.cards.length).fill(-1);
   steps[goal] = 0;
   const queue = [goal];
   for (let head = 0; head < queue.length; head += 1) {

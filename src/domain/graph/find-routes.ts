@@ -1,8 +1,9 @@
 import type { Occupation, PathwayMap, Transition } from '../schema/map';
 import { rankToGoal, stepsToGoal } from './distance-to-goal';
-import { indexGraph, type GraphIndex } from './graph-index';
+import { indexGraph, type Card, type GraphIndex } from './graph-index';
 import { MinHeap } from './min-heap';
-import { makeRoute, type Route } from './route';
+import { moveFigures, type MoveFigures } from './move-figures';
+import { makeRoute, type Route, type RouteMove } from './route';
 import { PartialRoutes } from './partial-routes';
 import { RANK_WIDTH, startRank, stepRank, type RouteSort } from './route-rank';
 import { noExperienceStarts } from './route-starts';
@@ -45,34 +46,45 @@ export type RouteSearchStatus =
 
 export type RouteSearch = { status: RouteSearchStatus; routes: Route[]; stoppedEarly: boolean };
 
-function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number): Route {
-  const occupations: Occupation[] = [];
-  const transitions: Transition[] = [];
-  for (let at = end; at >= 0; at = partials.parent[at] as number) {
-    occupations.push(graph.occupations[partials.node[at] as number] as Occupation);
-    if ((partials.parent[at] as number) >= 0) transitions.push(graph.transitions[partials.edge[at] as number] as Transition);
+function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figures: readonly MoveFigures[]): Route {
+  const moves: RouteMove[] = [];
+  let at = end;
+  for (; (partials.parent[at] as number) >= 0; at = partials.parent[at] as number) {
+    const edge = partials.edge[at] as number;
+    moves.push({ transition: graph.transitions[edge] as Transition, to: graph.cards[partials.node[at] as number] as Card, figures: figures[edge] as MoveFigures });
   }
-  return makeRoute(occupations.reverse(), transitions.reverse());
+  const jobs = new Set<Card>(graph.occupations);
+  const isJob = (card: Card): card is Occupation => jobs.has(card);
+  const titleOf = (id: string) => {
+    const index = graph.indexOf.get(id);
+    return index === undefined ? undefined : graph.cards[index]?.title;
+  };
+  return makeRoute(graph.occupations[partials.node[at] as number] as Occupation, moves.reverse(), isJob, titleOf);
 }
 
 const none = (status: RouteSearchStatus): RouteSearch => ({ status, routes: [], stoppedEarly: false });
 
 /**
- * The best simple routes (no occupation twice) from a job, or from no experience, to a goal, best
+ * The best simple routes (no card twice) from a job, or from no experience, to a goal, best
  * first by the chosen sort (route-rank.ts says how each sort ranks, unknown figures included).
  *
  * A best-first (A*) search over partial routes: each is ranked by what it has taken so far plus the
  * best any walk from its end to the goal could add (computed backwards once, distance-to-goal.ts).
  * That bound never overestimates, so routes reach the goal in rank order and the search stops as soon
  * as `limit` routes have; partial routes that can't reach the goal within the step bound, or that
- * would repeat an occupation, are never built. Pure: the map is only read.
+ * would repeat a card, are never built. Pure: the map is only read.
  */
 export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   const sort = query.sortBy ?? 'time';
   const limit = Math.max(1, Math.min(ROUTE_BOUNDS.maxResults, Math.floor(query.limit ?? DEFAULT_ROUTE_LIMIT)));
   const graph = indexGraph(map);
-  const goal = graph.indexOf.get(query.to);
-  const from = query.from === null ? undefined : graph.indexOf.get(query.from);
+  // Routes start and end at jobs; the step cards (credentials, programs) are passed on the way.
+  const job = (id: string | null) => {
+    const index = id === null ? undefined : graph.indexOf.get(id);
+    return index !== undefined && index < graph.occupations.length ? index : undefined;
+  };
+  const goal = job(query.to);
+  const from = job(query.from);
   if (goal === undefined || (query.from !== null && from === undefined)) return none('unknown-occupation');
   if (from === goal) return none('same');
 
@@ -83,8 +95,9 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   if (reachable.length === 0) return none('unreachable');
   if (reachable.every((start) => (steps[start] as number) > ROUTE_BOUNDS.maxSteps)) return none('too-far');
 
+  const figures = moveFigures(map, graph.transitions);
   const edgeRanks = new Float64Array(graph.transitions.length * RANK_WIDTH);
-  graph.transitions.forEach((transition, edge) => edgeRanks.set(stepRank(sort, transition), edge * RANK_WIDTH));
+  figures.forEach((move, edge) => edgeRanks.set(stepRank(sort, move.cost), edge * RANK_WIDTH));
   const toGoal = rankToGoal(graph, goal, edgeRanks, from);
   const partials = new PartialRoutes();
   const heap = new MinHeap<number>((a, b) => partials.before(a, b));
@@ -100,7 +113,7 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   for (let id = heap.pop(); id !== undefined; id = heap.pop()) {
     const node = partials.node[id] as number;
     if (node === goal) {
-      routes.push(toRoute(graph, partials, id));
+      routes.push(toRoute(graph, partials, id, figures));
       if (routes.length >= limit) break;
       continue;
     }

@@ -1,12 +1,20 @@
-import type { Occupation, PathwayMap, Transition } from '../schema/map';
+import type { Occupation, PathwayMap, Step, Transition } from '../schema/map';
+
+/** A card on the map: a job, or a step between jobs (a credential, a program, experience, a milestone). */
+export type Card = Occupation | Step;
 
 /**
- * A map's occupations and moves as numbered nodes and edges, built once per search: lists of edge
- * numbers out of and into each occupation. Moves whose ends are missing (parse refuses them) and
- * self-loops are left out, so a search never meets them.
+ * A map's cards and moves as numbered nodes and edges, built once per search: lists of edge numbers
+ * out of and into each card. The occupations come first, so node n < occupations.length is the
+ * occupation of that index; the step cards follow. Moves whose ends are missing (parse refuses them)
+ * and self-loops are left out, so a search never meets them.
  */
 export type GraphIndex = {
   readonly occupations: readonly Occupation[];
+  /** Every card: the occupations, then the steps. */
+  readonly cards: readonly Card[];
+  /** The id of the map's first level: people are hired into jobs on it (route-starts.ts). */
+  readonly firstLevel: string | undefined;
   readonly transitions: readonly Transition[];
   readonly indexOf: ReadonlyMap<string, number>;
   /** For each edge: its from and to node numbers. */
@@ -19,14 +27,15 @@ export type GraphIndex = {
 
 export function indexGraph(map: PathwayMap): GraphIndex {
   const indexOf = new Map<string, number>();
-  map.occupations.forEach((occupation, index) => {
-    if (!indexOf.has(occupation.id)) indexOf.set(occupation.id, index);
+  const cards: Card[] = [...map.occupations, ...map.steps];
+  cards.forEach((card, index) => {
+    if (!indexOf.has(card.id)) indexOf.set(card.id, index);
   });
   const transitions: Transition[] = [];
   const from: number[] = [];
   const to: number[] = [];
-  const out: number[][] = map.occupations.map(() => []);
-  const into: number[][] = map.occupations.map(() => []);
+  const out: number[][] = cards.map(() => []);
+  const into: number[][] = cards.map(() => []);
   for (const transition of map.transitions) {
     const a = indexOf.get(transition.from);
     const b = indexOf.get(transition.to);
@@ -40,6 +49,8 @@ export function indexGraph(map: PathwayMap): GraphIndex {
   }
   return {
     occupations: map.occupations,
+    cards,
+    firstLevel: map.levels[0]?.id,
     transitions,
     indexOf,
     edgeFrom: Int32Array.from(from),

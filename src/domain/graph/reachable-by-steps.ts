@@ -5,8 +5,8 @@ import { indexGraph } from './graph-index';
 export type StepRing = { steps: number; occupations: Occupation[] };
 
 /**
- * Where a job can lead: every occupation reachable by following moves (of any kind) from it, grouped
- * by the fewest moves it takes, nearest first; within a group, in map order. The job itself is not
+ * Where a job can lead: every occupation reachable by following moves (of any kind, through step
+ * cards too: a credential on the way is a move) from it, grouped by the fewest moves it takes, nearest first; within a group, in map order. The job itself is not
  * listed. Breadth-first, each occupation visited once, so cycles end and a 2,000-occupation map is one
  * linear pass. Empty for an id that isn't on the map.
  */
@@ -14,7 +14,7 @@ export function reachableBySteps(map: PathwayMap, occupationId: string): StepRin
   const graph = indexGraph(map);
   const start = graph.indexOf.get(occupationId);
   if (start === undefined) return [];
-  const steps = new Int32Array(graph.occupations.length).fill(-1);
+  const steps = new Int32Array(graph.cards.length).fill(-1);
   steps[start] = 0;
   const queue = [start];
   for (let head = 0; head < queue.length; head += 1) {
@@ -38,6 +38,6 @@ export function reachableBySteps(map: PathwayMap, occupationId: string): StepRin
     }
     ring.occupations.push(occupation);
   });
-  // BFS numbers are consecutive (1, 2, 3, …), so there are no holes in the list.
-  return rings;
+  // A job reached only through a step card (a credential) may leave a move count with no job: skip it.
+  return rings.filter((ring): ring is StepRing => ring !== undefined);
 }

@@ -1,4 +1,4 @@
-import type { Transition } from '../schema/map';
+import type { Cost } from '../requirements/cost';
 import { yearlyAmount, type WageAmount } from './route-wages';
 
 type Parts = { months: number; unknownMonths: number; cost: number; unknownCost: number; steps: number; gain: number };
@@ -30,13 +30,13 @@ function arrange(sort: RouteSort, parts: Parts): number[] {
   return ORDER[sort].map((part) => parts[part]);
 }
 
-/** What one move adds to a route's rank. */
-export function stepRank(sort: RouteSort, transition: Transition): number[] {
+/** What one move adds to a route's rank, from what it takes (move-figures.ts): a part not known counts the move as unknown. */
+export function stepRank(sort: RouteSort, cost: Cost): number[] {
   return arrange(sort, {
-    months: transition.typicalMonths ?? 0,
-    unknownMonths: transition.typicalMonths === undefined ? 1 : 0,
-    cost: transition.costUsd ?? 0,
-    unknownCost: transition.costUsd === undefined ? 1 : 0,
+    months: cost.months,
+    unknownMonths: cost.unknownMonthParts > 0 ? 1 : 0,
+    cost: cost.usd,
+    unknownCost: cost.unknownUsdParts > 0 ? 1 : 0,
     steps: 1,
     gain: 0,
   });

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEVELS } from '../../../src/domain/schema/level';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import type { InspectorChange } from '../../../src/features/editor/inspector/inspector';
 import { sampleMap } from './sample';
@@ -20,6 +21,8 @@ function renderMapForm(initial: PathwayMap = sampleMap()) {
 }
 
 const labels = (map: PathwayMap) => map.levels.map((level) => level.label);
+// The sample has the default levels; their labels are the format's, not this test's.
+const [ENTRY, MIDDLE, ADVANCED] = DEFAULT_LEVELS.map((level) => level.label) as [string, string, string];
 
 describe('Inspector: the map\'s levels', () => {
   it('renames, adds and reorders levels, each a map change', async () => {
@@ -32,7 +35,7 @@ describe('Inspector: the map\'s levels', () => {
     expect(screen.getByRole('textbox', { name: 'Label of level 4' })).toHaveFocus();
     await user.keyboard('{Control>}a{/Control}Capstone');
     await user.click(screen.getByRole('button', { name: 'Move level 4 up' }));
-    expect(labels(seen.map)).toEqual(['Term 1', 'Middle', 'Capstone', 'Advanced']);
+    expect(labels(seen.map)).toEqual(['Term 1', MIDDLE, 'Capstone', ADVANCED]);
     expect(screen.getByRole('button', { name: 'Move level 3 up' })).toHaveFocus();
     // Typing in a level's label joins into one undo step, keyed by the level.
     expect(seen.changes.filter((change) => change.target === 'levels' && change.edit.op === 'rename').map((change) => change.field)).toContain(
@@ -44,10 +47,10 @@ describe('Inspector: the map\'s levels', () => {
     const user = userEvent.setup();
     const seen = renderMapForm();
     await user.click(screen.getByRole('button', { name: 'Remove level 2' }));
-    expect(screen.getByText(/can't be removed/)).toHaveTextContent('“Middle” can\'t be removed: 1 card is on it (Licensed Practical Nurse). Move them to another level first.');
-    expect(labels(seen.map)).toEqual(['Entry', 'Middle', 'Advanced']);
-    await user.click(screen.getByRole('button', { name: 'Move them to “Advanced” and remove “Middle”' }));
-    expect(labels(seen.map)).toEqual(['Entry', 'Advanced']);
+    expect(screen.getByText(/can't be removed/)).toHaveTextContent(`“${MIDDLE}” can't be removed: 1 card is on it (Licensed Practical Nurse). Move them to another level first.`);
+    expect(labels(seen.map)).toEqual([ENTRY, MIDDLE, ADVANCED]);
+    await user.click(screen.getByRole('button', { name: `Move them to “${ADVANCED}” and remove “${MIDDLE}”` }));
+    expect(labels(seen.map)).toEqual([ENTRY, ADVANCED]);
     expect(seen.map.occupations.find((occupation) => occupation.id === 'lpn')?.level).toBe('advanced');
     expect(screen.getByRole('button', { name: 'Add level' })).toHaveFocus();
   });

@@ -22,7 +22,11 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function routeHighlight(route: Route): Highlight {
-  return { occupationIds: route.occupations.map((o) => o.id), transitionIds: route.steps.map((step) => step.transition.id) };
+  // The step cards passed on the way (a credential between two jobs) and the moves into them light up too.
+  return {
+    occupationIds: route.steps.reduce((ids, step) => [...ids, ...step.via.map((passed) => passed.card.id), step.to.id], route.occupations.slice(0, 1).map((o) => o.id)),
+    transitionIds: route.steps.flatMap((step) => [...step.via.map((passed) => passed.transition.id), step.transition.id]),
+  };
 }
 
 /** The route shown on the map is the one whose cards and moves are highlighted: one source of truth. */

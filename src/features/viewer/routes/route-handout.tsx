@@ -4,7 +4,7 @@ import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';
-import { apprenticeshipText, costText, gainText, monthsText, stepCostText, stepMonthsText, stepsText } from './route-words';
+import { apprenticeshipText, costText, gainText, monthsText, stepsText, stepTotalCostText, stepTotalMonthsText } from './route-words';
 import { WageChart } from './wage-chart';
 
 /** "$57,110 a year (2019, Springfield, MA metro)". */
@@ -78,7 +78,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
                         <p>No requirements listed.</p>
                       )}
                       <p>
-                        {stepMonthsText(step.transition.typicalMonths)} · {stepCostText(step.transition.costUsd)}
+                        {stepTotalMonthsText(step.months)} · {stepTotalCostText(step.costUsd)}
                         {step.transition.viaApprenticeship === true && ' · Apprenticeship: earn while you learn'}
                       </p>
                     </>

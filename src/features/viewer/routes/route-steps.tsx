@@ -2,7 +2,7 @@ import { moveRequirements } from '../details/move-words';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import { MOVE_KEY_LABELS } from '../../../domain/labels';
-import { stepCostText, stepMonthsText } from './route-words';
+import { assumedText, stepTotalCostText, stepTotalMonthsText } from './route-words';
 
 /**
  * A route's moves in order: where each leads, what it takes, how long, what it costs, whether it is
@@ -34,8 +34,10 @@ export function RouteSteps({ route }: { route: Route }) {
           ) : (
             <p className="route-steps__none">The map lists no requirements for this move.</p>
           )}
+          {step.via.length > 0 && <p className="route-steps__facts">By way of {step.via.map((passed) => passed.card.title).join(', then ')}</p>}
           <p className="route-steps__facts">
-            {stepMonthsText(step.transition.typicalMonths)} · {stepCostText(step.transition.costUsd)}
+            {stepTotalMonthsText(step.months)} · {stepTotalCostText(step.costUsd)}
+            {assumedText(step.assumed) !== undefined && ` · ${assumedText(step.assumed)}`}
             {step.transition.viaApprenticeship === true && ' · Through an apprenticeship: earn while you learn'}
           </p>
           {step.to.apprenticeship?.registered === true && !step.transition.viaApprenticeship && (

@@ -49,3 +49,20 @@ export function stepCostText(costUsd: number | undefined): string {
   if (costUsd === undefined) return 'Cost not known';
   return costUsd === 0 ? 'No cost' : `Costs ${wholeDollarText(costUsd)}`;
 }
+
+/** How long one step of a route takes: "About 18 months", "At least 18 months", "Time not known". */
+export function stepTotalMonthsText(total: RouteTotal): string {
+  if (total.unknownSteps === 0) return stepMonthsText(total.known);
+  return total.known > 0 ? `At least ${months(total.known)}` : 'Time not known';
+}
+
+/** What one step of a route costs: "Costs $4,000", "At least $4,000", "No cost", "Cost not known". */
+export function stepTotalCostText(total: RouteTotal): string {
+  if (total.unknownSteps === 0) return stepCostText(total.known);
+  return total.known > 0 ? `At least ${wholeDollarText(total.known)}` : 'Cost not known';
+}
+
+/** The choices a step's figures assumed: "Assumed ADN (cheapest known)". */
+export function assumedText(assumed: readonly string[]): string | undefined {
+  return assumed.length === 0 ? undefined : `Assumed ${assumed.join('; ')} (cheapest known)`;
+}

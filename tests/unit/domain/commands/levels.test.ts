@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../src/domain/commands/apply-command';
 import { editLevels, levelRemovalRefusal, type LevelEdit } from '../../../../src/domain/commands/levels';
-import type { PathwayMap } from '../../../../src/domain/schema/map';
-import { buildMap } from '../../../support/build-map';
+import { PathwayMap } from '../../../../src/domain/schema/map';
 
+// The map's own levels, named here so the tests don't hang on the default labels.
+const LEVELS = [
+  { id: 'entry', label: 'Entry' },
+  { id: 'middle', label: 'Middle' },
+  { id: 'advanced', label: 'Advanced' },
+];
+const v2Map = (fields: Record<string, unknown>) => PathwayMap.parse({ schemaVersion: 2, id: 'nursing', title: 'Nursing', levels: LEVELS, ...fields });
 const nursing = () =>
-  buildMap({
+  v2Map({
     occupations: [
       { id: 'cna', title: 'Nursing Assistant', level: 'entry' },
       { id: 'lpn', title: 'Licensed Practical Nurse', level: 'middle' },
@@ -51,7 +57,7 @@ describe('the map\'s levels', () => {
   });
 
   it('keeps the last level', () => {
-    let map = buildMap({});
+    let map = v2Map({});
     map = edit(map, { op: 'remove', id: 'middle' }).map;
     map = edit(map, { op: 'remove', id: 'advanced' }).map;
     expect(edit(map, { op: 'remove', id: 'entry' }).result).toEqual({ ok: false, reason: 'A map needs at least one level, so its last one stays.' });
