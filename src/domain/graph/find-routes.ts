@@ -53,8 +53,8 @@ function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figure
     const edge = partials.edge[at] as number;
     moves.push({ transition: graph.transitions[edge] as Transition, to: graph.cards[partials.node[at] as number] as Card, figures: figures[edge] as MoveFigures });
   }
-  const jobs = new Set<Card>(graph.occupations);
-  const isJob = (card: Card): card is Occupation => jobs.has(card);
+  // Occupations come first in the graph's numbering (graph-index.ts).
+  const isJob = (card: Card): card is Occupation => (graph.indexOf.get(card.id) ?? Number.POSITIVE_INFINITY) < graph.occupations.length;
   const titleOf = (id: string) => {
     const index = graph.indexOf.get(id);
     return index === undefined ? undefined : graph.cards[index]?.title;
