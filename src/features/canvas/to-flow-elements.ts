@@ -1,12 +1,13 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type {
   EducationLevel,
-  OccupationLevel,
   PathwayMap,
   Transition,
   TransitionKind,
 } from '../../domain/schema/map';
 import { ladderPositions } from '../../layout/ladder-positions';
+import { toLayoutMap } from '../../layout/layout-map';
+import { levelLabel } from '../../domain/levels';
 import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from '../../domain/labels';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { safeColour } from './safe-colour';
@@ -20,7 +21,8 @@ import { wageScales, type WageScales, type WageUnit } from './wage-scale';
 export type OccupationNodeData = {
   title: string;
   socCode: string | undefined;
-  level: OccupationLevel | undefined;
+  /** The label of the card's level, from the map's own levels. */
+  level: string | undefined;
   education: EducationLevel | undefined;
   wageMin: number | undefined;
   wageMedian: number | undefined;
@@ -61,7 +63,7 @@ const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
  * Whether cards can be dragged or connected is the canvas's choice (nodesDraggable, nodesConnectable).
  */
 export function toFlowElements(map: PathwayMap): FlowElements {
-  const positions = ladderPositions(map);
+  const positions = ladderPositions(toLayoutMap(map));
   const groups = new Map(map.groups.map((group) => [group.id, group]));
   const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
   const scales = wageScales(map.occupations);
@@ -80,7 +82,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
       data: {
         title: occupation.title,
         socCode: occupation.socCode,
-        level: occupation.level,
+        level: levelLabel(map.levels, occupation.level),
         education: occupation.education,
         wageMin: occupation.wage?.min,
         wageMedian: occupation.wage?.median,

@@ -8,6 +8,7 @@ import { cardFootprints } from '../../../layout/card-footprints';
 import { NEW_CARD_SIZE } from '../../../layout/card-geometry';
 import { nearestFreeSpot, type Size } from '../../../layout/free-spot';
 import { connectInStore } from './connect-in-store';
+import { toLayoutMap } from '../../../layout/layout-map';
 
 /** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
 export function useEditorCommands(mapId: string) {
@@ -21,9 +22,11 @@ export function useEditorCommands(mapId: string) {
         mapId,
         (draft) => {
           // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
-          const taken = cardFootprints(draft, measuredSizes(flowStore.getState().nodeLookup));
+          const taken = cardFootprints(toLayoutMap(draft), measuredSizes(flowStore.getState().nodeLookup));
           const position = nearestFreeSpot(wanted, NEW_CARD_SIZE, taken);
-          return addOccupation(draft, { title: 'New occupation', position, level: 'entry' });
+          // A new job starts at the map's first level (v1's 'entry').
+          const level = draft.levels[0]?.id;
+          return addOccupation(draft, { title: 'New occupation', position, ...(level !== undefined && { level }) });
         },
         { capture: 'step' },
       );
