@@ -1,7 +1,7 @@
-import type { Occupation, PathwayMap, Step, Transition } from '../schema/map';
+import { cardsOf, type Card } from '../cards';
+import type { Occupation, PathwayMap, Transition } from '../schema/map';
 
-/** A card on the map: a job, or a step between jobs (a credential, a program, experience, a milestone). */
-export type Card = Occupation | Step;
+export type { Card };
 
 /**
  * A map's cards and moves as numbered nodes and edges, built once per search: lists of edge numbers
@@ -27,7 +27,7 @@ export type GraphIndex = {
 
 export function indexGraph(map: PathwayMap): GraphIndex {
   const indexOf = new Map<string, number>();
-  const cards: Card[] = [...map.occupations, ...map.steps];
+  const cards = cardsOf(map);
   cards.forEach((card, index) => {
     if (!indexOf.has(card.id)) indexOf.set(card.id, index);
   });

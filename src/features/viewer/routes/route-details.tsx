@@ -5,7 +5,9 @@ import { apprenticeshipText, costText, gainText, monthsText, stepsText } from '.
 import { WageChart } from './wage-chart';
 
 /** The chosen route: its totals, its wage progression and every step with what it takes. */
-export function RouteDetails({ route, index, onPrint }: { route: Route; index: number; onPrint: () => void }) {
+type Props = { route: Route; index: number; onPrint: () => void; titleOf?: (cardId: string) => string | undefined };
+
+export function RouteDetails({ route, index, onPrint, titleOf }: Props) {
   const headingId = useId();
   return (
     <section className="route-details" aria-labelledby={headingId}>
@@ -18,7 +20,7 @@ export function RouteDetails({ route, index, onPrint }: { route: Route; index: n
         <div><dt>Earn while you learn</dt><dd>{apprenticeshipText(route.apprenticeshipSteps)}</dd></div>
       </dl>
       <WageChart occupations={route.occupations} />
-      <RouteSteps route={route} />
+      <RouteSteps route={route} titleOf={titleOf} />
       <button type="button" onClick={onPrint}>
         Print this route
       </button>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { cardTitles } from '../../../domain/cards';
 import { DEFAULT_ROUTE_LIMIT, findRoutes, ROUTE_BOUNDS } from '../../../domain/graph/find-routes';
 import type { Route } from '../../../domain/graph/route';
 import type { RouteSort } from '../../../domain/graph/route-rank';
@@ -62,6 +63,7 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
 
   const from = fromQuery(routeFrom, map.occupations);
   const to = toQuery(routeTo, map.occupations);
+  const titles = useMemo(() => cardTitles(map), [map]);
   const search = useMemo(
     () => (from === undefined || to === undefined ? undefined : findRoutes(map, { from, to, sortBy, limit })),
     [map, from, to, sortBy, limit],
@@ -121,7 +123,7 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
 
       {selected && (
         <>
-          <RouteDetails route={selected} index={routes.indexOf(selected)} onPrint={() => printView('route')} />
+          <RouteDetails route={selected} index={routes.indexOf(selected)} onPrint={() => printView('route')} titleOf={(id) => titles.get(id)} />
           <RouteHandout map={map} route={selected} fromLabel={from === null ? 'no experience' : (fromOccupation?.title ?? '')} />
         </>
       )}

@@ -1,3 +1,4 @@
+import { cardTitles } from '../../../domain/cards';
 import { moveRequirements } from '../details/move-words';
 import { ExternalLink } from '../../../components/external-link';
 import { wageText } from '../../../domain/wage-words';
@@ -30,6 +31,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
   const printed = usePrintedDate();
   const goal = route.occupations[route.occupations.length - 1];
   const sources = routeSources(map, route);
+  const titles = cardTitles(map);
   return (
     <article className="route-handout" aria-label="Route handout for printing">
       <header>
@@ -68,9 +70,9 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
                 <td>
                   {step ? (
                     <>
-                      {moveRequirements(step.transition).length > 0 ? (
+                      {moveRequirements(step.transition, (id) => titles.get(id)).length > 0 ? (
                         <ul>
-                          {moveRequirements(step.transition).map((requirement, position) => (
+                          {moveRequirements(step.transition, (id) => titles.get(id)).map((requirement, position) => (
                             <li key={position}>{requirement}</li>
                           ))}
                         </ul>

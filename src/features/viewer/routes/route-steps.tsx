@@ -5,11 +5,11 @@ import { MOVE_KEY_LABELS } from '../../../domain/labels';
 import { assumedText, stepTotalCostText, stepTotalMonthsText } from './route-words';
 
 /**
- * A route's moves in order: where each leads, what it takes, how long, what it costs, whether it is
+ * A route's moves in order: where each leads, what it takes (naming cards by `titleOf`), how long, what it costs, whether it is
  * made through an apprenticeship, and the pay at the job it leads to. Numbered from the first job (1),
  * as the wage chart is.
  */
-export function RouteSteps({ route }: { route: Route }) {
+export function RouteSteps({ route, titleOf }: { route: Route; titleOf?: (cardId: string) => string | undefined }) {
   const [start] = route.occupations;
   return (
     <ol className="route-steps">
@@ -25,9 +25,9 @@ export function RouteSteps({ route }: { route: Route }) {
             {step.to.title}
             <span className="route-steps__kind"> · {MOVE_KEY_LABELS[step.transition.kind ?? 'advancement']}</span>
           </p>
-          {moveRequirements(step.transition).length > 0 ? (
+          {moveRequirements(step.transition, titleOf).length > 0 ? (
             <ul className="route-steps__requirements" aria-label={`What the move to ${step.to.title} takes`}>
-              {moveRequirements(step.transition).map((requirement, position) => (
+              {moveRequirements(step.transition, titleOf).map((requirement, position) => (
                 <li key={position}>{requirement}</li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { cardTitles } from '../../../../src/domain/cards';
 import { findRoutes } from '../../../../src/domain/graph/find-routes';
 import { PathwayMap } from '../../../../src/domain/schema/map';
 import { RouteSteps } from '../../../../src/features/viewer/routes/route-steps';
@@ -23,7 +24,8 @@ const map = PathwayMap.parse({
 describe('a route\'s steps', () => {
   it('count a move through its requirements and say which choice they assumed', () => {
     const [route] = findRoutes(map, { from: 'cna', to: 'rn' }).routes;
-    render(<RouteSteps route={route!} />);
+    render(<RouteSteps route={route!} titleOf={(id) => cardTitles(map).get(id)} />);
     expect(screen.getByText(/Assumed/)).toHaveTextContent('About 24 months · Costs $9,000 · Assumed ADN (cheapest known)');
+    expect(screen.getByRole('list', { name: 'What the move to Registered Nurse takes' })).toHaveTextContent('any 1 of: ADN, BSN');
   });
 });
