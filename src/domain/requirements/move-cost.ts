@@ -11,7 +11,8 @@ export const HOURS_PER_MONTH = 2080 / 12;
 /**
  * Prices requirement items from the cards they point at: the card's own cost plus the cheapest way
  * into it (a credential that needs a program costs the program too). Experience in months or hours
- * costs time and no money; an item that names nothing priced costs what is not known. A card whose
+ * costs time and no money; another item with months or hours (a course) costs that time and money
+ * not known; an item that names nothing priced costs what is not known. A card whose
  * way in comes back to itself is not known either (the validator refuses such maps; this only
  * guards against looping).
  */
@@ -34,8 +35,10 @@ export function cardItemCost(cards: ReadonlyMap<string, PricedCard>): (item: Req
   const itemCost = (item: RequirementItem): Cost => {
     const fromCard = item.cardId === undefined ? undefined : cardCost(item.cardId);
     if (fromCard) return fromCard;
-    if (item.months !== undefined) return costOf(0, item.months);
-    if (item.hours !== undefined) return costOf(0, item.hours / HOURS_PER_MONTH);
+    // Experience is paid work: it takes time, not money. A course or program of N months may cost anything.
+    const usd = item.type === 'experience' ? 0 : undefined;
+    if (item.months !== undefined) return costOf(usd, item.months);
+    if (item.hours !== undefined) return costOf(usd, item.hours / HOURS_PER_MONTH);
     return costOf(undefined, undefined);
   };
   return itemCost;

@@ -62,7 +62,8 @@ export function stepTotalCostText(total: RouteTotal): string {
   return total.known > 0 ? `At least ${wholeDollarText(total.known)}` : 'Cost not known';
 }
 
-/** The choices a step's figures assumed: "Assumed ADN (cheapest known)". */
+/** The choices a step's figures assumed: "Assumed the cheapest known choice: ADN". */
 export function assumedText(assumed: readonly string[]): string | undefined {
-  return assumed.length === 0 ? undefined : `Assumed ${assumed.join('; ')} (cheapest known)`;
+  if (assumed.length === 0) return undefined;
+  return assumed.length === 1 ? `Assumed the cheapest known choice: ${assumed[0]}` : `Assumed the cheapest known choices: ${assumed.join('; ')}`;
 }

@@ -25,7 +25,7 @@ describe('a route\'s steps', () => {
   it('count a move through its requirements and say which choice they assumed', () => {
     const [route] = findRoutes(map, { from: 'cna', to: 'rn' }).routes;
     render(<RouteSteps route={route!} titleOf={(id) => cardTitles(map).get(id)} />);
-    expect(screen.getByText(/Assumed/)).toHaveTextContent('About 24 months · Costs $9,000 · Assumed ADN (cheapest known)');
+    expect(screen.getByText(/Assumed/)).toHaveTextContent('About 24 months · Costs $9,000 · Assumed the cheapest known choice: ADN');
     expect(screen.getByRole('list', { name: 'What the move to Registered Nurse takes' })).toHaveTextContent('any 1 of: ADN, BSN');
   });
 });

@@ -37,10 +37,12 @@ describe('what a move takes', () => {
     });
   });
 
-  it('counts experience as time, hours as full-time months, and money as none', () => {
+  it('counts experience as time, hours as full-time months, and money as none (a course\'s money as not known)', () => {
     const itemCost = cardItemCost(CARDS);
     expect(itemCost({ type: 'experience', months: 12 })).toEqual(costOf(0, 12));
     expect(itemCost({ type: 'experience', hours: 2_080 })).toEqual(costOf(0, 2_080 / HOURS_PER_MONTH));
+    // A course of 6 months takes that time; what it costs is not known.
+    expect(itemCost({ type: 'program', text: 'Phlebotomy course', months: 6 })).toEqual(costOf(undefined, 6));
   });
 
   it('does not loop on a card whose way in comes back to itself', () => {
