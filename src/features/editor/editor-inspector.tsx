@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { setGroups, updateMapFields } from '../../domain/commands/map-fields';
 import { editOccupations } from '../../domain/commands/bulk-occupations';
 import { updateOccupation } from '../../domain/commands/occupations';
+import { updateStep } from '../../domain/commands/steps';
 import { updateTransition } from '../../domain/commands/transitions';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
@@ -28,6 +29,8 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
           return apply(map.id, (draft) => setGroups(draft, change.groups), burst);
         case 'occupation':
           return apply(map.id, (draft) => updateOccupation(draft, change.id, change.patch), burst);
+        case 'step':
+          return apply(map.id, (draft) => updateStep(draft, change.id, change.patch), burst);
         case 'transition':
           return apply(map.id, (draft) => updateTransition(draft, change.id, change.patch), burst);
         case 'occupations':
@@ -45,6 +48,8 @@ function inspectorSelection(selection: Selection, map: PathwayMap): InspectorSel
   if (count > 1) return { kind: 'many', occupationIds: selection.occupationIds, transitionIds: selection.transitionIds };
   const [occupationId] = selection.occupationIds;
   if (occupationId !== undefined && map.occupations.some((o) => o.id === occupationId)) return { kind: 'occupation', id: occupationId };
+  // A step card is selected like an occupation card (the canvas's selection holds any card).
+  if (occupationId !== undefined && map.steps.some((s) => s.id === occupationId)) return { kind: 'step', id: occupationId };
   const [transitionId] = selection.transitionIds;
   if (transitionId !== undefined && map.transitions.some((t) => t.id === transitionId)) return { kind: 'transition', id: transitionId };
   return { kind: 'map' };

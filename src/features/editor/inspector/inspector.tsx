@@ -1,5 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
+import type { StepPatch } from '../../../domain/commands/steps';
+import { STEP_KIND_LABELS } from '../../../domain/steps/step-words';
 import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
 import { BulkOccupationForm } from './bulk-occupation-form';
@@ -9,12 +11,14 @@ import { MovesSection } from './moves-section';
 import { OccupationForm } from './occupation-form';
 import { bulkKey } from './field-keys';
 import { selectionHeading } from './selection-heading';
+import { StepForm } from './step-form';
 import { titleOf, TransitionForm } from './transition-form';
 import './inspector.css';
 
 export type InspectorSelection =
   | { kind: 'map' }
   | { kind: 'occupation'; id: string }
+  | { kind: 'step'; id: string }
   | { kind: 'transition'; id: string }
   | { kind: 'many'; occupationIds: readonly string[]; transitionIds: readonly string[] };
 
@@ -26,6 +30,7 @@ export type InspectorChange =
   | { target: 'map'; patch: Partial<PathwayMap>; field: string }
   | { target: 'groups'; groups: Group[]; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
+  | { target: 'step'; id: string; patch: StepPatch; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
   /** One field set on several occupations: one undo step (the key carries the value, so two choices are two steps). */
   | { target: 'occupations'; ids: readonly string[]; edit: BulkEdit; field: string };
@@ -103,6 +108,20 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             emit={emit}
             moves={moveActions && <MovesSection map={map} occupation={occupation} actions={moveActions} />}
           />
+        </>
+      );
+    }
+    case 'step': {
+      const step = map.steps.find((candidate) => candidate.id === selection.id);
+      if (!step) return <Gone what="step" />;
+      const emit: Emit = (patch, field) => onChange({ target: 'step', id: step.id, patch, field });
+      const kind = STEP_KIND_LABELS[step.kind];
+      return (
+        <>
+          <Heading onDelete={remove} deleteLabel={`Delete ${kind.toLowerCase()}`}>
+            {kind}: {step.title}
+          </Heading>
+          <StepForm key={`${map.id}:${step.id}`} map={map} step={step} emit={emit} />
         </>
       );
     }

@@ -1,0 +1,34 @@
+import type { PathwayMap, Step } from '../../../domain/schema/map';
+import { readOutRequirement } from '../../../domain/requirements/read-out';
+import { stepKeyFigures, stepKindLine } from '../../../domain/steps/step-words';
+import { showOccupationDetails } from '../details/show-details';
+import { readOutWords } from '../details/step-panel';
+import { useViewerStore } from '../viewer-store';
+
+/** One step in the outline: title, kind and known figures, what it takes to get in, where it leads, two ways to see it. */
+export function OutlineStep({ map, step, titleOf }: { map: PathwayMap; step: Step; titleOf: (cardId: string) => string }) {
+  const leadsTo = map.transitions.filter((move) => move.from === step.id).map((move) => titleOf(move.to));
+  const showOnMap = () => {
+    const viewer = useViewerStore.getState();
+    viewer.setView('map');
+    viewer.selectOccupation(step.id, { centre: true });
+  };
+  return (
+    <li className="outline-occupation outline-step">
+      <h4>{step.title}</h4>
+      <p className="outline-occupation__facts">{[stepKindLine(step), ...stepKeyFigures(step)].join(' · ')}</p>
+      {step.toGetIn !== undefined && (
+        <p className="outline-occupation__facts">To get in: {readOutRequirement(step.toGetIn, readOutWords(map))}</p>
+      )}
+      {leadsTo.length > 0 && <p className="outline-occupation__facts">Leads to: {leadsTo.join(', ')}</p>}
+      <div className="outline-occupation__actions">
+        <button type="button" aria-label={`Show details of ${step.title}`} onClick={() => showOccupationDetails(step.id)}>
+          Show details
+        </button>
+        <button type="button" aria-label={`Show on map: ${step.title}`} onClick={showOnMap}>
+          Show on map
+        </button>
+      </div>
+    </li>
+  );
+}
