@@ -94,7 +94,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           {children}
         </ReactFlow>
       </MapMotionContext.Provider>
-      {map.occupations.length === 0 && <p className="map-canvas__empty">This map has no occupations yet.</p>}
+      {map.occupations.length === 0 && map.steps.length === 0 && <p className="map-canvas__empty">This map has no occupations yet.</p>}
       <MarkDescriptions flowId={flowId} />
     </div>
   );

@@ -74,9 +74,13 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   {
     id: 'selectAll',
     label: 'Select all',
-    description: 'Select every occupation',
+    description: 'Select every card',
     keys: ['Control+A'],
-    run: (c) => c.state.select(c.mapId, { occupationIds: c.state.entries[c.mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] }),
+    run: (c) => {
+      const map = c.state.entries[c.mapId]?.map;
+      // Step cards are selected with the occupations: the selection holds any card.
+      c.state.select(c.mapId, { occupationIds: map ? [...map.occupations, ...map.steps].map((card) => card.id) : [], transitionIds: [] });
+    },
   },
   {
     id: 'clearSelection',
