@@ -1,5 +1,5 @@
 import { formatNumber } from '../describe';
-import type { Step, StepKind } from '../schema/step';
+import { STEP_KINDS, type Step, type StepKind } from '../schema/step';
 import { monthsText, priceText } from '../wage-words';
 
 // Step cards in words: the one place their kinds and key figures are named, for the canvas, the
@@ -93,4 +93,9 @@ function subtypeWords(step: Step): string | undefined {
 export function stepAccessibleName(step: Step): string {
   const subtype = subtypeWords(step);
   return `${STEP_KIND_LABELS[step.kind]}: ${step.title}${subtype === undefined ? '' : ` (${subtype})`}`;
+}
+
+/** The kinds of step a map has, in the format's order (for the legend's key). */
+export function stepKindsOf(steps: readonly Step[]): StepKind[] {
+  return STEP_KINDS.filter((kind) => steps.some((step) => step.kind === kind));
 }
