@@ -21,6 +21,7 @@ export async function writeFragment(map: PathwayMap, fragment: Fragment): Promis
     id: `${map.id}-copied`,
     title: `Copied from ${map.title}`,
     occupations: fragment.occupations,
+    steps: fragment.steps ?? [],
     transitions: fragment.transitions,
     hiringEvents: [],
     feedback: [],
@@ -79,9 +80,9 @@ export async function readFragment(): Promise<ClipboardRead> {
 function cardsIn(text: string): ClipboardRead {
   if (!text.trimStart().startsWith('{')) return { kind: 'none' };
   const parsed = parseMap(text);
-  if (!parsed.ok || parsed.map.occupations.length === 0) return { kind: 'none' };
-  const { occupations, transitions, groups } = parsed.map;
-  return { kind: 'cards', fragment: { occupations, transitions, groups } };
+  if (!parsed.ok || parsed.map.occupations.length + parsed.map.steps.length === 0) return { kind: 'none' };
+  const { occupations, steps, transitions, groups } = parsed.map;
+  return { kind: 'cards', fragment: { occupations, steps, transitions, groups } };
 }
 
 export const canReadClipboard = (): boolean => typeof globalThis.navigator?.clipboard?.readText === 'function';

@@ -10,7 +10,7 @@ import { ladderPositions } from './ladder-positions';
  */
 export function cardFootprints(map: LayoutMap, measured: ReadonlyMap<string, Size>): Rect[] {
   const positions = ladderPositions(map);
-  return map.occupations.flatMap(({ id }) => {
+  return map.cards.flatMap(({ id }) => {
     const place = positions.get(id);
     if (!place) return [];
     const size = measured.get(id);

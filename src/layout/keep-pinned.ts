@@ -31,9 +31,9 @@ export function keepPinned(
   };
 
   const anchors: Box[] = [];
-  for (const occupation of map.occupations) {
-    if (pinned.has(occupation.id) && occupation.position && laidOut.has(occupation.id)) {
-      anchors.push(toBox(occupation.id, occupation.position));
+  for (const card of map.cards) {
+    if (pinned.has(card.id) && card.position && laidOut.has(card.id)) {
+      anchors.push(toBox(card.id, card.position));
     }
   }
   if (anchors.length === 0) return new Map(laidOut);

@@ -1,68 +1,70 @@
-import type { LayoutMap, LayoutOccupation } from './layout-map';
+import type { LayoutCard, LayoutMap } from './layout-map';
 
 /** A transition as the layout sees it: pointing from an earlier layer to a later one. */
 export type LayoutEdge = { source: string; target: string };
 
 export type Ladder = {
-  /** Occupation ids per layer, first layer first, each in the map's order. */
+  /** Card ids per layer, first layer first, each in the map's order. */
   layers: string[][];
   layerOf: ReadonlyMap<string, number>;
   edges: LayoutEdge[];
 };
 
 /**
- * The rung of the ladder a card sits on. A card without a level counts as middle: that is the
- * neutral rung (it claims neither "start here" nor "top of the ladder"), and its transitions
- * still order it within the middle band. A map with no levels at all is thus laid out by its
- * transitions alone.
+ * The band of columns a card sits in: its level's place in the map's levels. A card without a level
+ * (or naming none of the map's) counts as the middle level: the neutral rung (it claims neither
+ * "start here" nor "top of the ladder"), and its transitions still order it within that band. A map
+ * whose cards have no levels at all is thus laid out by its transitions alone.
  */
-export function bandOf(occupation: LayoutOccupation): number {
-  return occupation.level === 'entry' ? 0 : occupation.level === 'advanced' ? 2 : 1;
+export function bandOf(card: LayoutCard, levels: readonly string[]): number {
+  const index = card.level === undefined ? -1 : levels.indexOf(card.level);
+  return index >= 0 ? index : Math.max(0, Math.floor((levels.length - 1) / 2));
 }
 
 /**
  * Layers for elk, decided here so elk never runs its own layering (the slowest part at 2,000
- * cards, and it ignores levels). Bands follow `level` (entry → middle → advanced); within a band,
+ * cards, and it ignores levels). Bands follow `level`, in the map's order of levels; within a band,
  * transitions between cards of the same level spread them over sub-layers (longest path), so a
  * lateral move still reads left to right. Transitions whose ends are missing, self-loops and
  * repeats are dropped; transitions that point back a level, or close a cycle, are turned around,
  * so every edge handed to elk points forward and nothing can loop.
  */
 export function ladderLayers(map: LayoutMap): Ladder {
-  const occupations = uniqueOccupations(map.occupations);
-  const index = new Map(occupations.map((occupation, i) => [occupation.id, i]));
-  const band = occupations.map(bandOf);
+  const cards = uniqueCards(map.cards);
+  const index = new Map(cards.map((card, i) => [card.id, i]));
+  const band = cards.map((card) => bandOf(card, map.levels));
+  const bands = Math.max(1, map.levels.length);
   const pairs = cleanPairs(map, index);
 
-  const sameBand: number[][] = occupations.map(() => []);
+  const sameBand: number[][] = cards.map(() => []);
   for (const [from, to] of pairs) if (band[from] === band[to]) sameBand[from]?.push(to);
   const sub = subLayers(sameBand);
 
-  const depth = [0, 0, 0];
+  const depth = Array.from({ length: bands }, () => 0);
   band.forEach((b, i) => (depth[b] = Math.max(depth[b] ?? 0, (sub[i] ?? 0) + 1)));
-  const offset = [0, depth[0] ?? 0, (depth[0] ?? 0) + (depth[1] ?? 0)];
+  const offset = depth.map((_, b) => depth.slice(0, b).reduce((sum, d) => sum + d, 0));
   const layer = band.map((b, i) => (offset[b] ?? 0) + (sub[i] ?? 0));
 
   const layers: string[][] = Array.from({ length: Math.max(0, ...layer.map((l) => l + 1)) }, () => []);
-  occupations.forEach((occupation, i) => layers[layer[i] ?? 0]?.push(occupation.id));
-  const layerOf = new Map(occupations.map((occupation, i) => [occupation.id, layer[i] ?? 0]));
+  cards.forEach((card, i) => layers[layer[i] ?? 0]?.push(card.id));
+  const layerOf = new Map(cards.map((card, i) => [card.id, layer[i] ?? 0]));
 
   const seen = new Set<number>();
   const edges: LayoutEdge[] = [];
   for (const [from, to] of pairs) {
     const [a, b] = (layer[from] ?? 0) < (layer[to] ?? 0) ? [from, to] : [to, from];
-    const key = a * occupations.length + b;
+    const key = a * cards.length + b;
     if (seen.has(key)) continue; // a→b and b→a become one edge once turned forward
     seen.add(key);
-    edges.push({ source: occupations[a]?.id ?? '', target: occupations[b]?.id ?? '' });
+    edges.push({ source: cards[a]?.id ?? '', target: cards[b]?.id ?? '' });
   }
   return { layers, layerOf, edges };
 }
 
-/** The first occupation with each id (a map being edited may briefly hold a repeat). */
-function uniqueOccupations(occupations: readonly LayoutOccupation[]): LayoutOccupation[] {
+/** The first card with each id (a map being edited may briefly hold a repeat). */
+function uniqueCards(cards: readonly LayoutCard[]): LayoutCard[] {
   const seen = new Set<string>();
-  return occupations.filter((occupation) => !seen.has(occupation.id) && Boolean(seen.add(occupation.id)));
+  return cards.filter((card) => !seen.has(card.id) && Boolean(seen.add(card.id)));
 }
 
 /** Transitions as index pairs, without missing ends, self-loops or repeats, in map order. */

@@ -122,7 +122,7 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
       const requestId = ++latest;
       const started = performance.now();
       supersede();
-      if (map.occupations.length === 0) return { status: 'done', positions: new Map(), ms: 0 };
+      if (map.occupations.length + map.steps.length === 0) return { status: 'done', positions: new Map(), ms: 0 };
       try {
         await nextTask();
         if (requestId !== latest) return SUPERSEDED;

@@ -10,7 +10,7 @@ import { toElkGraph } from './to-elk';
 export type ElkRunner = { layout(graph: ElkNode): Promise<ElkNode> };
 
 /**
- * Lays a map out: positions (top-left, whole pixels) for every occupation. Pure apart from the
+ * Lays a map out: positions (top-left, whole pixels) for every card (occupations and steps). Pure apart from the
  * elk call, so the worker path and the unit tests run exactly the same steps. Rejects when elk
  * does, and when the result could not be saved (beyond the canvas limits).
  */

@@ -1,10 +1,11 @@
-import type { OccupationLevel, PathwayMap, TransitionKind } from '../domain/schema/map';
+import type { PathwayMap, TransitionKind } from '../domain/schema/map';
 import type { Point } from './layout-options';
 
-/** An occupation as layout sees it: where it belongs (level, group) and where it was put by hand. */
-export type LayoutOccupation = {
+/** A card (occupation or step) as layout sees it: where it belongs (level, group) and where it was put by hand. */
+export type LayoutCard = {
   id: string;
-  level?: OccupationLevel | undefined;
+  /** The id of one of the map's levels. */
+  level?: string | undefined;
   groupId?: string | undefined;
   position?: Point | undefined;
 };
@@ -12,17 +13,20 @@ export type LayoutOccupation = {
 /**
  * The part of a map that layout reads. This, not the whole map, is what is copied to the layout
  * worker: copying a 2,000-card map with its wages, programs and skills would itself block the page.
+ * `levels` are the map's level ids in order: one band of columns each, left to right.
  */
 export type LayoutMap = {
+  levels: readonly string[];
   groups: readonly { id: string }[];
-  occupations: readonly LayoutOccupation[];
+  cards: readonly LayoutCard[];
   transitions: readonly { from: string; to: string; kind?: TransitionKind | undefined }[];
 };
 
 export function toLayoutMap(map: PathwayMap): LayoutMap {
   return {
+    levels: map.levels.map(({ id }) => id),
     groups: map.groups.map(({ id }) => ({ id })),
-    occupations: map.occupations.map(({ id, level, groupId, position }) => ({ id, level, groupId, position })),
+    cards: [...map.occupations, ...map.steps].map(({ id, level, groupId, position }) => ({ id, level, groupId, position })),
     transitions: map.transitions.map(({ from, to, kind }) => ({ from, to, kind })),
   };
 }

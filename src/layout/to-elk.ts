@@ -19,7 +19,7 @@ import { cardSize, type LayoutOptions, type Size } from './layout-options';
 export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, options: LayoutOptions): ElkNode {
   const ladder = ladderLayers(map);
   const groupIndex = new Map(map.groups.map((group, i) => [group.id, i]));
-  const groupOf = new Map(map.occupations.map((occupation) => [occupation.id, occupation.groupId]));
+  const groupOf = new Map(map.cards.map((card) => [card.id, card.groupId]));
   const groupRank = (id: string) => groupIndex.get(groupOf.get(id) ?? '') ?? map.groups.length;
   const layers = orderLayers(ladder.layers, ladder.edges, groupRank);
 

@@ -1,3 +1,5 @@
+import { CURRENT_SCHEMA_VERSION } from '../domain/migrations/index';
+import { DEFAULT_LEVELS } from '../domain/schema/level';
 import type { Occupation, PathwayMap } from '../domain/schema/map';
 
 const LEVELS = ['entry', 'middle', 'advanced'] as const;
@@ -20,11 +22,13 @@ export function warmUpMap(): PathwayMap {
     { id: `l${i}`, from: `o${i}`, to: `o${(i + 4) % count}` },
   ]);
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'warm-up',
     title: 'Warm-up',
+    levels: DEFAULT_LEVELS.map((level) => ({ ...level })),
     groups: [0, 1, 2].map((g) => ({ id: `g${g}`, label: `Group ${g}` })),
     occupations,
+    steps: [],
     transitions,
     hiringEvents: [],
     feedback: [],

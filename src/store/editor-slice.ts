@@ -131,20 +131,20 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       const ids = selectionIn(get(), mapId).occupationIds;
       if (!entry || ids.length === 0) return;
       const fragment = copyFragment(entry.map, ids);
-      set({ clipboard: fragment, notice: { tone: 'info', text: `Copied ${plural(ids.length, 'occupation')}.`, mapId } });
+      set({ clipboard: fragment, notice: { tone: 'info', text: `Copied ${plural(ids.length, cardNoun(fragment))}.`, mapId } });
       // Also to the system clipboard, so it pastes in another tab or window, or after a reload.
       void writeFragment(entry.map, fragment);
     },
 
     paste: (mapId, fragment) => {
       const clipboard = fragment ?? get().clipboard;
-      if (!clipboard || clipboard.occupations.length === 0) return [];
+      if (!clipboard || clipboard.occupations.length + (clipboard.steps?.length ?? 0) === 0) return [];
       const pasted = get().apply(mapId, (draft) => pasteFragment(draft, clipboard, clearPasteOffset(draft, clipboard, PASTE_OFFSET)), { capture: 'step' }) ?? [];
       if (pasted.length === 0) return pasted;
       set({
         selection: { occupationIds: pasted, transitionIds: [] },
         selectionMapId: mapId,
-        notice: { tone: 'info', text: `Pasted ${plural(pasted.length, 'occupation')}.`, mapId },
+        notice: { tone: 'info', text: `Pasted ${plural(pasted.length, cardNoun(clipboard))}.`, mapId },
       });
       return pasted;
     },
@@ -167,6 +167,9 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     showNotice: (notice) => set({ notice }),
   };
 };
+
+/** What copied cards are called: occupations, or cards once steps are among them. */
+const cardNoun = (fragment: Fragment) => ((fragment.steps?.length ?? 0) > 0 ? 'card' : 'occupation');
 
 /**
  * The map's history after a change: a new or joined step, or (capture 'never') the same steps with

@@ -1,12 +1,12 @@
 import type { Draft } from 'immer';
-import type { Apprenticeship, Occupation, OccupationLevel, PathwayMap } from '../schema/map';
+import type { Apprenticeship, Occupation, PathwayMap } from '../schema/map';
 import type { DESIGNATIONS } from '../schema/occupation';
 import { setFields } from './set-fields';
 
 /** What can be set on several occupations at once: where they sit (group, level) and their flags. */
 export type BulkEdit =
   | { field: 'groupId'; value: string | undefined }
-  | { field: 'level'; value: OccupationLevel | undefined }
+  | { field: 'level'; value: string | undefined }
   | { field: 'designation'; value: (typeof DESIGNATIONS)[number] | undefined }
   | { field: 'highGrowth'; value: boolean }
   | { field: 'registeredApprenticeship'; value: boolean }
@@ -46,12 +46,13 @@ export function sharedValues(map: PathwayMap, ids: readonly string[]): BulkValue
 
 /**
  * Sets one field on every named occupation: one change, so one undo step. Occupations that already
- * have the value are left as they are; a group that is not on the map is refused (nothing changes).
+ * have the value are left as they are; a group or level that is not on the map is refused (nothing changes).
  * Flags are written as the single-card form writes them: an unticked flag is left out, and an
  * apprenticeship left with nothing ticked and nothing else in it goes.
  */
 export function editOccupations(draft: Draft<PathwayMap>, ids: readonly string[], edit: BulkEdit): void {
   if (edit.field === 'groupId' && edit.value !== undefined && !draft.groups.some((group) => group.id === edit.value)) return;
+  if (edit.field === 'level' && edit.value !== undefined && !draft.levels.some((level) => level.id === edit.value)) return;
   const wanted = new Set(ids);
   for (const occupation of draft.occupations) {
     if (wanted.has(occupation.id) && read(occupation)[edit.field] !== edit.value) applyEdit(occupation, edit);

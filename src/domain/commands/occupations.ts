@@ -32,10 +32,13 @@ export function updateOccupation(draft: Draft<PathwayMap>, id: string, patch: Pa
   setFields(occupation, fields);
 }
 
-/** Saves positions after a drag or a layout: one change for any number of cards ("Auto layout" is a step even where no card moves, as before). */
+/**
+ * Saves positions after a drag or a layout, for occupations and step cards alike: one change for any
+ * number of cards ("Auto layout" is a step even where no card moves, as before).
+ */
 export function moveOccupations(draft: Draft<PathwayMap>, positions: ReadonlyMap<string, Position>): void {
-  for (const occupation of draft.occupations) {
-    const position = positions.get(occupation.id);
-    if (position) occupation.position = { x: position.x, y: position.y };
+  for (const card of [...draft.occupations, ...draft.steps]) {
+    const position = positions.get(card.id);
+    if (position) card.position = { x: position.x, y: position.y };
   }
 }

@@ -2,6 +2,8 @@ import type { Draft } from 'immer';
 import { moveIdBase, slugify, uniqueId } from '../ids';
 import type { PathwayMap } from '../schema/map';
 import type { Feedback } from '../schema/feedback';
+import type { StepKind } from '../schema/step';
+import { eachRequirementItem } from './card-references';
 
 // A new card is made before it has a name ("New occupation", id new-occupation-2). Once it has a
 // real title it should have a readable id, but only while no file, sheet or link outside the app
@@ -9,10 +11,20 @@ import type { Feedback } from '../schema/feedback';
 
 export const PLACEHOLDER_OCCUPATION_TITLE = 'New occupation';
 export const PLACEHOLDER_MAP_TITLE = 'Untitled map';
+/** The title a new step card starts with, by kind. */
+export const PLACEHOLDER_STEP_TITLES: Readonly<Record<StepKind, string>> = {
+  credential: 'New credential',
+  program: 'New program',
+  experience: 'New experience',
+  milestone: 'New milestone',
+};
 
 const numbered = (base: string) => new RegExp(`^${base}(?:-\\d+)?$`);
 const PLACEHOLDER_OCCUPATION_ID = numbered(slugify(PLACEHOLDER_OCCUPATION_TITLE));
 const PLACEHOLDER_MAP_ID = numbered(slugify(PLACEHOLDER_MAP_TITLE));
+const PLACEHOLDER_STEP_IDS = Object.fromEntries(
+  Object.entries(PLACEHOLDER_STEP_TITLES).map(([kind, title]) => [kind, numbered(slugify(title))]),
+) as Readonly<Record<StepKind, RegExp>>;
 
 /** A title that names something: not blank and not the placeholder a new card or map starts with. */
 const isRealTitle = (title: string, placeholder: string) => slugify(title) !== '' && slugify(title) !== slugify(placeholder);
@@ -25,21 +37,25 @@ export function readableMapId(map: PathwayMap, published: boolean, taken: Readon
 }
 
 /**
- * Gives each titled card still under a placeholder id (and not published) an id from its title,
+ * Gives each titled card (occupation or step) still under a placeholder id (and not published) an id from its title,
  * and each unpublished move named after its ends ("new-occupation-to-lpn") a name from the new
  * ends; every reference inside the map follows. Changes nothing when no card needs a new id. Only
  * ids and references are set, in place (no item is added or removed).
  */
 export function withReadableIds(draft: Draft<PathwayMap>, published: ReadonlySet<string>): void {
-  const taken = new Set([...draft.occupations.map((o) => o.id), ...draft.transitions.map((t) => t.id)]);
+  const taken = new Set([...draft.occupations.map((o) => o.id), ...draft.steps.map((s) => s.id), ...draft.transitions.map((t) => t.id)]);
   const renamed = new Map<string, string>();
-  for (const occupation of draft.occupations) {
-    if (published.has(occupation.id) || !PLACEHOLDER_OCCUPATION_ID.test(occupation.id)) continue;
-    if (!isRealTitle(occupation.title, PLACEHOLDER_OCCUPATION_TITLE)) continue;
-    taken.delete(occupation.id);
-    const id = uniqueId(slugify(occupation.title), taken);
+  const cards = [
+    ...draft.occupations.map((card) => ({ card, idPattern: PLACEHOLDER_OCCUPATION_ID, placeholder: PLACEHOLDER_OCCUPATION_TITLE })),
+    ...draft.steps.map((card) => ({ card, idPattern: PLACEHOLDER_STEP_IDS[card.kind], placeholder: PLACEHOLDER_STEP_TITLES[card.kind] })),
+  ];
+  for (const { card, idPattern, placeholder } of cards) {
+    if (published.has(card.id) || !idPattern.test(card.id)) continue;
+    if (!isRealTitle(card.title, placeholder)) continue;
+    taken.delete(card.id);
+    const id = uniqueId(slugify(card.title), taken);
     taken.add(id);
-    if (id !== occupation.id) renamed.set(occupation.id, id);
+    if (id !== card.id) renamed.set(card.id, id);
   }
   if (renamed.size === 0) return;
 
@@ -56,6 +72,10 @@ export function withReadableIds(draft: Draft<PathwayMap>, published: ReadonlySet
 
   const follow = (id: string) => renamed.get(id) ?? id;
   for (const occupation of draft.occupations) occupation.id = follow(occupation.id);
+  for (const step of draft.steps) step.id = follow(step.id);
+  eachRequirementItem(draft, (item) => {
+    if (item.cardId !== undefined && renamed.has(item.cardId)) item.cardId = follow(item.cardId);
+  });
   for (const transition of draft.transitions) {
     transition.id = follow(transition.id);
     transition.from = follow(transition.from);
@@ -81,5 +101,5 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Every id a map's file holds for its cards and moves: what is published when it is exported. */
 export function elementIdList(map: PathwayMap): string[] {
-  return [...map.occupations.map((o) => o.id), ...map.transitions.map((t) => t.id)];
+  return [...map.occupations.map((o) => o.id), ...map.steps.map((s) => s.id), ...map.transitions.map((t) => t.id)];
 }

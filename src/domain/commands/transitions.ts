@@ -3,15 +3,16 @@ import type { PathwayMap, Transition, TransitionKind } from '../schema/map';
 import { elementIds } from './element-ids';
 import { setFields } from './set-fields';
 import { moveIdBase, uniqueId } from '../ids';
+import { cardTitles } from '../cards';
 
 export type ConnectResult = { ok: true; id: string } | { ok: false; reason: string };
 
-/** Why a move from one occupation to another can't be added, or undefined when it can. */
+/** Why a move from one card (occupation or step) to another can't be added, or undefined when it can. */
 export function connectRefusal(map: PathwayMap, from: string, to: string): string | undefined {
-  const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
+  const titles = cardTitles(map);
   const fromTitle = titles.get(from);
   const toTitle = titles.get(to);
-  if (fromTitle === undefined || toTitle === undefined) return 'Both ends of a move must be occupations on this map.';
+  if (fromTitle === undefined || toTitle === undefined) return 'Both ends of a move must be cards on this map.';
   if (from === to) return `“${fromTitle}” can't lead to itself.`;
   if (map.transitions.some((transition) => transition.from === from && transition.to === to)) {
     return `There is already a move from “${fromTitle}” to “${toTitle}”.`;
@@ -19,7 +20,7 @@ export function connectRefusal(map: PathwayMap, from: string, to: string): strin
   return undefined;
 }
 
-/** Adds a move between two occupations, refusing what the format forbids, with a reason to show. */
+/** Adds a move between two cards, refusing what the format forbids, with a reason to show. */
 export function connect(draft: Draft<PathwayMap>, from: string, to: string, kind: TransitionKind = 'advancement'): ConnectResult {
   const reason = connectRefusal(draft, from, to);
   if (reason !== undefined) return { ok: false, reason };

@@ -1,4 +1,4 @@
-import type { OccupationLevel, Wage } from '../schema/map';
+import type { Wage } from '../schema/map';
 
 /** warning: the map probably says something wrong; info: a fact is still missing or out of date. */
 export type FindingSeverity = 'warning' | 'info';
@@ -27,7 +27,8 @@ export type DuplicateSocFinding = Base<'duplicate-soc', 'occupation'> & {
   /** Ids of the other occupations with the same code, in file order. */
   sameAs: string[];
 };
-export type DeadEndFinding = Base<'dead-end', 'occupation'> & { level: Exclude<OccupationLevel, 'advanced'> | undefined };
+/** `level`: the occupation's level id (never the map's last level), undefined when it has none. */
+export type DeadEndFinding = Base<'dead-end', 'occupation'> & { level: string | undefined };
 export type MissingWageFinding = Base<'missing-wage', 'occupation'>;
 export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { year: number };
 export type MissingSocFinding = Base<'missing-soc', 'occupation'>;

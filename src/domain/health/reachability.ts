@@ -1,21 +1,25 @@
 import type { PathwayMap } from '../schema/map';
 import { FINDING_SEVERITY, type NoEntryLevelFinding, type UnreachableFinding } from './finding';
-import type { HealthContext } from './context';
+import { firstLevelId, type HealthContext } from './context';
 import { nameOf } from './wording';
 
 /**
  * Which occupations can be reached by following transitions (of any kind, in their direction) from
- * an occupation at level 'entry'. Entry-level occupations count as reached; an occupation with no
- * level is not a starting point. Each occupation is visited once, so cycles end.
+ * a card at the map's first level (v1's 'entry'), through step cards too (a certificate between two
+ * jobs). Cards at the first level count as reached; a card with no level is not a starting point.
+ * Each card is visited once, so cycles end. Indexes: occupations first, then steps.
  */
 export function reachableFromEntry(map: PathwayMap, context: HealthContext): boolean[] {
-  const next: number[][] = map.occupations.map(() => []);
+  const jobs = map.occupations.length;
+  const indexOf = (id: string) => context.occupationIndex.get(id) ?? offset(context.stepIndex.get(id), jobs);
+  const next: number[][] = Array.from({ length: jobs + map.steps.length }, () => []);
   for (const transition of map.transitions) {
-    const from = context.occupationIndex.get(transition.from);
-    const to = context.occupationIndex.get(transition.to);
+    const from = indexOf(transition.from);
+    const to = indexOf(transition.to);
     if (from !== undefined && to !== undefined) next[from]?.push(to);
   }
-  const reached = map.occupations.map((occupation) => occupation.level === 'entry');
+  const first = firstLevelId(map);
+  const reached = [...map.occupations, ...map.steps].map((card) => card.level !== undefined && card.level === first);
   const queue = reached.flatMap((isEntry, index) => (isEntry ? [index] : []));
   // An index cursor rather than shift(): linear on maps of thousands of occupations.
   for (let head = 0; head < queue.length; head += 1) {
@@ -31,13 +35,16 @@ export function reachableFromEntry(map: PathwayMap, context: HealthContext): boo
   return reached;
 }
 
+const offset = (index: number | undefined, by: number) => (index === undefined ? undefined : index + by);
+
 /**
  * Occupations no one can get to from an entry-level job. A map with occupations but none at entry
  * level gets one map-wide finding instead: flagging every card would bury the one fix that matters.
  */
 export function findUnreachable(map: PathwayMap, context: HealthContext): Array<NoEntryLevelFinding | UnreachableFinding> {
   if (map.occupations.length === 0) return [];
-  if (!map.occupations.some((occupation) => occupation.level === 'entry')) {
+  const first = firstLevelId(map);
+  if (!map.occupations.some((occupation) => occupation.level !== undefined && occupation.level === first)) {
     return [
       {
         code: 'no-entry-level',

@@ -1,15 +1,17 @@
 import type { PathwayMap } from '../schema/map';
+import { itemSaysSomething } from '../requirements/says-something';
+import { requirementItems } from '../requirements/walk';
 import type { HealthContext } from './context';
 import { FINDING_SEVERITY, type NoRequirementsFinding } from './finding';
 import { occupationName } from './wording';
 
 /**
- * No requirements: a transition whose `requirements` is absent, empty, or only blank entries. Every
+ * No requirements: a transition whose `requirements` is absent, empty, or holds only blank items. Every
  * kind counts: a lateral move or a way in takes something too, and a coach needs to say what.
  */
 export function findMissingRequirements(map: PathwayMap, context: HealthContext): NoRequirementsFinding[] {
   return map.transitions.flatMap((transition, index): NoRequirementsFinding[] => {
-    if (transition.requirements?.some((requirement) => requirement.trim() !== '')) return [];
+    if (requirementItems(transition.requirements).some(({ item }) => itemSaysSomething(item))) return [];
     const from = occupationName(map, context, transition.from);
     const to = occupationName(map, context, transition.to);
     return [

@@ -1,6 +1,6 @@
 import { showInvisible } from '../describe';
 import type { PathwayMap } from '../schema/map';
-import { occupationById, type HealthContext } from './context';
+import { cardById, type HealthContext } from './context';
 
 const MAX_NAME_CHARS = 80;
 
@@ -13,9 +13,9 @@ export function nameOf(title: string): string {
   return showInvisible(shown);
 }
 
-/** The title of an occupation by id; the id itself if it isn't on the map (parse refuses that). */
+/** The title of a card (occupation or step) by id; the id itself if it isn't on the map (parse refuses that). */
 export function occupationName(map: PathwayMap, context: HealthContext, id: string): string {
-  return nameOf(occupationById(map, context, id)?.title ?? id);
+  return nameOf(cardById(map, context, id)?.title ?? id);
 }
 
 /** "A", "A and B", "A, B and C". */

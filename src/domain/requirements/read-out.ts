@@ -1,6 +1,7 @@
 import { formatNumber } from '../describe';
 import type { EducationLevel } from '../schema/occupation';
 import { isGroup, needed, type Requirement, type RequirementItem, type RequirementType } from '../schema/requirement';
+import { itemSaysSomething } from './says-something';
 
 /** What the read-out needs from the map and the app's vocabulary. */
 export type ReadOutWords = {
@@ -55,4 +56,15 @@ export function readOutRequirement(tree: Requirement | undefined, words: ReadOut
     return nested && node.of.length > 1 ? `(${text})` : text;
   };
   return visit(tree, false);
+}
+
+/**
+ * A tree as lines for a list: each part of a top-level "all" on its own line (so a v1 list of texts
+ * reads as it always did), anything else as one line ("any 1 of: ADN, BSN"). Items that say nothing
+ * (a blank line of a list) are left out.
+ */
+export function readOutLines(tree: Requirement | undefined, words: ReadOutWords): string[] {
+  if (tree === undefined) return [];
+  const parts = tree.type === 'all' ? tree.of : [tree];
+  return parts.flatMap((part) => (isGroup(part) || itemSaysSomething(part) ? [readOutRequirement(part, words)] : []));
 }

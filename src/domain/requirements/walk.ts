@@ -14,3 +14,10 @@ export function requirementItems(tree: Requirement | undefined, path = ''): Plac
 export function referencedCardIds(tree: Requirement | undefined): string[] {
   return requirementItems(tree).flatMap(({ item }) => (item.cardId === undefined ? [] : [item.cardId]));
 }
+
+/** Calls `visit` on every item of a tree, depth first; for commands that change items in place (on a draft). */
+export function eachItem(tree: Requirement | undefined, visit: (item: RequirementItem) => void): void {
+  if (tree === undefined) return;
+  if (!isGroup(tree)) visit(tree);
+  else for (const child of tree.of) eachItem(child, visit);
+}

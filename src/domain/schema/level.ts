@@ -15,9 +15,12 @@ export const Level = z.looseObject({
 
 export type Level = z.infer<typeof Level>;
 
-/** The levels of a map that names none, and of every v1 map: the ladder v1 had built in. */
+/**
+ * The levels of a map that names none, and of every v1 map: the ladder v1 had built in, labelled in
+ * the words the app always showed for it (cards, outline, pictures and CSV read "Entry level").
+ */
 export const DEFAULT_LEVELS: readonly Level[] = [
-  { id: 'entry', label: 'Entry' },
-  { id: 'middle', label: 'Middle' },
-  { id: 'advanced', label: 'Advanced' },
+  { id: 'entry', label: 'Entry level' },
+  { id: 'middle', label: 'Middle level' },
+  { id: 'advanced', label: 'Advanced level' },
 ];

@@ -1,4 +1,5 @@
 import { applyCommand } from '../commands/apply-command';
+import { withTopTexts } from '../requirements/text-items';
 import { updateOccupation } from '../commands/occupations';
 import { removeElements } from '../commands/remove';
 import { connect, updateTransition } from '../commands/transitions';
@@ -44,7 +45,9 @@ function setField(map: PathwayMap, suggestion: Suggestion): SessionResult {
   }
   const transition = map.transitions.find((item) => item.id === id);
   if (transition === undefined || id === undefined) return { ok: false, reason: 'That move is no longer on the map.' };
-  const changed = applyCommand(map, (draft) => updateTransition(draft, id, { [field]: suggestion.value })).map;
+  // A suggested list of requirements replaces the texts of the move's "all of" group (card links and groups stay).
+  const value = field === 'requirements' ? withTopTexts(transition.requirements, Array.isArray(suggestion.value) ? suggestion.value.map(String) : []) : suggestion.value;
+  const changed = applyCommand(map, (draft) => updateTransition(draft, id, { [field]: value })).map;
   const titles = new Map(map.occupations.map((occupation) => [occupation.id, nameOf(occupation.title)]));
   const name = `the move from ${titles.get(transition.from) ?? transition.from} to ${titles.get(transition.to) ?? transition.to}`;
   const reason = refusal(Transition, changed.transitions.find((item) => item.id === id), name);

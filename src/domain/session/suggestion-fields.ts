@@ -1,5 +1,6 @@
 import { explainZodIssue } from '../input/zod-messages';
 import { Occupation } from '../schema/occupation';
+import { textList } from '../schema/fields';
 import { Transition } from '../schema/transition';
 import { Wage, WAGE_UNITS } from '../schema/wage';
 import type { z } from '../schema/zod';
@@ -46,7 +47,8 @@ const SCHEMAS: Readonly<Record<SuggestionField, z.ZodType>> = {
   'wage.median': Wage.shape.median.unwrap(),
   'wage.max': Wage.shape.max.unwrap(),
   experience: Occupation.shape.experience.unwrap(),
-  requirements: Transition.shape.requirements.unwrap(),
+  // Said as a list of texts; applying it sets the texts of the move's requirement group (apply-suggestion.ts).
+  requirements: textList(),
   typicalMonths: Transition.shape.typicalMonths.unwrap(),
   costUsd: Transition.shape.costUsd.unwrap(),
   kind: Transition.shape.kind.unwrap(),

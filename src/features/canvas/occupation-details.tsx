@@ -1,4 +1,4 @@
-import { EDUCATION_LABELS, LEVEL_LABELS } from '../../domain/labels';
+import { EDUCATION_LABELS } from '../../domain/labels';
 import type { OccupationNodeData } from './to-flow-elements';
 import { WageBar } from './wage-bar';
 import type { WageFigures } from './wage-scale';
@@ -10,7 +10,7 @@ function cardWage(data: OccupationNodeData): WageFigures | undefined {
 
 /** The body of a card at reading zoom: level and SOC code, education, wage, highlights. All plain text. */
 export function OccupationDetails({ data }: { data: OccupationNodeData }) {
-  const facts = [data.level ? LEVEL_LABELS[data.level] : undefined, data.socCode ? `SOC ${data.socCode}` : undefined]
+  const facts = [data.level, data.socCode ? `SOC ${data.socCode}` : undefined]
     .filter(Boolean)
     .join(' · ');
   const wage = cardWage(data);

@@ -1,13 +1,14 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type {
   EducationLevel,
-  OccupationLevel,
   PathwayMap,
   StepKind,
   Transition,
   TransitionKind,
 } from '../../domain/schema/map';
 import { ladderPositions } from '../../layout/ladder-positions';
+import { toLayoutMap } from '../../layout/layout-map';
+import { levelLabel } from '../../domain/levels';
 import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from '../../domain/labels';
 import { stepAccessibleName, stepKeyFigures, stepKindLine } from '../../domain/steps/step-words';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
@@ -22,7 +23,8 @@ import { wageScales, type WageScales, type WageUnit } from './wage-scale';
 export type OccupationNodeData = {
   title: string;
   socCode: string | undefined;
-  level: OccupationLevel | undefined;
+  /** The label of the card's level, from the map's own levels. */
+  level: string | undefined;
   education: EducationLevel | undefined;
   wageMin: number | undefined;
   wageMedian: number | undefined;
@@ -79,7 +81,7 @@ const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
  * Whether cards can be dragged or connected is the canvas's choice (nodesDraggable, nodesConnectable).
  */
 export function toFlowElements(map: PathwayMap): FlowElements {
-  const positions = ladderPositions(map);
+  const positions = ladderPositions(toLayoutMap(map));
   const groups = new Map(map.groups.map((group) => [group.id, group]));
   // Arrows may join any two cards, so both kinds name their ends.
   const titles = new Map([...map.occupations, ...map.steps].map((card) => [card.id, card.title]));
@@ -99,7 +101,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
       data: {
         title: occupation.title,
         socCode: occupation.socCode,
-        level: occupation.level,
+        level: levelLabel(map.levels, occupation.level),
         education: occupation.education,
         wageMin: occupation.wage?.min,
         wageMedian: occupation.wage?.median,

@@ -2,7 +2,8 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../domain/wage-words';
 import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
 import { CARD_WIDTH, PICTURE_CARD_HEIGHT } from '../../layout/card-geometry';
-import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS, monthsLabel, occupationBadges } from '../../domain/labels';
+import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, monthsLabel, occupationBadges } from '../../domain/labels';
+import { levelLabel } from '../../domain/levels';
 import { safeColour } from '../canvas/safe-colour';
 
 type PlacedNode = { id: string; position: { x: number; y: number } };
@@ -22,7 +23,7 @@ function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
     const occupation = occupations.get(node.id);
     if (!occupation) return [];
     const lines = [
-      occupation.level ? LEVEL_LABELS[occupation.level] : 'Level not set',
+      levelLabel(map.levels, occupation.level) ?? 'Level not set',
       occupation.wage ? wageText(occupation.wage) : 'Wage not known',
     ];
     if (occupation.education) lines.push(EDUCATION_LABELS[occupation.education]);

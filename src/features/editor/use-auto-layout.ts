@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, type RefObject } from 'react';
+import { cardsOf } from '../../domain/cards';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
@@ -29,7 +30,7 @@ export type LayoutCanvas = { rest: MapRest; element: RefObject<HTMLDivElement | 
 const AROUND_PLACED_CARDS: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, keepPinned: true };
 const GLIDING = 'map-canvas--gliding';
 
-const placedIds = (map: PathwayMap) => new Set(map.occupations.filter((o) => o.position !== undefined).map((o) => o.id));
+const placedIds = (map: PathwayMap) => new Set(cardsOf(map).filter((card) => card.position !== undefined).map((card) => card.id));
 
 /**
  * Lays the open map out in the worker. The canvas stays usable meanwhile; a newer request drops an
@@ -45,7 +46,7 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
   const layOutAndApply = useCallback(
     async (options: LayoutOptions, pinned: ReadonlySet<string>, apply: (positions: ReadonlyMap<string, Point>) => void) => {
       const map = useAppStore.getState().entries[mapId]?.map;
-      if (!map || map.occupations.length === 0) return;
+      if (!map || cardsOf(map).length === 0) return;
       const motion = start('layout');
       const { signal } = motion;
       try {
@@ -95,7 +96,7 @@ export function useAutoLayout(mapId: string, canvas: LayoutCanvas): AutoLayoutSt
         mapId,
         (draft) => {
           // Only cards still without a place move: one the user placed meanwhile stays where it is.
-          const unplaced = new Set(draft.occupations.flatMap((occupation) => (occupation.position === undefined ? [occupation.id] : [])));
+          const unplaced = new Set(cardsOf(draft).flatMap((card) => (card.position === undefined ? [card.id] : [])));
           moveOccupations(draft, new Map([...positions].filter(([id]) => unplaced.has(id))));
         },
         { capture: 'never' },

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyCommand } from '../../domain/commands/apply-command';
+import { cardsOf } from '../../domain/cards';
 import { moveOccupations } from '../../domain/commands/occupations';
 import type { PathwayMap } from '../../domain/schema/map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from '../../layout/layout-options';
@@ -19,8 +20,8 @@ const AROUND_SAVED_CARDS: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, keepPinne
  */
 export function useDisplayLayout(map: PathwayMap): { shown: PathwayMap; laidOut: boolean } {
   const [placement, setPlacement] = useState<Placement>(() => ({ positions: new Map(), failedFor: undefined }));
-  const missing = map.occupations.filter((occupation) => occupation.position === undefined && !placement.positions.has(occupation.id));
-  const missingKey = missing.map((occupation) => occupation.id).join('\n');
+  const missing = cardsOf(map).filter((card) => card.position === undefined && !placement.positions.has(card.id));
+  const missingKey = missing.map((card) => card.id).join('\n');
 
   // The map as it is when elk starts; laid out again only when the set of unplaced cards changes.
   const latest = useRef(map);
@@ -29,7 +30,7 @@ export function useDisplayLayout(map: PathwayMap): { shown: PathwayMap; laidOut:
     if (missingKey === '') return;
     let current = true;
     const toPlace = latest.current;
-    const saved = new Set(toPlace.occupations.filter((occupation) => occupation.position !== undefined).map((occupation) => occupation.id));
+    const saved = new Set(cardsOf(toPlace).filter((card) => card.position !== undefined).map((card) => card.id));
     void layOut(toPlace, new Map(), AROUND_SAVED_CARDS, saved).then((layout) => {
       if (!current || layout.status === 'superseded') return;
       setPlacement((before) =>
@@ -43,7 +44,7 @@ export function useDisplayLayout(map: PathwayMap): { shown: PathwayMap; laidOut:
 
   const shown = useMemo(() => {
     // Saved positions win: moveOccupations is given only the cards the map leaves unplaced.
-    const unplacedIds = new Set(map.occupations.filter((o) => o.position === undefined).map((o) => o.id));
+    const unplacedIds = new Set(cardsOf(map).filter((card) => card.position === undefined).map((card) => card.id));
     const positions = new Map([...placement.positions].filter(([id]) => unplacedIds.has(id)));
     return positions.size === 0 ? map : applyCommand(map, (draft) => moveOccupations(draft, positions)).map;
   }, [map, placement]);

@@ -6,9 +6,10 @@ import { ladderPositions } from '../../../src/layout/ladder-positions';
 describe('the boxes cards take', () => {
   it('uses the size each card was drawn at, a new card’s size when not measured, and the ladder place of unplaced cards', () => {
     const map = {
+      levels: ['entry', 'middle', 'advanced'],
       groups: [],
       transitions: [],
-      occupations: [
+      cards: [
         { id: 'placed', position: { x: 500, y: 40 } },
         { id: 'tall', position: { x: 0, y: 0 } },
         { id: 'unplaced', level: 'middle' as const },

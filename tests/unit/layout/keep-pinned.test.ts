@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toLayoutMap } from '../../../src/layout/layout-map';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { keepPinned } from '../../../src/layout/keep-pinned';
 import { DEFAULT_LAYOUT_OPTIONS, type Point } from '../../../src/layout/layout-options';
@@ -74,7 +75,7 @@ describe('keeping pinned cards (layoutInProcess with keepPinned)', () => {
       { ...sampleMap(), occupations: ['a', 'b', 'c', 'p'].map((id) => ({ id, title: id, level: 'entry' as const })) },
       { p: { x: 20, y: 120 } },
     );
-    const positions = keepPinned(laidOut, map, sizes, new Set(['p']), DEFAULT_LAYOUT_OPTIONS);
+    const positions = keepPinned(laidOut, toLayoutMap(map), sizes, new Set(['p']), DEFAULT_LAYOUT_OPTIONS);
     expect(positions.get('p')).toEqual({ x: 20, y: 120 });
     expect(positions.get('a')).toEqual({ x: 0, y: 0 });
     expect(positions.get('b')).toEqual({ x: 0, y: 120 + 100 + 32 });

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { PathwayMap } from '../../../src/domain/schema/map';
 import { ladderLayers } from '../../../src/layout/ladder-layers';
+import type { LayoutMap } from '../../../src/layout/layout-map';
 
-type Level = 'entry' | 'middle' | 'advanced' | undefined;
+type Level = string | undefined;
 
-function map(cards: [id: string, level: Level][], transitions: [string, string][] = []): PathwayMap {
+function map(cards: [id: string, level: Level][], transitions: [string, string][] = [], levels = ['entry', 'middle', 'advanced']): LayoutMap {
   return {
-    schemaVersion: 1,
-    id: 'm',
-    title: 'M',
+    levels,
     groups: [],
-    occupations: cards.map(([id, level]) => ({ id, title: id, ...(level ? { level } : {}) })),
-    transitions: transitions.map(([from, to], i) => ({ id: `t${i}`, from, to })),
-    hiringEvents: [],
-    feedback: [],
-    sources: [],
+    cards: cards.map(([id, level]) => ({ id, ...(level ? { level } : {}) })),
+    transitions: transitions.map(([from, to]) => ({ from, to })),
   };
 }
 
@@ -22,6 +17,14 @@ describe('ladderLayers', () => {
   it('puts entry, middle and advanced cards in successive layers, a card without level in the middle', () => {
     const ladder = ladderLayers(map([['rn', 'advanced'], ['x', undefined], ['cna', 'entry'], ['lpn', 'middle']]));
     expect(ladder.layers).toEqual([['cna'], ['x', 'lpn'], ['rn']]);
+  });
+
+  it("follows the map's own levels: five levels give five columns in their order, a card without level in the middle one", () => {
+    const terms = ['t1', 't2', 't3', 't4', 't5'];
+    const ladder = ladderLayers(map([['e', 't5'], ['a', 't1'], ['x', undefined], ['d', 't4'], ['b', 't2'], ['c', 't3']], [], terms));
+    expect(ladder.layers).toEqual([['a'], ['b'], ['x', 'c'], ['d'], ['e']]);
+    const reordered = ladderLayers(map([['a', 't1'], ['b', 't2']], [], ['t2', 't1']));
+    expect(reordered.layers).toEqual([['b'], ['a']]);
   });
 
   it('spreads a level over sub-layers along its lateral moves, and skips empty levels', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toLayoutMap } from '../../../src/layout/layout-map';
 import { CARD_WIDTH } from '../../../src/layout/card-geometry';
 import { ladderPositions } from '../../../src/layout/ladder-positions';
 import { buildMap } from '../../support/build-map';
@@ -18,7 +19,7 @@ describe('ladderPositions', () => {
         { id: 'lpn', title: 'LPN', groupId: 'care', level: 'middle' },
       ],
     });
-    const positions = ladderPositions(map);
+    const positions = ladderPositions(toLayoutMap(map));
     const x = (id: string) => positions.get(id)?.x ?? Number.NaN;
     expect(x('cna')).toBe(0);
     expect(x('lpn')).toBeGreaterThan(x('cna') + CARD_WIDTH);
@@ -34,7 +35,7 @@ describe('ladderPositions', () => {
         { id: 'ma', title: 'Medical Assistant', groupId: 'care', level: 'entry' },
       ],
     });
-    const positions = ladderPositions(map);
+    const positions = ladderPositions(toLayoutMap(map));
     const y = (id: string) => positions.get(id)?.y ?? Number.NaN;
     expect(y('cna')).toBeLessThan(y('ma'));
     expect(y('ma')).toBeLessThan(y('phleb'));
@@ -49,7 +50,7 @@ describe('ladderPositions', () => {
         { id: 'b', title: 'Placed by hand', level: 'middle', position: { x: 1234, y: -56 } },
       ],
     });
-    const positions = ladderPositions(map);
+    const positions = ladderPositions(toLayoutMap(map));
     expect(positions.get('a')).toEqual({ x: 0, y: expect.any(Number) });
     expect(positions.get('b')).toEqual({ x: 1234, y: -56 });
   });

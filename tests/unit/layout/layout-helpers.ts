@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { toLayoutMap } from '../../../src/layout/layout-map';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { parseMap } from '../../../src/domain/parse';
 import type { PathwayMap } from '../../../src/domain/schema/map';
@@ -33,7 +34,7 @@ export function layOut(
   sizes: ReadonlyMap<string, Size> = measuredSizes(map),
   pinned: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, Point>> {
-  return layoutInProcess(elk, map, sizes, { ...DEFAULT_LAYOUT_OPTIONS, ...options }, pinned);
+  return layoutInProcess(elk, toLayoutMap(map), sizes, { ...DEFAULT_LAYOUT_OPTIONS, ...options }, pinned);
 }
 
 /** Pairs of cards whose boxes share any area. */
@@ -61,7 +62,7 @@ export function bandSpans(map: PathwayMap, positions: ReadonlyMap<string, Point>
     if (!p) continue;
     const size = cardSize(sizes, occupation.id);
     const [start, length] = direction === 'RIGHT' ? [p.x, size.width] : [p.y, size.height];
-    const band = bandOf(occupation);
+    const band = bandOf(occupation, map.levels.map((level) => level.id));
     const span = spans.find((s) => s.band === band) ?? spans[spans.push({ band, start, end: start + length }) - 1];
     if (span) {
       span.start = Math.min(span.start, start);

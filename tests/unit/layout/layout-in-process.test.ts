@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEVELS } from '../../../src/domain/schema/level';
 import { MAX_COORDINATE } from '../../../src/domain/schema/limits';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import {
@@ -52,11 +53,13 @@ describe.each(maps)('layoutInProcess on %s', (_name, load) => {
 describe('layoutInProcess with awkward maps', () => {
   // Built as objects, not parsed: a map being edited can hold what the parser would refuse.
   const map = (occupations: PathwayMap['occupations'], transitions: [string, string][] = []): PathwayMap => ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'awkward',
     title: 'Awkward',
+    levels: [...DEFAULT_LEVELS],
     groups: [{ id: 'care', label: 'Care' }],
     occupations,
+    steps: [],
     transitions: transitions.map(([from, to], i) => ({ id: `t${i}`, from, to })),
     hiringEvents: [],
     feedback: [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toLayoutMap } from '../../../src/layout/layout-map';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { LARGE_MAP_CARDS } from '../../../src/layout/canvas-limits';
 import { fromElk } from '../../../src/layout/from-elk';
@@ -16,7 +17,7 @@ describe('toElkGraph', () => {
       ['cna', { width: 250, height: 132 }],
       ['rn', { width: -1, height: 120 }],
     ]);
-    const graph = toElkGraph(map, sizes, options);
+    const graph = toElkGraph(toLayoutMap(map), sizes, options);
     const node = (id: string) => graph.children?.find((child) => child.id === id);
     expect(graph.children).toHaveLength(map.occupations.length);
     expect(node('cna')).toMatchObject({ width: 250, height: 132 });
@@ -35,7 +36,7 @@ describe('toElkGraph', () => {
         { id: 'x5', from: 'cna', to: 'nobody' },
       ],
     };
-    const graph = toElkGraph(map, new Map(), options);
+    const graph = toElkGraph(toLayoutMap(map), new Map(), options);
     expect(graph.edges?.map((edge) => [edge.sources[0], edge.targets[0]])).toEqual([
       ['cna', 'lpn'],
       ['cna', 'rn'],
@@ -44,7 +45,7 @@ describe('toElkGraph', () => {
   });
 
   it('fixes layers and order from positions, keeps every card in its column, and follows the direction', () => {
-    const graph = toElkGraph(sampleMap(), new Map(), { ...options, direction: 'DOWN' });
+    const graph = toElkGraph(toLayoutMap(sampleMap()), new Map(), { ...options, direction: 'DOWN' });
     expect(graph.layoutOptions).toMatchObject({
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
@@ -57,12 +58,12 @@ describe('toElkGraph', () => {
   });
 
   it('uses readable settings for small maps and fast ones for large maps', () => {
-    const small = toElkGraph(generatedMap(LARGE_MAP_CARDS), new Map(), options);
+    const small = toElkGraph(toLayoutMap(generatedMap(LARGE_MAP_CARDS)), new Map(), options);
     expect(small.layoutOptions?.['elk.layered.crossingMinimization.semiInteractive']).toBe('true');
     expect(small.layoutOptions?.['elk.layered.nodePlacement.strategy']).toBeUndefined();
     expect(small.children?.[0]?.layoutOptions?.['elk.position']).toMatch(/^\(\d+,\d+\)$/);
 
-    const large = toElkGraph(generatedMap(LARGE_MAP_CARDS + 1), new Map(), options);
+    const large = toElkGraph(toLayoutMap(generatedMap(LARGE_MAP_CARDS + 1)), new Map(), options);
     expect(large.layoutOptions).toMatchObject({
       'elk.layered.crossingMinimization.strategy': 'NONE',
       'elk.layered.nodePlacement.strategy': 'SIMPLE',
@@ -73,7 +74,7 @@ describe('toElkGraph', () => {
   it('keeps a map at the documented limits (5,000 cards, 20,000 moves) small enough for elk to lay out', () => {
     // elk adds a node of its own to each layer a transition crosses: 33 million here, and the tab died.
     // A large map's columns are stacked in our order, where transitions move nothing: elk gets none.
-    const graph = toElkGraph(generatedMap(5000, 20000), new Map(), options);
+    const graph = toElkGraph(toLayoutMap(generatedMap(5000, 20000)), new Map(), options);
     expect(graph.children).toHaveLength(5000);
     expect(graph.edges).toEqual([]);
   });
@@ -96,7 +97,7 @@ describe('toElkGraph', () => {
 
   it('sets gaps from the spacing option', () => {
     const gaps = (spacing: 'compact' | 'roomy') =>
-      Number(toElkGraph(sampleMap(), new Map(), { ...options, spacing }).layoutOptions?.['elk.spacing.nodeNode']);
+      Number(toElkGraph(toLayoutMap(sampleMap()), new Map(), { ...options, spacing }).layoutOptions?.['elk.spacing.nodeNode']);
     expect(gaps('roomy')).toBeGreaterThan(gaps('compact'));
   });
 });

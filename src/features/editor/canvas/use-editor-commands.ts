@@ -10,6 +10,7 @@ import { cardFootprints } from '../../../layout/card-footprints';
 import { NEW_CARD_SIZE } from '../../../layout/card-geometry';
 import { nearestFreeSpot, type Size } from '../../../layout/free-spot';
 import { connectInStore } from './connect-in-store';
+import { toLayoutMap } from '../../../layout/layout-map';
 
 /** The editor's actions on one map, shared by the toolbar, the canvas and keyboard shortcuts. */
 export function useEditorCommands(mapId: string) {
@@ -23,9 +24,11 @@ export function useEditorCommands(mapId: string) {
         mapId,
         (draft) => {
           // The map in the store, not the cards drawn: a card added a moment ago may not be drawn yet.
-          const taken = cardFootprints(draft, measuredSizes(flowStore.getState().nodeLookup));
+          const taken = cardFootprints(toLayoutMap(draft), measuredSizes(flowStore.getState().nodeLookup));
           const position = nearestFreeSpot(wanted, NEW_CARD_SIZE, taken);
-          return addOccupation(draft, { title: 'New occupation', position, level: 'entry' });
+          // A new job starts at the map's first level (v1's 'entry').
+          const level = draft.levels[0]?.id;
+          return addOccupation(draft, { title: 'New occupation', position, ...(level !== undefined && { level }) });
         },
         { capture: 'step' },
       );
@@ -52,8 +55,10 @@ export function useEditorCommands(mapId: string) {
       const id = useAppStore.getState().apply(
         mapId,
         (draft) => {
-          const taken = cardFootprints(draft, measuredSizes(flowStore.getState().nodeLookup));
-          return addStep(draft, { kind, position: nearestFreeSpot(wanted, NEW_CARD_SIZE, taken) });
+          const taken = cardFootprints(toLayoutMap(draft), measuredSizes(flowStore.getState().nodeLookup));
+          // Like a new job, a new step starts at the map's first level.
+          const level = draft.levels[0]?.id;
+          return addStep(draft, kind, { position: nearestFreeSpot(wanted, NEW_CARD_SIZE, taken), ...(level !== undefined && { level }) });
         },
         { capture: 'step' },
       );

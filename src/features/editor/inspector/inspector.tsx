@@ -1,8 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
-import type { StepPatch } from '../../../domain/commands/steps';
 import { STEP_KIND_LABELS } from '../../../domain/steps/step-words';
-import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
+import type { Group, Occupation, PathwayMap, Step, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
 import { BulkOccupationForm } from './bulk-occupation-form';
 import { MapForm } from './map-form';
@@ -30,7 +29,7 @@ export type InspectorChange =
   | { target: 'map'; patch: Partial<PathwayMap>; field: string }
   | { target: 'groups'; groups: Group[]; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
-  | { target: 'step'; id: string; patch: StepPatch; field: string }
+  | { target: 'step'; id: string; patch: Partial<Step>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
   /** One field set on several occupations: one undo step (the key carries the value, so two choices are two steps). */
   | { target: 'occupations'; ids: readonly string[]; edit: BulkEdit; field: string };

@@ -1,4 +1,6 @@
 import type { Transition, TransitionKind } from '../../../domain/schema/map';
+import { EDUCATION_LABELS } from '../../../domain/labels';
+import { readOutLines, type ReadOutWords } from '../../../domain/requirements/read-out';
 import { monthsText, priceText } from '../../../domain/wage-words';
 
 /** A move's kind as a word inside a sentence. */
@@ -18,9 +20,17 @@ export function moveFacts(move: Transition): string[] {
   return facts;
 }
 
-/** The requirements that say something (an empty line in a list is not a requirement). */
-export function moveRequirements(move: Transition): string[] {
-  return (move.requirements ?? []).map((requirement) => requirement.trim()).filter((requirement) => requirement !== '');
+/** The words a read-out needs: card titles by id (none known: an item's own text stands). */
+export function readOutWords(titleOf: (cardId: string) => string | undefined = () => undefined): ReadOutWords {
+  return { titleOf, educationLabel: (level) => EDUCATION_LABELS[level] };
+}
+
+/**
+ * What a move takes, read out plainly, one line per part of its "all of" group ("CNA certificate",
+ * "any 1 of: ADN, BSN"); parts that say nothing (an empty line of a list) are left out.
+ */
+export function moveRequirements(move: Transition, titleOf?: (cardId: string) => string | undefined): string[] {
+  return readOutLines(move.requirements, readOutWords(titleOf)).map((line) => line.trim()).filter((line) => line !== '');
 }
 
 /**

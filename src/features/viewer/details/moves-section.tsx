@@ -6,9 +6,9 @@ import { showOccupationDetails } from './show-details';
 type Direction = 'into' | 'out';
 
 /** One move, named by the occupation at its other end (a button that shows that one), then what it takes. */
-function MoveItem({ move, otherId, other }: { move: Transition; otherId: string; other: Occupation | undefined }) {
+function MoveItem({ move, otherId, other, titleOf }: { move: Transition; otherId: string; other: Occupation | undefined; titleOf: (id: string) => string | undefined }) {
   const facts = moveFacts(move);
-  const requirements = moveRequirements(move);
+  const requirements = moveRequirements(move, titleOf);
   const notes = move.notes?.trim();
   return (
     <li className="detail-move">
@@ -50,12 +50,13 @@ export function MovesSection({
 }) {
   const moves = map.transitions.filter((move) => (direction === 'into' ? move.to : move.from) === occupation.id);
   if (moves.length === 0) return null;
+  const titleOf = (id: string) => byId.get(id)?.title ?? map.steps.find((step) => step.id === id)?.title;
   return (
     <DetailSection title={direction === 'into' ? 'Moves into this job' : 'Where this job leads'}>
       <ul className="detail-list detail-moves">
         {moves.map((move) => {
           const otherId = direction === 'into' ? move.from : move.to;
-          return <MoveItem key={move.id} move={move} otherId={otherId} other={byId.get(otherId)} />;
+          return <MoveItem key={move.id} move={move} otherId={otherId} other={byId.get(otherId)} titleOf={titleOf} />;
         })}
       </ul>
     </DetailSection>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { ExternalLink } from '../../../components/external-link';
 import type { Occupation, PathwayMap } from '../../../domain/schema/map';
-import { EDUCATION_LABELS, LEVEL_LABELS, occupationBadges } from '../../../domain/labels';
+import { EDUCATION_LABELS, occupationBadges } from '../../../domain/labels';
+import { levelLabel } from '../../../domain/levels';
 import { ApprenticeshipSection } from './apprenticeship-section';
 import { CredentialsSection } from './credentials-section';
 import { DetailSection } from './detail-section';
@@ -22,7 +23,7 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
   const byId = useMemo(() => new Map(map.occupations.map((candidate) => [candidate.id, candidate])), [map.occupations]);
   const group = map.groups.find((candidate) => candidate.id === occupation.groupId);
   const facts = [
-    occupation.level ? LEVEL_LABELS[occupation.level] : undefined,
+    levelLabel(map.levels, occupation.level),
     group?.label,
     occupation.socCode ? `SOC ${occupation.socCode}` : undefined,
   ].filter(Boolean);

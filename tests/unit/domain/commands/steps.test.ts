@@ -24,7 +24,7 @@ describe('step commands', () => {
     let map = nursing();
     const ids: string[] = [];
     for (const kind of ['credential', 'program', 'experience', 'milestone'] as const) {
-      const added = applyCommand(map, (draft) => addStep(draft, { kind, position: { x: 10, y: 20 }, level: 'entry' }));
+      const added = applyCommand(map, (draft) => addStep(draft, kind, { position: { x: 10, y: 20 }, level: 'entry' }));
       map = added.map;
       ids.push(added.result);
     }
@@ -39,8 +39,8 @@ describe('step commands', () => {
   });
 
   it('never gives a new step an id another card or step already has', () => {
-    const first = applyCommand(nursing(), (draft) => addStep(draft, { kind: 'credential', title: 'NCLEX-RN' }));
-    const second = applyCommand(first.map, (draft) => addStep(draft, { kind: 'milestone', title: 'RN' }));
+    const first = applyCommand(nursing(), (draft) => addStep(draft, 'credential', { title: 'NCLEX-RN' }));
+    const second = applyCommand(first.map, (draft) => addStep(draft, 'milestone', { title: 'RN' }));
     expect([first.result, second.result]).toEqual(['nclex-rn-2', 'rn-2']);
   });
 
@@ -50,7 +50,7 @@ describe('step commands', () => {
     expect(costed.steps[0]).toMatchObject({ id: 'nclex-rn', costUsd: 200, issuer: 'NCSBN' });
     const cleared = applyCommand(costed, (draft) => updateStep(draft, 'nclex-rn', { costUsd: undefined })).map;
     expect(cleared.steps[0]).not.toHaveProperty('costUsd');
-    const kept = applyCommand(cleared, (draft) => updateStep(draft, 'nclex-rn', { id: 'other', kind: 'milestone' } as never)).map;
+    const kept = applyCommand(cleared, (draft) => updateStep(draft, 'nclex-rn', { id: 'other', kind: 'milestone' })).map;
     expect(kept.steps[0]).toMatchObject({ id: 'nclex-rn', kind: 'credential' });
     expect(applyCommand(map, (draft) => updateStep(draft, 'nobody', { title: 'X' })).map).toBe(map);
     expectValid(cleared);
