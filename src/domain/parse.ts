@@ -1,5 +1,6 @@
 import { checkDuplicateIds } from './checks/ids';
 import { checkGroupReferences, checkLooseReferences } from './checks/references';
+import { checkRequirements } from './checks/requirements';
 import { checkStoredSize } from './checks/stored-size';
 import { checkTransitions } from './checks/transitions';
 import { checkDepth } from './input/depth';
@@ -63,7 +64,7 @@ export function parseMap(text: string): ParseResult {
     return fail(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
   }
   const map = result.data;
-  const errors = [...checkDuplicateIds(map), ...checkTransitions(map), ...checkGroupReferences(map)];
+  const errors = [...checkDuplicateIds(map), ...checkTransitions(map), ...checkGroupReferences(map), ...checkRequirements(map)];
   if (errors.length > 0) return fail(errors);
   const sizeProblem = checkStoredSize(map, body);
   if (sizeProblem) return fail([sizeProblem]);

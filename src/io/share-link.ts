@@ -4,9 +4,8 @@ import { utf8ByteLength } from '../domain/input/text-checks';
 import { parseMap, type ParseResult } from '../domain/parse';
 import type { PathwayMap } from '../domain/schema/map';
 import { MAX_FILE_BYTES } from '../domain/schema/limits';
-import { serializeMap } from '../domain/serialize';
 import { decompressBounded, TOO_LARGE } from './bounded-decompress';
-import { compactJson } from './compact-json';
+import { linkJson } from './link-json';
 import { payloadCheck } from './share-checksum';
 
 // A share link carries the whole map, lz-string-compressed, in the URL fragment: the fragment never
@@ -51,9 +50,9 @@ function tooLarge(bytes: number, atLeast: boolean): ShareEncoding {
   };
 }
 
-/** Compresses a map's canonical JSON (without its indentation) for a link, or says why it can't. */
+/** Compresses a map's canonical JSON (without its indentation or the defaults parseMap restores) for a link, or says why it can't. */
 export function encodeShareMap(map: PathwayMap, limit = SHARE_PAYLOAD_LIMIT): ShareEncoding {
-  const json = compactJson(serializeMap(map));
+  const json = linkJson(map);
   if (utf8ByteLength(json, SHARE_MAP_BUDGET) > SHARE_MAP_BUDGET) {
     return { ok: false, bytes: 0, atLeast: true, message: `This map is too large for a link (a link's map can be at most ${formatMegabytes(SHARE_MAP_BUDGET)} written out). Send the file instead.` };
   }

@@ -4,9 +4,11 @@ import type { PathwayMap } from '../schema/map';
 
 type Owner = { list: string; index: number };
 
-// Occupations and transitions share one namespace: feedback.targetId may name either.
+// Occupations, steps and transitions share one namespace: a move joins any two cards, a requirement
+// names a card, and feedback.targetId may name any of them.
 const NAMESPACES: ReadonlyArray<ReadonlyArray<keyof PathwayMap & string>> = [
-  ['occupations', 'transitions'],
+  ['occupations', 'steps', 'transitions'],
+  ['levels'],
   ['groups'],
   ['hiringEvents'],
   ['feedback'],
@@ -14,7 +16,7 @@ const NAMESPACES: ReadonlyArray<ReadonlyArray<keyof PathwayMap & string>> = [
 ];
 
 function describeNamespace(lists: readonly string[]): string {
-  return lists.length > 1 ? 'across occupations and transitions' : `within ${lists[0]}`;
+  return lists.length > 1 ? 'across occupations, steps and transitions' : `within ${lists[0]}`;
 }
 
 /** Every id used twice, named where it was first used. */

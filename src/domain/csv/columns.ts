@@ -18,6 +18,7 @@ export type CellType =
   | 'wage-unit'
   | 'transition-kind'
   | 'list'
+  | 'requirements'
   | 'credentials'
   | 'links'
   | 'group'
@@ -79,7 +80,16 @@ export const TRANSITION_COLUMNS: readonly ColumnDef[] = [
   column('to', ['to'], 'occupation', 'Where the move leads: an id, title or SOC code, as for from.', ['to occupation', 'to id', 'target']),
   column('toTitle', ['toTitle'], 'occupation', 'The title of the occupation the move leads to; read when to is blank.', ['to name']),
   column('kind', ['kind'], 'transition-kind', 'advancement, lateral or entry.', ['type', 'move kind']),
-  column('requirements', ['requirements'], 'list', `What the move takes. ${LIST}`, ['requirement', 'requires']),
+  column(
+    'requirements',
+    ['requirements'],
+    'requirements',
+    'What the move takes. Parts separated by semicolons (;) are all needed; "any 1 of (ADN; BSN)" and "all of (…)" make groups. ' +
+      'A part may start with its type (credential:, program:, exam:, license:, experience:, education:), name a card with @card-id, ' +
+      'and give an amount like [12 months] or [2000 hours]; a backslash (\\) keeps ; ( ) [ ] @ as text. ' +
+      'A cell starting with { is the requirement tree as JSON.',
+    ['requirement', 'requires'],
+  ),
   column('typicalMonths', ['typicalMonths'], 'number', 'How long the move usually takes, in months.', ['months', 'duration months']),
   column('costUsd', ['costUsd'], 'money', 'Training cost in dollars, like 1200 ("$1,200" and "1.2k" are read too).', ['cost', 'training cost']),
   column('viaApprenticeship', ['viaApprenticeship'], 'yes-no', 'yes or no: made through an apprenticeship.', ['apprenticeship']),

@@ -1,4 +1,5 @@
 import { quote } from '../describe';
+import { readRequirementCell } from '../requirements/notation';
 import type { CellType } from './columns';
 import { unescapeFormula } from './formula';
 import { guessCredentialKind } from './guess-credential-kind';
@@ -85,8 +86,12 @@ function convert(type: CellType, text: string): CellReading {
     }
     case 'yes-no':
       return readYesNo(text) ?? { value: text };
-    case 'level':
-      return { value: word(LEVEL_WORDS, text) };
+    case 'level': {
+      // Sheets hold the built-in levels (a new map from sheets gets them); a card's level is checked
+      // here, with the other cells, rather than in a later round as a level the map lacks.
+      const level = LEVEL_WORDS.get(normalizeKey(text));
+      return level !== undefined ? { value: level } : { problem: `must be one of "entry", "middle" or "advanced", not ${quote(text)}` };
+    }
     case 'education':
       return { value: word(EDUCATION_WORDS, text) };
     case 'designation':
@@ -98,6 +103,11 @@ function convert(type: CellType, text: string): CellReading {
     case 'list': {
       const items = splitList(text);
       return items.length === 0 ? null : { value: items };
+    }
+    case 'requirements': {
+      const read = readRequirementCell(text);
+      if (!read.ok) return { problem: `${read.message}` };
+      return read.tree === undefined ? null : { value: read.tree };
     }
     case 'credentials':
       return splitList(text).length === 0 ? null : readCredentials(text);

@@ -1,5 +1,7 @@
 import type { CellType } from './columns';
 import { escapeFormula } from './formula';
+import { writeRequirementCell } from '../requirements/notation';
+import type { Requirement } from '../schema/requirement';
 
 // Values become cell text that read-cells.ts reads back to the same values. Numbers are written as
 // JavaScript writes them (35000, 0.5, 1e+21: all read back exactly; -0 becomes 0, as in JSON) and
@@ -25,6 +27,9 @@ function text(type: CellType, value: unknown): string {
   switch (type) {
     case 'list':
       return items(value, isText).join('; ');
+    case 'requirements':
+      // The notation, or the tree's JSON where the notation can't say it exactly: either reads back the same.
+      return isRecord(value) ? writeRequirementCell(value as Requirement) : '';
     case 'credentials':
       return items(value, isCredential)
         .map((credential) => `${credential.kind}: ${credential.name}`)

@@ -8,18 +8,22 @@ import { findUnreachable } from './reachability';
 import { findMissingRequirements } from './requirements';
 import { findDuplicateSocCodes, findMissingSocCodes } from './soc-codes';
 import { findMissingWages, findStaleWages } from './wages';
+import { findUnmeetableRequirements } from './unmeetable-requirements';
+import { findUnusedCredentials } from './unused-credentials';
 
 /** The rules in report order: FINDING_SEVERITY's order (shape problems first, then missing facts). */
 export const HEALTH_RULES: ReadonlyArray<HealthRule<Finding>> = [
   findUnreachable,
   findPayCuts,
   findDuplicateSocCodes,
+  findUnmeetableRequirements,
   findDeadEnds,
   findMissingWages,
   findStaleWages,
   findMissingSocCodes,
   findMissingRequirements,
   findEmptyGroups,
+  findUnusedCredentials,
 ];
 
 /**

@@ -3,14 +3,14 @@ import type { Wage } from '../schema/map';
 /** warning: the map probably says something wrong; info: a fact is still missing or out of date. */
 export type FindingSeverity = 'warning' | 'info';
 
-export type FindingTargetKind = 'map' | 'occupation' | 'transition' | 'group';
+export type FindingTargetKind = 'map' | 'occupation' | 'step' | 'transition' | 'group';
 
 type WageUnit = Wage['unit'];
 
 type Base<Code extends string, Kind extends FindingTargetKind> = {
   code: Code;
   severity: FindingSeverity;
-  /** What to select and centre: the map id for 'map', else an occupation, transition or group id. */
+  /** What to select and centre: the map id for 'map', else an occupation, step, transition or group id. */
   targetId: string;
   targetKind: Kind;
   /** Where in the file, as parse issues name places: `occupations[3].wage`. */
@@ -34,6 +34,10 @@ export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { year: number
 export type MissingSocFinding = Base<'missing-soc', 'occupation'>;
 export type NoRequirementsFinding = Base<'no-requirements', 'transition'>;
 export type EmptyGroupFinding = Base<'empty-group', 'group'>;
+/** A requirement group no choice can meet ("any 3 of" two items); `path` is the group's place. */
+export type UnmeetableRequirementFinding = Base<'unmeetable-requirement', 'transition' | 'step'> & { needed: number; available: number };
+/** A credential step no move leads from or into and no requirement names. */
+export type UnusedCredentialFinding = Base<'unused-credential', 'step'>;
 
 /** One actionable thing the health check found, discriminated on `code`. */
 export type Finding =
@@ -46,7 +50,9 @@ export type Finding =
   | StaleWageFinding
   | MissingSocFinding
   | NoRequirementsFinding
-  | EmptyGroupFinding;
+  | EmptyGroupFinding
+  | UnmeetableRequirementFinding
+  | UnusedCredentialFinding;
 
 export type FindingCode = Finding['code'];
 
@@ -60,12 +66,14 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = 
   unreachable: 'warning',
   'pay-cut': 'warning',
   'duplicate-soc': 'warning',
+  'unmeetable-requirement': 'warning',
   'dead-end': 'info',
   'missing-wage': 'info',
   'stale-wage': 'info',
   'missing-soc': 'info',
   'no-requirements': 'info',
   'empty-group': 'info',
+  'unused-credential': 'info',
 };
 
 /** Every code, in report order (string keys keep their written order). */

@@ -8,7 +8,9 @@ type Item = Record<string, unknown>;
 // Lists whose items need ids, with the text a readable id is made from.
 const LISTS: ReadonlyArray<[list: string, fallback: string, name: (item: Item) => unknown]> = [
   ['occupations', 'occupation', (item) => item.title],
+  ['steps', 'step', (item) => item.title],
   ['transitions', 'transition', (item) => (typeof item.from === 'string' && typeof item.to === 'string' ? `${item.from} to ${item.to}` : undefined)],
+  ['levels', 'level', (item) => item.label],
   ['groups', 'group', (item) => item.label],
   ['hiringEvents', 'hiring-event', (item) => item.employer],
   ['feedback', 'feedback', () => undefined],

@@ -5,14 +5,31 @@ import { isGroup } from '../schema/requirement';
 //   CNA certificate; any 1 of (credential: ADN @adn; credential: BSN @bsn); experience: clinical work [12 months]
 // - a list separated by ";" is "all of" these; "any N of (…)" and "all of (…)" are groups inside it;
 // - an item is [type:] text, then "@card-id" when it points at a card, then "[N months]", "[N hours]";
-// - "\" escapes any of ; ( ) [ ] @ \ in a text (and a ":" that would read as a type).
+// - "\" escapes any of ; ( ) [ ] @ \ in a text (and a ":" that would read as a type). Parentheses
+//   that pair up inside a text are text ("Practical nursing (PN) program", as v1 sheets wrote it) and
+//   are written without escapes; only a lone one, or a text that starts like a group, needs them.
 // What this notation can't say exactly (other fields) is written as the tree's JSON instead: a cell
 // that starts with "{" is read as JSON. Either way the cell reads back to the same tree.
 
 export type NotationResult = { ok: true; tree: Requirement | undefined } | { ok: false; message: string };
 
-const SPECIAL = /[;()[\]@\\]/g;
-const escapeText = (text: string) => text.replace(SPECIAL, (char) => `\\${char}`);
+const SPECIAL = /[;[\]@\\]/g;
+const GROUP_START = /^(any\s+\d+\s+of|all\s+of)\s*\(/i;
+
+/** Whether every parenthesis in a text pairs up, in order (such a text reads back without escapes). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(') depth += 1;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function escapeText(text: string): string {
+  const escaped = text.replace(SPECIAL, (char) => `\\${char}`);
+  return balanced(text) && !GROUP_START.test(text) ? escaped : escaped.replace(/[()]/g, (char) => `\\${char}`);
+}
 const TYPE_PREFIX = new RegExp(`^(${REQUIREMENT_TYPES.join('|')})\\s*:`, 'i');
 const amountText = (value: number, unit: string) => `[${value} ${unit}]`;
 
@@ -115,19 +132,22 @@ class NotationReader {
     return this.item();
   }
 
-  /** Text up to the next unescaped ; ( ) [ ] @, escapes undone. */
+  /** Text up to the next unescaped ; [ ] @ or a ")" that closes a group; escapes undone, pairs of parentheses kept. */
   private text(): string {
     let text = '';
+    let depth = 0;
     while (this.at < this.source.length) {
       const char = this.source[this.at]!;
       if (char === '\\' && this.at + 1 < this.source.length) {
         text += this.source[this.at + 1];
         this.at += 2;
-      } else if (/[;()[\]@]/.test(char)) break;
-      else {
-        text += char;
-        this.at += 1;
+        continue;
       }
+      if (/[;[\]@]/.test(char) || (char === ')' && depth === 0)) break;
+      if (char === '(') depth += 1;
+      else if (char === ')') depth -= 1;
+      text += char;
+      this.at += 1;
     }
     return text;
   }

@@ -4,6 +4,10 @@ import { Credential } from './credential';
 import { Feedback, Suggestion } from './feedback';
 import { IsoDate } from './fields';
 import { Group } from './group';
+import { CURRENT_SCHEMA_VERSION } from '../migrations/index';
+import { Level } from './level';
+import { AllOf, AnyOf, Requirement, RequirementItem } from './requirement';
+import { CredentialStep, ExperienceStep, MilestoneStep, ProgramStep } from './step';
 import { HiringEvent } from './hiring-event';
 import { LaborMarket } from './labor';
 import { Link } from './link';
@@ -15,11 +19,16 @@ import { Transition } from './transition';
 import { SafeUrl } from './url';
 import { Wage } from './wage';
 
-export const MAP_JSON_SCHEMA_ID = 'urn:pathway-studio:schema:pathway-map:v1';
+/** The published schema's id; v1's file (public/schema/pathway-map.v1.json) stays published as it was. */
+export const MAP_JSON_SCHEMA_ID = `urn:pathway-studio:schema:pathway-map:v${CURRENT_SCHEMA_VERSION}`;
+
+/** Where `npm run schema:generate` writes the current version's schema, under public/. */
+export const MAP_JSON_SCHEMA_FILE = `schema/pathway-map.v${CURRENT_SCHEMA_VERSION}.json`;
 
 // Named here, not with .meta({ id }) in the schema files, so ids never sit in zod's global registry
 // (where a re-run module, as in hot reload, would register them twice).
 const DEFINITIONS: ReadonlyArray<[z.ZodType, string]> = [
+  [Level, 'Level'],
   [Group, 'Group'],
   [Occupation, 'Occupation'],
   [Position, 'Position'],
@@ -30,6 +39,14 @@ const DEFINITIONS: ReadonlyArray<[z.ZodType, string]> = [
   [TrainingProgram, 'TrainingProgram'],
   [LaborMarket, 'LaborMarket'],
   [Link, 'Link'],
+  [CredentialStep, 'CredentialStep'],
+  [ProgramStep, 'ProgramStep'],
+  [ExperienceStep, 'ExperienceStep'],
+  [MilestoneStep, 'MilestoneStep'],
+  [Requirement, 'Requirement'],
+  [RequirementItem, 'RequirementItem'],
+  [AllOf, 'AllOf'],
+  [AnyOf, 'AnyOf'],
   [Transition, 'Transition'],
   [HiringEvent, 'HiringEvent'],
   [Feedback, 'Feedback'],
@@ -50,7 +67,7 @@ class NamedRegistry extends z.core.$ZodRegistry<z.core.GlobalMeta> {
 }
 
 /**
- * The published JSON Schema of map format v1, generated from the zod schema so the two can't
+ * The published JSON Schema of the current map format (v2; v1's stays published beside it), generated from the zod schema so the two can't
  * disagree. Describes files as written (io: 'input'): lists that default to [] may be left out.
  * Checks JSON Schema can't express (safe URLs, wage order, unique ids, references) are in descriptions.
  */
@@ -62,6 +79,6 @@ export function buildMapJsonSchema(): string {
     metadata: new NamedRegistry(),
   });
   const { $schema, ...body } = generated;
-  const schema = { $schema, $id: MAP_JSON_SCHEMA_ID, title: 'Pathway Studio map, format version 1', ...body };
+  const schema = { $schema, $id: MAP_JSON_SCHEMA_ID, title: `Pathway Studio map, format version ${CURRENT_SCHEMA_VERSION}`, ...body };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -26,7 +26,7 @@ export function SidePanel({ map }: { map: PathwayMap }) {
   // A finding leads to its card: select it, centre it, and show it in the inspector.
   const showTarget = (finding: Finding) => {
     const { select } = useAppStore.getState();
-    if (finding.targetKind === 'occupation') {
+    if (finding.targetKind === 'occupation' || finding.targetKind === 'step') {
       select(map.id, { occupationIds: [finding.targetId], transitionIds: [] });
       // The canvas is busy until the view has glided to the card.
       void startRefit(startMotion, fitView, { nodes: [{ id: finding.targetId }], maxZoom: 1, duration: FIT_MS, includeHiddenNodes: true });
@@ -39,7 +39,7 @@ export function SidePanel({ map }: { map: PathwayMap }) {
     // The finding's button goes away with the health list: focus moves to what it named (its card or
     // arrow on the canvas), or to the Inspector tab for the map itself, never to the top of the page.
     requestAnimationFrame(() => {
-      const selector = finding.targetKind === 'occupation' ? '.react-flow__node' : finding.targetKind === 'transition' ? '.react-flow__edge' : undefined;
+      const selector = finding.targetKind === 'occupation' || finding.targetKind === 'step' ? '.react-flow__node' : finding.targetKind === 'transition' ? '.react-flow__edge' : undefined;
       const target = selector && flowStore.getState().domNode?.querySelector<HTMLElement>(`${selector}[data-id="${CSS.escape(finding.targetId)}"]`);
       (target || inspectorTab.current)?.focus({ preventScroll: true });
     });

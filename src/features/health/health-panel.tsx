@@ -9,12 +9,14 @@ const HEADINGS: Readonly<Record<FindingCode, string>> = {
   unreachable: "Can't be reached",
   'pay-cut': 'Advancements that lower pay',
   'duplicate-soc': 'Repeated SOC codes',
+  'unmeetable-requirement': 'Requirements nobody can meet',
   'dead-end': 'Dead ends',
   'missing-wage': 'Missing wages',
   'stale-wage': 'Old wage figures',
   'missing-soc': 'Missing SOC codes',
   'no-requirements': 'Moves without requirements',
   'empty-group': 'Empty groups',
+  'unused-credential': 'Credentials nobody requires',
 };
 
 /** Findings by code, in FINDING_CODES order (shape problems first), keeping their order within a code. */

@@ -23,7 +23,8 @@ describe('toFlowElements: cards', () => {
     expect(nodes[0]?.data).toEqual({
       title: 'Nursing Assistant',
       socCode: '31-1131.00',
-      level: 'entry',
+      // The label of the card's level, from the map's own levels.
+      level: 'Entry level',
       education: 'postsecondary-nondegree',
       wageMin: 30000,
       wageMedian: 32400,

@@ -106,6 +106,38 @@ describe('validateFiles', () => {
     });
   });
 
+  it('accepts a v1 file and a v2 file, and refuses a v2 file with a dangling or cyclic requirement, located', () => {
+    const v2 = {
+      ...healthyMap(),
+      schemaVersion: 2,
+      steps: [
+        { id: 'adn', kind: 'credential', credentialType: 'degree', title: 'ADN', toGetIn: { type: 'all', of: [{ type: 'credential', cardId: 'bsn' }] } },
+        { id: 'bsn', kind: 'credential', credentialType: 'degree', title: 'BSN' },
+      ],
+      transitions: [
+        { id: 'cna-lpn', from: 'cna', to: 'lpn', kind: 'advancement', requirements: { type: 'all', of: [{ type: 'license', text: 'LPN license' }] } },
+        { id: 'lpn-rn', from: 'lpn', to: 'rn', kind: 'advancement', requirements: { type: 'any', count: 1, of: [{ type: 'credential', cardId: 'adn' }, { type: 'credential', cardId: 'bsn' }] } },
+      ],
+    };
+    const dangling = structuredClone(v2);
+    dangling.transitions[1]!.requirements.of[1]!.cardId = 'msn';
+    const cyclic = structuredClone(v2);
+    (cyclic.steps[1] as Record<string, unknown>).toGetIn = { type: 'all', of: [{ type: 'credential', cardId: 'adn' }] };
+    const outcome = validate(
+      ['v1.json', 'v2.json', 'dangling.json', 'cyclic.json'],
+      files({ 'v1.json': valid, 'v2.json': JSON.stringify(v2), 'dangling.json': JSON.stringify(dangling), 'cyclic.json': JSON.stringify(cyclic) }),
+    );
+    expect(outcome).toEqual({
+      lines: [
+        'v1.json: ok',
+        'v2.json: ok',
+        'dangling.json: error: transitions[1].requirements.of[1].cardId: names the card "msn", which isn\'t on this map',
+        'cyclic.json: error: steps[1].toGetIn.of[0].cardId: makes a loop of requirements ("ADN" → "BSN" → "ADN"): each needs the next before it can start, so none ever can. Remove one link of the loop',
+      ],
+      exitCode: 1,
+    });
+  });
+
   it('reports a missing file as an error for that file and goes on to the next', () => {
     const outcome = validate(['gone.json', 'map.json'], files({ 'map.json': valid }));
     expect(outcome).toEqual({ lines: ["gone.json: error: can't read the file: there is no such file", 'map.json: ok'], exitCode: 1 });

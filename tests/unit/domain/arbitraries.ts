@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { v1ToV2 } from '../../../src/domain/migrations/v1-to-v2';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../../../src/domain/schema/map';
 import { FORBIDDEN_KEYS } from '../../../src/domain/input/sanitize';
@@ -230,8 +231,8 @@ function choosePairs({ ids, occupationCount }: Plan): fc.Arbitrary<Pair[]> {
   return fc.shuffledSubarray(pairs, { maxLength: Math.min(pairs.length, ids.length - occupationIds.length) });
 }
 
-/** A valid map, as parseMap would return it. */
-export const validMap: fc.Arbitrary<PathwayMap> = fc
+/** A valid v1 map file's data (requirements as lists of texts, the built-in levels). */
+export const validV1Map: fc.Arbitrary<Record<string, unknown>> = fc
   .record({
     ids: fc.uniqueArray(id, { maxLength: 20 }),
     occupationCount: fc.nat({ max: 7 }),
@@ -239,5 +240,9 @@ export const validMap: fc.Arbitrary<PathwayMap> = fc
     sourceIds: fc.uniqueArray(id, { maxLength: 2 }),
     listIds: fc.uniqueArray(id, { maxLength: 4 }),
   })
-  .chain((plan) => choosePairs(plan).chain((pairs) => withUnknown(mapFromPlan(plan, pairs))))
-  .map((map) => map as unknown as PathwayMap);
+  .chain((plan) => choosePairs(plan).chain((pairs) => withUnknown(mapFromPlan(plan, pairs))));
+
+/** A valid map, as parseMap would return it: a v1 map brought to v2 (its levels, no steps, requirement trees). */
+export const validMap: fc.Arbitrary<PathwayMap> = validV1Map.map(
+  (map) => ({ ...v1ToV2(map), schemaVersion: 2, steps: [] }) as unknown as PathwayMap,
+);

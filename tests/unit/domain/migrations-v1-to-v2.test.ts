@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { v1ToV2 } from '../../../src/domain/migrations/v1-to-v2';
 import { DEFAULT_LEVELS } from '../../../src/domain/schema/level';
-import { validMap } from './arbitraries';
+import { validV1Map } from './arbitraries';
 
 const V1 = {
   schemaVersion: 1,
@@ -52,7 +52,7 @@ describe('v1 → v2', () => {
 
   it('loses nothing from any valid v1 map: the same occupations, moves and fields, requirements in the same order', () => {
     fc.assert(
-      fc.property(validMap, (map) => {
+      fc.property(validV1Map, (map) => {
         const v1 = JSON.parse(JSON.stringify(map)) as Record<string, unknown> & { transitions: Record<string, unknown>[] };
         const v2 = v1ToV2(v1) as Record<string, unknown> & { transitions: Record<string, unknown>[] };
         const { levels, transitions, ...rest } = v2;

@@ -19,37 +19,55 @@ const renameWageBasis = (doc: RawMap) => {
 const TO_V2: MigrationRegistry = { currentVersion: 2, steps: { 1: renameWageBasis } };
 
 describe('migrate (the app registry)', () => {
-  it('reads maps of the current version, version 1', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+  it('reads maps of the current version, version 2, as they are', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    const levels = [{ id: 'term-1', label: 'Term 1' }];
+    const result = migrate({ schemaVersion: 2, title: 'x', levels, extra: { kept: true } });
+    expect(result).toEqual({ ok: true, value: { schemaVersion: 2, title: 'x', levels, extra: { kept: true } } });
+  });
+
+  it('brings version 1 maps up to version 2, keeping fields it does not know', () => {
     const result = migrate({ schemaVersion: 1, title: 'x', extra: { kept: true } });
-    expect(result).toEqual({ ok: true, value: { schemaVersion: 1, title: 'x', extra: { kept: true } } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        schemaVersion: 2,
+        title: 'x',
+        extra: { kept: true },
+        levels: [
+          { id: 'entry', label: 'Entry level' },
+          { id: 'middle', label: 'Middle level' },
+          { id: 'advanced', label: 'Advanced level' },
+        ],
+      },
+    });
   });
 
   it.each([
-    [{ title: 'x' }, { path: 'schemaVersion', message: 'is missing; a map says which version of the format it uses, like "schemaVersion": 1' }],
-    [{ schemaVersion: '1' }, { path: 'schemaVersion', message: 'must be a whole number like 1, not "1"' }],
-    [{ schemaVersion: 1.5 }, { path: 'schemaVersion', message: 'must be a whole number like 1, not 1.5' }],
+    [{ title: 'x' }, { path: 'schemaVersion', message: 'is missing; a map says which version of the format it uses, like "schemaVersion": 2' }],
+    [{ schemaVersion: '1' }, { path: 'schemaVersion', message: 'must be a whole number like 2, not "1"' }],
+    [{ schemaVersion: 1.5 }, { path: 'schemaVersion', message: 'must be a whole number like 2, not 1.5' }],
     [{ schemaVersion: 0 }, { path: 'schemaVersion', message: 'must be 1 or more, not 0' }],
     [{ schemaVersion: -3 }, { path: 'schemaVersion', message: 'must be 1 or more, not -3' }],
-    [{ schemaVersion: null }, { path: 'schemaVersion', message: 'must be a whole number like 1, not null' }],
+    [{ schemaVersion: null }, { path: 'schemaVersion', message: 'must be a whole number like 2, not null' }],
   ])('refuses %j with a plain-English reason', (doc, error) => {
     expect(migrate(doc)).toEqual({ ok: false, error });
   });
 
   it('says a file from a newer version needs a newer app', () => {
-    expect(migrate({ schemaVersion: 2, title: 'x' })).toEqual({
+    expect(migrate({ schemaVersion: 3, title: 'x' })).toEqual({
       ok: false,
       error: {
         path: '',
         message:
-          'This file was made by a newer version of Pathway Studio (schemaVersion 2); this version reads maps up to version 1. Update the app.',
+          'This file was made by a newer version of Pathway Studio (schemaVersion 3); this version reads maps up to version 2. Update the app.',
       },
     });
   });
 
   it('gives parseMap the same answers', () => {
-    expect(errorsOf(parseData({ schemaVersion: '1', title: 'x' }))).toEqual(['schemaVersion: must be a whole number like 1, not "1"']);
-    expect(errorsOf(parseData({ schemaVersion: 2, title: 'x' }))[0]).toMatch(/^This file was made by a newer version/);
+    expect(errorsOf(parseData({ schemaVersion: '1', title: 'x' }))).toEqual(['schemaVersion: must be a whole number like 2, not "1"']);
+    expect(errorsOf(parseData({ schemaVersion: 3, title: 'x' }))[0]).toMatch(/^This file was made by a newer version/);
   });
 });
 

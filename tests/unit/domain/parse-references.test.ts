@@ -34,7 +34,7 @@ describe('parseMap: ids', () => {
     const data = sampleMap();
     data.transitions[1] = { ...data.transitions[1], id: 'rn' };
     expect(errorsOf(parseData(data))).toEqual([
-      'transitions[1].id: "rn" is already used by occupations[2]; ids must be unique across occupations and transitions',
+      'transitions[1].id: "rn" is already used by occupations[2]; ids must be unique across occupations, steps and transitions',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('parseMap: ids', () => {
     data.occupations[2] = { ...data.occupations[2], id: 'cna' };
     data.transitions = [];
     expect(errorsOf(parseData(data))).toEqual([
-      'occupations[2].id: "cna" is already used by occupations[0]; ids must be unique across occupations and transitions',
+      'occupations[2].id: "cna" is already used by occupations[0]; ids must be unique across occupations, steps and transitions',
     ]);
   });
 
@@ -80,8 +80,8 @@ describe('parseMap: transitions', () => {
     const data = sampleMap();
     data.transitions.push({ id: 't3', from: 'ghost', to: 'rn' }, { id: 't4', from: 'cna', to: 'np' });
     expect(errorsOf(parseData(data))).toEqual([
-      'transitions[2].from: names the occupation "ghost", which isn\'t on this map',
-      'transitions[3].to: names the occupation "np", which isn\'t on this map',
+      'transitions[2].from: names the card "ghost", which isn\'t on this map',
+      'transitions[3].to: names the card "np", which isn\'t on this map',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('parseMap: transitions', () => {
     const data = sampleMap();
     data.transitions.push({ id: 'loop', from: 'lpn', to: 'lpn' });
     expect(errorsOf(parseData(data))).toEqual([
-      'transitions[2].to: is the same as from ("lpn"); a move must go to a different occupation',
+      'transitions[2].to: is the same as from ("lpn"); a move must go to a different card',
     ]);
   });
 
@@ -126,7 +126,7 @@ describe('parseMap: references', () => {
     expect(warningsOf(parseData(data))).toEqual([
       'occupations[0].wage.sourceId: names the source "acs", which isn\'t in sources',
       'occupations[0].labor.sourceId: names the source "cps", which isn\'t in sources',
-      'feedback[1].targetId: names the occupation or transition "surgeon", which isn\'t on this map',
+      'feedback[1].targetId: names the card or transition "surgeon", which isn\'t on this map',
       'hiringEvents[0].occupationIds[1]: names the occupation "scribe", which isn\'t on this map',
     ]);
   });

@@ -186,7 +186,7 @@ describe('parseMap: text is text', () => {
     const data = sampleMap();
     data.occupations[0] = { ...data.occupations[0], level: 'entry\u202E\u001b[31m' };
     expect(errorsOf(parseData(data))).toEqual([
-      'occupations[0].level: must be one of "entry", "middle" or "advanced", not "entry\\u202e\\u001b[31m"',
+      'occupations[0].level: names the level "entry\\u202e\\u001b[31m", which isn\'t in levels',
     ]);
   });
 });

@@ -136,7 +136,7 @@ describe('parseMap: atomic and bounded', () => {
     data.transitions = [];
     const errors = errorsOf(parseData(data));
     expect(errors).toHaveLength(51);
-    expect(errors[0]).toBe('occupations[0].level: must be one of "entry", "middle" or "advanced", not "senior"');
+    expect(errors[0]).toBe('occupations[0].level: names the level "senior", which isn\'t in levels');
     expect(errors[50]).toBe('…and 30 more problems');
   });
 

@@ -10,16 +10,23 @@ function parsed(data: unknown): PathwayMap {
 }
 
 describe('serializeMap', () => {
-  it('writes 2-space indented JSON with a trailing newline', () => {
-    const text = serializeMap(parsed({ schemaVersion: 1, id: 'm', title: 'T' }));
+  it('writes 2-space indented JSON with a trailing newline, as version 2', () => {
+    const text = serializeMap(parsed({ schemaVersion: 1, id: 'm', title: 'T', levels: [{ id: 'term-1', label: 'Term 1' }] }));
     expect(text).toBe(
       [
         '{',
-        '  "schemaVersion": 1,',
+        '  "schemaVersion": 2,',
         '  "id": "m",',
         '  "title": "T",',
+        '  "levels": [',
+        '    {',
+        '      "id": "term-1",',
+        '      "label": "Term 1"',
+        '    }',
+        '  ],',
         '  "groups": [],',
         '  "occupations": [],',
+        '  "steps": [],',
         '  "transitions": [],',
         '  "hiringEvents": [],',
         '  "feedback": [],',
@@ -42,9 +49,9 @@ describe('serializeMap', () => {
     const text = serializeMap(map);
     const order = (json: string) => [...json.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
     expect(order(text)).toEqual([
-      'schemaVersion', 'id', 'title', 'groups', 'occupations',
+      'schemaVersion', 'id', 'title', 'levels', 'id', 'label', 'id', 'label', 'id', 'label', 'groups', 'occupations',
       'id', 'title', 'wage', 'median', 'unit', 'a', 'b', '2024',
-      'transitions', 'hiringEvents', 'feedback', 'sources',
+      'steps', 'transitions', 'hiringEvents', 'feedback', 'sources',
       'alpha', 'y', 'c', 'd', 'z', 'zeta',
     ]);
   });

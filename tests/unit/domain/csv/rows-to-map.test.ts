@@ -119,7 +119,7 @@ describe('rowsToMap: every problem names its row and column', () => {
       'occupations: Row 4: has more cells than the header row has columns; a value with a comma in it must be in double quotes',
     ]);
     expect(issuesOf(importSheets(['id,title', 'a,A', 'a,B']))).toEqual([
-      'occupations: Row 3, id: "a" is already used by row 2 of the occupations sheet; ids must be unique across occupations and transitions',
+      'occupations: Row 3, id: "a" is already used by row 2 of the occupations sheet; ids must be unique across occupations, steps and transitions',
     ]);
   });
 

@@ -9,7 +9,17 @@ describe('transitions sheet: ends by id, title or SOC code', () => {
       importSheets(OCCUPATIONS, ['from,to,kind,requirements,typicalMonths,costUsd,viaApprenticeship', 'cna,licensed practical NURSE,Advancement,LPN license; NCLEX-PN,12,8500,no', '29-2061.00,29-1141,,,,,yes']),
     );
     expect(map.transitions).toEqual([
-      { id: 'cna-to-lpn', from: 'cna', to: 'lpn', kind: 'advancement', requirements: ['LPN license', 'NCLEX-PN'], typicalMonths: 12, costUsd: 8500, viaApprenticeship: false },
+      {
+        id: 'cna-to-lpn',
+        from: 'cna',
+        to: 'lpn',
+        kind: 'advancement',
+        // A v1 sheet's "A; B" is "all of" A and B.
+        requirements: { type: 'all', of: [{ type: 'other', text: 'LPN license' }, { type: 'other', text: 'NCLEX-PN' }] },
+        typicalMonths: 12,
+        costUsd: 8500,
+        viaApprenticeship: false,
+      },
       { id: 'lpn-to-rn', from: 'lpn', to: 'rn', viaApprenticeship: true },
     ]);
   });
@@ -44,14 +54,14 @@ describe('transitions sheet: ends by id, title or SOC code', () => {
     expect(issuesOf(importSheets(OCCUPATIONS, ['from,to', 'cna,']))).toEqual(['transitions: Row 2, to: is required']);
     // parseMap checks ends and repeats once every value is well formed (errors come in rounds).
     expect(issuesOf(importSheets(OCCUPATIONS, ['from,to', ',', 'rn,rn', 'cna,lpn', 'Nursing Assistant,lpn']))).toEqual([
-      'transitions: Row 3, to: is the same as from ("rn"); a move must go to a different occupation',
+      'transitions: Row 3, to: is the same as from ("rn"); a move must go to a different card',
       'transitions: Row 5: is a second move from "cna" to "lpn" (row 4 of the transitions sheet is the first); keep only one',
     ]);
   });
 
   it('reports a transition id already used by an occupation', () => {
     expect(issuesOf(importSheets(OCCUPATIONS, ['id,from,to', 'rn,cna,lpn']))).toEqual([
-      'transitions: Row 2, id: "rn" is already used by row 4 of the occupations sheet; ids must be unique across occupations and transitions',
+      'transitions: Row 2, id: "rn" is already used by row 4 of the occupations sheet; ids must be unique across occupations, steps and transitions',
     ]);
   });
 });

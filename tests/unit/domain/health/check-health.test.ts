@@ -48,6 +48,7 @@ describe('checkHealth', () => {
       'unreachable',
       'pay-cut',
       'duplicate-soc',
+      'unmeetable-requirement',
     ]);
   });
 

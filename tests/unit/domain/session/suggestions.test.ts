@@ -49,7 +49,7 @@ describe('suggesting a change', () => {
       'There is already a move from “Nursing Assistant (CNA)” to “Licensed Practical Nurse (LPN)”.',
     );
     expect(refuse({ kind: 'add-transition', from: 'cna', to: 'cna' })).toBe("“Nursing Assistant (CNA)” can't lead to itself.");
-    expect(refuse({ kind: 'add-transition', from: 'cna', to: 'dentist' })).toBe('Both ends of a move must be occupations on this map.');
+    expect(refuse({ kind: 'add-transition', from: 'cna', to: 'dentist' })).toBe('Both ends of a move must be cards on this map.');
     expect(refuse({ kind: 'add-transition', from: 'cna' })).toBe('Choose the occupation the move starts from and the one it leads to.');
     expect(refuse({ kind: 'remove-transition', transitionId: 'cna' })).toBe('Choose a move that is on this map.');
   });
@@ -131,7 +131,15 @@ describe('accepting a suggestion', () => {
     expect(occupation(map, 'medical-assistant')?.wage).toEqual({ median: 21.5, unit: 'hour' });
     expect(occupation(map, 'medical-assistant')?.title).toBe('Clinical Medical Assistant');
     expect(occupation(map, 'cna')?.education).toBe('postsecondary-nondegree');
-    expect(transition(map, 'cna-to-lpn')).toMatchObject({ requirements: ['LPN license', 'NCLEX-PN'], typicalMonths: 12, costUsd: 18000 });
+    expect(transition(map, 'cna-to-lpn')).toMatchObject({ typicalMonths: 12, costUsd: 18000 });
+    // The suggested list becomes the texts of the move's "all of" group.
+    expect(transition(map, 'cna-to-lpn')?.requirements).toEqual({
+      type: 'all',
+      of: [
+        { type: 'other', text: 'LPN license' },
+        { type: 'other', text: 'NCLEX-PN' },
+      ],
+    });
     expect(map.feedback.every((item) => item.status === 'accepted' && item.decidedAt === LATER)).toBe(true);
     expect(stillValid(map)).toBe(true);
   });
