@@ -40,7 +40,12 @@ describe('Inspector: transition form', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Lateral move (across)');
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { kind: 'lateral' } }));
     await user.type(screen.getByRole('textbox', { name: 'Requirements' }), 'LPN license{Enter}NCLEX-PN');
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { requirements: ['LPN license', 'NCLEX-PN'] } }));
+    // The lines are the texts of the move's "all of" group.
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        patch: { requirements: { type: 'all', of: [{ type: 'other', text: 'LPN license' }, { type: 'other', text: 'NCLEX-PN' }] } },
+      }),
+    );
     await user.type(screen.getByRole('spinbutton', { name: 'Cost (USD)' }), '$1');
     expect(screen.getByRole('spinbutton', { name: 'Cost (USD)' })).toHaveAccessibleDescription(
       'Cost (USD) must be a number of dollars, not "$1" (write it as 1). Not saved until it is fixed.',

@@ -120,7 +120,7 @@ describe('validateFiles', () => {
       ],
     };
     const dangling = structuredClone(v2);
-    dangling.transitions[1]!.requirements.of[1]!.cardId = 'msn';
+    (dangling.transitions[1]!.requirements.of[1] as Record<string, unknown>).cardId = 'msn';
     const cyclic = structuredClone(v2);
     (cyclic.steps[1] as Record<string, unknown>).toGetIn = { type: 'all', of: [{ type: 'credential', cardId: 'adn' }] };
     const outcome = validate(

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { errorsOf, parseData, sampleMap, warningsOf } from './helpers';
 
 /** The sample as a v2 file: its own levels, a CNA certificate step, and a move that requires it by id. */
-function v2Map() {
+type Items = Record<string, unknown>[];
+
+function v2Map(): Record<string, unknown> & { occupations: Items; levels: Items; steps: Items; transitions: Items } {
   const data = sampleMap();
   return {
     ...data,

@@ -54,4 +54,27 @@ describe('ladderPositions', () => {
     expect(positions.get('a')).toEqual({ x: 0, y: expect.any(Number) });
     expect(positions.get('b')).toEqual({ x: 1234, y: -56 });
   });
+
+  it("places step cards too, in the column of their level, in the map's order of levels", () => {
+    const map = buildMap({
+      schemaVersion: 2,
+      levels: [
+        { id: 'term-1', label: 'Term 1' },
+        { id: 'term-2', label: 'Term 2' },
+        { id: 'term-3', label: 'Term 3' },
+        { id: 'term-4', label: 'Term 4' },
+        { id: 'term-5', label: 'Term 5' },
+      ],
+      occupations: [{ id: 'welder', title: 'Welder', level: 'term-5' }],
+      steps: [
+        { id: 'blueprints', kind: 'program', programType: 'training', title: 'Blueprint reading', level: 'term-2' },
+        { id: 'aws', kind: 'credential', credentialType: 'certification', title: 'AWS D1.1', level: 'term-4' },
+      ],
+    });
+    const positions = ladderPositions(toLayoutMap(map));
+    const x = (id: string) => positions.get(id)?.x ?? Number.NaN;
+    expect(x('blueprints')).toBeGreaterThan(0);
+    expect(x('aws')).toBeGreaterThan(x('blueprints') + CARD_WIDTH);
+    expect(x('welder')).toBeGreaterThan(x('aws') + CARD_WIDTH);
+  });
 });

@@ -84,6 +84,7 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
           placeholder="Choose a job…"
           noExperience
           occupations={map.occupations}
+          levels={map.levels}
           value={from === null ? NO_EXPERIENCE : from}
           onChange={(value) => ask(() => setRouteEnds({ from: value }))}
         />
@@ -91,6 +92,7 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
           label="To (goal)"
           placeholder="Choose a goal…"
           occupations={map.occupations}
+          levels={map.levels}
           value={to}
           onChange={(value) => ask(() => setRouteEnds({ to: value }))}
         />

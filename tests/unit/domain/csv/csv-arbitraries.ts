@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { EDUCATION_LEVELS, OCCUPATION_LEVELS, type PathwayMap } from '../../../../src/domain/schema/map';
+import { REQUIREMENT_TYPES } from '../../../../src/domain/schema/requirement';
 import { buildMap } from '../../../support/build-map';
 
 // Valid maps holding only what the CSV sheets carry, in the forms a sheet can hold: text is trimmed
@@ -55,9 +56,28 @@ const occupationFields = fc.record({
   links: optional(fc.array(fc.oneof(fc.record({ label: listItem, url }), url.map((address) => ({ label: address, url: address }))), { minLength: 1, maxLength: 2 })),
 });
 
+// Requirement trees: v1 lists of texts (read as "all of" those), and v2 groups of typed items,
+// "any N of" groups inside, amounts in months or hours.
+const requirementItem = fc
+  .record({
+    type: fc.constantFrom(...REQUIREMENT_TYPES),
+    text: optional(cellText),
+    months: optional(fc.integer({ min: 0, max: 60 })),
+    hours: optional(fc.double({ min: 0, max: 5000, noNaN: true }).map(noNegativeZero)),
+  })
+  .filter((item) => item.text !== undefined || item.type !== 'other');
+const requirementGroup = fc.letrec((tie) => ({
+  group: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record({ type: fc.constant('all' as const), of: fc.array(tie('node'), { maxLength: 3 }) }),
+    fc.record({ type: fc.constant('any' as const), count: optional(fc.integer({ min: 1, max: 3 })), of: fc.array(tie('node'), { maxLength: 3 }) }),
+  ),
+  node: fc.oneof({ depthSize: 'small' }, requirementItem, tie('group')),
+})).group;
+
 const transitionFields = fc.record({
   kind: optional(fc.constantFrom('advancement', 'lateral', 'entry')),
-  requirements: optional(list),
+  requirements: optional(fc.oneof(list, requirementGroup)),
   typicalMonths: optional(dollars),
   costUsd: optional(dollars),
   viaApprenticeship: optional(fc.boolean()),
