@@ -10,7 +10,8 @@ export function selectionIn(state: { selection: Selection; selectionMapId: strin
 
 /** What of a selection still exists in the map (after an undo or redo, say). */
 export function selectionWithin(selection: Selection, map: PathwayMap): Selection {
-  const occupations = new Set(map.occupations.map((occupation) => occupation.id));
+  // Any card: a step card is selected like an occupation card.
+  const occupations = new Set([...map.occupations, ...map.steps].map((card) => card.id));
   const transitions = new Set(map.transitions.map((transition) => transition.id));
   return {
     occupationIds: selection.occupationIds.filter((id) => occupations.has(id)),

@@ -2,7 +2,7 @@ import { expect } from '@playwright/test';
 import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 import { cardBoxes, overlaps, waitForMapAtRest } from './support/map-at-rest';
-import { SAMPLE_ID, sampleMap } from './support/sample-map';
+import { SAMPLE_CARD_COUNT, SAMPLE_ID } from './support/sample-map';
 
 test('auto layout puts the ladder in order with no overlaps, and undoes in one step', async ({ page }) => {
   const editor = new MapEditorPage(page);
@@ -28,7 +28,7 @@ test('auto layout puts the ladder in order with no overlaps, and undoes in one s
   await expect(layoutButton).toHaveText('Auto layout');
 
   const boxes = await cardBoxes(editor.cards());
-  expect(boxes).toHaveLength(sampleMap().occupations.length);
+  expect(boxes).toHaveLength(SAMPLE_CARD_COUNT);
   expect(overlaps(boxes)).toEqual([]);
   const placed = new Map(boxes.map((box) => [box.name, box]));
   expect(placed.get('Registered Nurse (RN)')!.x).not.toBeCloseTo(dragged.x, 0);

@@ -60,7 +60,8 @@ test('the inspector lists a sample card’s moves, opens one and removes one', a
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editor.moves()).toHaveCount(7);
+  // The sample's 7 moves between jobs and 4 from its credential and program steps.
+  await expect(editor.moves()).toHaveCount(11);
   await editor.select('Licensed Practical Nurse (LPN)');
 
   const moves = editor.inspector.getByRole('group', { name: 'Moves' });
@@ -68,10 +69,11 @@ test('the inspector lists a sample card’s moves, opens one and removes one', a
   await expect(moves.getByRole('list', { name: 'Moves in' }).getByRole('listitem')).toHaveText([
     /From Nursing Assistant \(CNA\)/,
     /From Medical Assistant/,
+    /From NCLEX-PN/,
   ]);
 
   await moves.getByRole('button', { name: 'Remove move from Medical Assistant' }).click();
-  await expect(editor.moves()).toHaveCount(6);
+  await expect(editor.moves()).toHaveCount(10);
   await expect(moves.getByRole('combobox', { name: 'Add a move to' })).toBeFocused();
 
   await moves.getByRole('button', { name: 'Edit move to Registered Nurse (RN)' }).click();

@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 import { cardBoxes, overlaps, waitForMapAtRest } from './support/map-at-rest';
-import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
+import { SAMPLE_CARD_COUNT, SAMPLE_ID } from './support/sample-map';
 
 /** The editor's cards once its map is at rest (placed, glided, fitted). */
 async function restingBoxes(editor: MapEditorPage) {
@@ -35,7 +35,7 @@ test('laying out a sample copy on open is not an undo step; "Auto layout" is one
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT);
   const opened = await restingBoxes(editor);
   await expect(editor.button('Undo')).toBeDisabled();
 
@@ -69,14 +69,14 @@ test('merging a CSV into a laid-out map places the new cards clear of the others
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT);
   await waitForMapAtRest(editor.canvas);
   await mergeCsv(page, NEW_OCCUPATIONS);
-  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length + 2);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT + 2);
   expect(overlaps(await restingBoxes(editor))).toEqual([]);
 
   await editor.button('Undo').click();
-  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT);
   await expect(editor.button('Undo')).toBeDisabled();
 });
 
@@ -84,7 +84,7 @@ test('each paste lands clear of the one before, says "Pasted", and undoes in one
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editor.cards()).toHaveCount(SAMPLE_TITLES.length);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT);
   await waitForMapAtRest(editor.canvas);
   await editor.card('Nursing Assistant (CNA)').click();
   await editor.card('Licensed Practical Nurse (LPN)').click({ modifiers: ['Shift'] });

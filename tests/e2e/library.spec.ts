@@ -1,14 +1,14 @@
 import { expect } from '@playwright/test';
 import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
-import { SAMPLE_ID, sampleMap } from './support/sample-map';
+import { SAMPLE_CARD_COUNT, SAMPLE_ID, sampleMap } from './support/sample-map';
 
 test('editing a sample makes a copy in the library; the sample stays as it ships', async ({ page }) => {
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(page).toHaveURL(new RegExp(`/maps/${SAMPLE_ID}-copy/edit$`));
-  await expect(editor.cards()).toHaveCount(sampleMap().occupations.length);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT);
   await editor.expectSaved();
 
   await page.goto('/');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { wageText } from '../../src/domain/wage-words';
 import { MapEditorPage } from './pages/map-editor-page';
-import { SAMPLE_ID, SAMPLE_TEXT } from './support/sample-map';
+import { SAMPLE_CARD_COUNT, SAMPLE_ID, SAMPLE_TEXT } from './support/sample-map';
 
 type SampleOccupation = {
   title: string;
@@ -34,7 +34,7 @@ test('the healthcare sample exports as a print-grade SVG, a 2× PNG and a PDF wi
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editor.cards()).toHaveCount(sample.occupations.length);
+  await expect(editor.cards()).toHaveCount(SAMPLE_CARD_COUNT);
 
   const svg = await download(page, 'Export SVG');
   expect(svg.name).toBe('healthcare-careers-in-the-pioneer-valley-copy.svg');

@@ -4,7 +4,7 @@ import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerPanels } from './pages/viewer-panels';
 import { collectPageErrors } from './support/console-errors';
-import { SAMPLE_ID, SAMPLE_TITLES, sampleMap } from './support/sample-map';
+import { SAMPLE_ID, SAMPLE_STEP_TITLES, SAMPLE_TITLES, sampleMap } from './support/sample-map';
 
 const SAMPLE = sampleMap();
 const GROUP_LABELS = (SAMPLE.groups as { label: string }[]).map((group) => group.label);
@@ -23,16 +23,18 @@ async function openSample(page: Page): Promise<ViewerPanels> {
   return new ViewerPanels(page, SAMPLE.title);
 }
 
-test('the outline lists every occupation of the sample by group, with its moves', async ({ page }) => {
+test('the outline lists every occupation of the sample by group, then its steps, with their moves', async ({ page }) => {
   const errors = collectPageErrors(page);
   const panels = await openSample(page);
   await panels.showOutline();
   await expect(panels.viewButton('Outline')).toHaveAttribute('aria-pressed', 'true');
 
-  await expect(panels.outlineOccupationHeadings()).toHaveCount(SAMPLE_TITLES.length);
+  // Every card has its entry (h4): the occupations under their groups, then the steps between jobs.
+  const cardTitles = [...SAMPLE_TITLES, ...SAMPLE_STEP_TITLES];
+  await expect(panels.outlineOccupationHeadings()).toHaveCount(cardTitles.length);
   const listed = await panels.outlineOccupationHeadings().allTextContents();
-  expect([...listed].sort()).toEqual([...SAMPLE_TITLES].sort());
-  await expect(panels.outline().getByRole('heading', { level: 2 })).toHaveText(GROUP_LABELS);
+  expect([...listed].sort()).toEqual([...cardTitles].sort());
+  await expect(panels.outline().getByRole('heading', { level: 2 })).toHaveText([...GROUP_LABELS, 'Steps between jobs']);
   await expect(panels.outline().getByRole('list', { name: /^Where .* leads$/ }).getByRole('listitem')).toHaveCount(
     SAMPLE.transitions.length,
   );

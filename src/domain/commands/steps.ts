@@ -45,3 +45,11 @@ export function updateStep(draft: Draft<PathwayMap>, id: string, patch: Partial<
   const { id: _id, kind: _kind, ...fields } = patch as Record<string, unknown>;
   setFields(step as Record<string, unknown>, fields);
 }
+
+/** Saves step positions after a drag or a layout (occupations have moveOccupations). */
+export function moveSteps(draft: Draft<PathwayMap>, positions: ReadonlyMap<string, Position>): void {
+  for (const step of draft.steps) {
+    const position = positions.get(step.id);
+    if (position) step.position = { x: position.x, y: position.y };
+  }
+}

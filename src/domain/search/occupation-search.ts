@@ -1,5 +1,6 @@
 import Fuse, { type FuseResult, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import type { Occupation, PathwayMap } from '../schema/map';
+import type { Occupation, PathwayMap, Step } from '../schema/map';
+import { stepKindLine } from '../steps/step-words';
 import type { SearchHit, SearchMatch } from './search-hit';
 import { isSocQuery, searchSocCodes } from './soc-query';
 
@@ -44,23 +45,30 @@ function toDocument(occupation: Occupation): SearchDocument {
   };
 }
 
+/** A step card is found by its title: it has no SOC code, credentials or skills of its own. */
+const stepDocument = (step: Step): SearchDocument => ({ title: step.title, socCode: '', credentials: [], skills: [] });
+
 /**
- * A search of a map's occupations by title, SOC code, credential names and skills. Create it once per
- * map and search it as the user types. The index is built on the first text search (about 80 ms for
- * 2,000 occupations), so opening a map never waits for it.
+ * A search of a map's occupations by title, SOC code, credential names and skills, and of its step
+ * cards by title. Create it once per map and search it as the user types. The index is built on the
+ * first text search (about 80 ms for 2,000 occupations), so opening a map never waits for it.
  */
-export function createOccupationSearch(map: Pick<PathwayMap, 'occupations'>): OccupationSearch {
+export function createOccupationSearch(map: Pick<PathwayMap, 'occupations'> & { steps?: readonly Step[] }): OccupationSearch {
   const occupations = map.occupations;
+  const steps = map.steps ?? [];
   let fuse: Fuse<SearchDocument> | undefined;
   return {
     search(query, limit = DEFAULT_LIMIT) {
       const trimmed = query.trim();
       if (trimmed.length < MIN_QUERY_LENGTH || limit <= 0) return [];
       if (isSocQuery(trimmed)) return searchSocCodes(occupations, trimmed, limit);
-      fuse ??= new Fuse(occupations.map(toDocument), FUSE_OPTIONS);
-      return fuse.search(trimmed, { limit }).flatMap((result) => {
+      // Steps come after the occupations in the index: a refIndex past them is a step.
+      fuse ??= new Fuse([...occupations.map(toDocument), ...steps.map(stepDocument)], FUSE_OPTIONS);
+      return fuse.search(trimmed, { limit }).flatMap((result): SearchHit[] => {
         const occupation = occupations[result.refIndex];
-        return occupation ? [{ occupationId: occupation.id, title: occupation.title, match: bestMatch(result) }] : [];
+        if (occupation) return [{ occupationId: occupation.id, title: occupation.title, match: bestMatch(result) }];
+        const step = steps[result.refIndex - occupations.length];
+        return step ? [{ occupationId: step.id, title: step.title, match: { field: 'step', text: stepKindLine(step) } }] : [];
       });
     },
   };

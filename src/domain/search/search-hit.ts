@@ -3,9 +3,11 @@ export type SearchMatch =
   | { field: 'title' }
   | { field: 'socCode'; text: string }
   | { field: 'credential'; text: string }
-  | { field: 'skill'; text: string };
+  | { field: 'skill'; text: string }
+  /** A step card (found by its title): `text` names its kind, "Credential · License". */
+  | { field: 'step'; text: string };
 
-/** One occupation a search found, best first. */
+/** One card a search found, best first: an occupation, or a step (its id in `occupationId`, as the viewer selects any card). */
 export type SearchHit = { occupationId: string; title: string; match: SearchMatch };
 
 /** What to say under a hit's title: "Credential: CNA license", "SOC 31-1131.00"; nothing for a title match. */
@@ -19,5 +21,7 @@ export function matchLabel(match: SearchMatch): string | undefined {
       return `Credential: ${match.text}`;
     case 'skill':
       return `Skill: ${match.text}`;
+    case 'step':
+      return match.text;
   }
 }

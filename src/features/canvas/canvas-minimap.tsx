@@ -1,7 +1,7 @@
 import { MiniMap, useStore, type ReactFlowState } from '@xyflow/react';
 import './canvas.css';
 import { safeColour } from './safe-colour';
-import type { OccupationFlowNode } from './to-flow-elements';
+import type { CardFlowNode } from './to-flow-elements';
 
 /** Cards without a (valid) group colour: darker than the mask, so they still show. */
 const NO_GROUP_COLOUR = '#7b8794';
@@ -10,7 +10,7 @@ const DIMMED_COLOUR = '#d9dde2';
 /** Rounding slack, so the overview does not flicker at the edge of "everything is in view". */
 const SLACK_PX = 2;
 
-function nodeColour(node: OccupationFlowNode): string {
+function nodeColour(node: CardFlowNode): string {
   if (node.className?.includes('occupation-node--dimmed')) return DIMMED_COLOUR;
   return safeColour(node.data.colour) ?? NO_GROUP_COLOUR;
 }
@@ -40,7 +40,7 @@ export function CanvasMiniMap() {
   const needed = useStore(someCardOffScreen);
   if (!needed) return null;
   return (
-    <MiniMap<OccupationFlowNode>
+    <MiniMap<CardFlowNode>
       className="canvas-minimap"
       ariaLabel="Overview of the map"
       nodeColor={nodeColour}

@@ -1,5 +1,5 @@
 import { LEFT_OUT_LABEL } from '../../domain/filters/occupation-filter';
-import type { OccupationFlowNode, TransitionFlowEdge } from './to-flow-elements';
+import type { CardFlowNode, TransitionFlowEdge } from './to-flow-elements';
 
 /**
  * How a canvas marks cards and arrows for a reader: the selected card, cards that do not match the
@@ -29,7 +29,7 @@ const reactFlowNodeDescriptionId = (flowId: string) => `react-flow__node-desc-${
 
 // A marked node for each built node and set of marks, so a card whose marks did not change keeps
 // the same object and React Flow skips it. Weak: old maps' nodes are collected with them.
-const markedNodes = new WeakMap<OccupationFlowNode, Map<string, OccupationFlowNode>>();
+const markedNodes = new WeakMap<CardFlowNode, Map<string, CardFlowNode>>();
 const markedEdges = new WeakMap<TransitionFlowEdge, Map<string, TransitionFlowEdge>>();
 
 function cached<T extends object>(cache: WeakMap<T, Map<string, T>>, element: T, key: string, make: () => T): T {
@@ -47,7 +47,7 @@ function cached<T extends object>(cache: WeakMap<T, Map<string, T>>, element: T,
 }
 
 /** The nodes with their marks. An unmarked card is its built node, unchanged. O(cards), no per-frame work. */
-export function markNodes(nodes: readonly OccupationFlowNode[], marks: CanvasMarks, flowId: string): OccupationFlowNode[] {
+export function markNodes(nodes: readonly CardFlowNode[], marks: CanvasMarks, flowId: string): CardFlowNode[] {
   return nodes.map((node) => {
     const on: MarkName[] = [];
     if (node.id === marks.selectedId) on.push('selected');

@@ -20,6 +20,7 @@ import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
 import { MapMotionContext, useMapRest } from './use-map-rest';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
+import { stepKindsOf } from '../../domain/steps/step-words';
 
 // Cards hidden in the overview of a large map (overview.ts) still count when fitting. On a wide
 // screen the fitted map starts right of the legend (top left, ~250 px wide), which would cover cards.
@@ -52,6 +53,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
   // Our own React Flow id, so a card's description can name React Flow's elements next to ours.
   const flowId = `map-canvas-${useId().replace(/[^\w-]/g, '')}`;
   const built = useMemo(() => toFlowElements(map), [map]);
+  const stepKinds = useMemo(() => stepKindsOf(map.steps), [map.steps]);
   const markedNodes = useMemo(() => markNodes(built.nodes, marks, flowId), [built, marks, flowId]);
   const edges = useMemo(() => markEdges(built.edges, marks), [built, marks]);
   const { nodes, onNodesChange } = useCanvasNodes(markedNodes, onSelectCard);
@@ -86,7 +88,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           <FittedWatch onFittedChange={setFitted} />
           <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
           {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
-          <MapLegend groups={map.groups} wageScales={built.wageScales} />
+          <MapLegend groups={map.groups} wageScales={built.wageScales} stepKinds={stepKinds} />
           {!overview && <CanvasMiniMap />}
           <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
           <RefitOnChange arrangement={arrangement} options={fitOptions} />
@@ -94,7 +96,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           {children}
         </ReactFlow>
       </MapMotionContext.Provider>
-      {map.occupations.length === 0 && <p className="map-canvas__empty">This map has no occupations yet.</p>}
+      {map.occupations.length === 0 && map.steps.length === 0 && <p className="map-canvas__empty">This map has no occupations yet.</p>}
       <MarkDescriptions flowId={flowId} />
     </div>
   );

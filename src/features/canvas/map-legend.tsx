@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Panel } from '@xyflow/react';
-import type { Group } from '../../domain/schema/map';
+import type { Group, StepKind } from '../../domain/schema/map';
 import './canvas.css';
 import { GroupLegend } from './group-legend';
 import { MoveKey } from './move-key';
+import { StepKindKey } from './step-kind-key';
 import { isPrinting, usePrinting } from './printing';
 import type { WageScales } from './wage-scale';
 import { WageScaleKey } from './wage-scale-key';
@@ -19,7 +20,7 @@ function startsFolded(groupCount: number): boolean {
 }
 
 /**
- * The canvas key, top left: groups, arrow styles, wage scale. It folds away if it covers cards, and
+ * The canvas key, top left: groups, arrow styles, step cards, wage scale. It folds away if it covers cards, and
  * scrolls (rather than hiding the zoom controls) when a map has many groups. By default it starts
  * folded on a narrow screen or for many groups; the reader can always open it. A printed map always
  * has its key (printing.ts), and the legend is back as the reader left it afterwards.
@@ -28,9 +29,12 @@ export function MapLegend({
   groups,
   wageScales,
   folded,
+  stepKinds = [],
 }: {
   groups: readonly Group[];
   wageScales: WageScales;
+  /** The kinds of step card the map has, in the format's order: each gets its border in the key. */
+  stepKinds?: readonly StepKind[];
   /** Start folded (e.g. on a projector, where the cards need the room); by default, see above. */
   folded?: boolean;
 }) {
@@ -48,6 +52,7 @@ export function MapLegend({
         <summary>Legend</summary>
         <GroupLegend groups={groups} />
         <MoveKey />
+        <StepKindKey kinds={stepKinds} />
         <WageScaleKey scales={wageScales} />
       </details>
     </Panel>

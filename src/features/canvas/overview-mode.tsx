@@ -2,7 +2,7 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { OVERVIEW_ZOOM } from './overview';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
-import type { OccupationFlowNode } from './to-flow-elements';
+import type { CardFlowNode } from './to-flow-elements';
 
 const isZoomedFar = (state: ReactFlowState) => state.transform[2] < OVERVIEW_ZOOM;
 
@@ -17,7 +17,7 @@ export function ZoomWatcher({ onZoomedFarChange }: { onZoomedFarChange: (zoomedF
  * Whether a canvas shows the overview (a large map seen from afar), and the nodes to hand React Flow:
  * in the overview every card is hidden from React Flow (the overview layer paints them instead).
  */
-export function useOverviewMode(nodes: OccupationFlowNode[]) {
+export function useOverviewMode(nodes: CardFlowNode[]) {
   const [zoomedFar, setZoomedFar] = useState(false);
   const overview = zoomedFar && nodes.length > LARGE_MAP_CARDS;
   const shownNodes = useMemo(

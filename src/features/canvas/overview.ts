@@ -2,7 +2,7 @@ import type { Edge } from '@xyflow/react';
 import { TALLEST_CARD_SIZE } from '../../layout/card-geometry';
 import type { CanvasMarks } from './card-marks';
 import { safeColour } from './safe-colour';
-import type { OccupationFlowNode } from './to-flow-elements';
+import type { CardFlowNode } from './to-flow-elements';
 
 /**
  * Below this zoom a large map (over LARGE_MAP_CARDS) is drawn as an overview: each card a block in its group's colour and
@@ -38,7 +38,7 @@ const NO_GROUP_COLOUR = '#7b8794';
  * and the viewer's marks (selected card, dimmed cards, highlighted route) where there are any.
  */
 export function overviewPicture(
-  nodes: readonly OccupationFlowNode[],
+  nodes: readonly CardFlowNode[],
   edges: readonly Edge[],
   marks?: CanvasMarks,
 ): OverviewPicture {

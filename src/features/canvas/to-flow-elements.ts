@@ -2,6 +2,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type {
   EducationLevel,
   PathwayMap,
+  StepKind,
   Transition,
   TransitionKind,
 } from '../../domain/schema/map';
@@ -9,6 +10,7 @@ import { ladderPositions } from '../../layout/ladder-positions';
 import { toLayoutMap } from '../../layout/layout-map';
 import { levelLabel } from '../../domain/levels';
 import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from '../../domain/labels';
+import { stepAccessibleName, stepKeyFigures, stepKindLine } from '../../domain/steps/step-words';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { safeColour } from './safe-colour';
 import { UNMEASURED_CARD } from './unmeasured-card';
@@ -37,6 +39,22 @@ export type OccupationNodeData = {
 };
 export type OccupationFlowNode = Node<OccupationNodeData, 'occupation'>;
 
+/** What a step card (credential, program, experience, milestone) shows: plain values only, like an occupation's. */
+export type StepNodeData = {
+  title: string;
+  kind: StepKind;
+  /** "Credential · License", "Experience · 2,000 hours" (step-words.ts). */
+  kindLine: string;
+  /** Its key figures joined ("12 months · Costs $4,000"); undefined when none is known. */
+  figures: string | undefined;
+  colour: string | undefined;
+  groupLabel: string | undefined;
+};
+export type StepFlowNode = Node<StepNodeData, 'step'>;
+
+/** Any card on the canvas: an occupation or a step between jobs. */
+export type CardFlowNode = OccupationFlowNode | StepFlowNode;
+
 export type TransitionEdgeData = {
   kind: TransitionKind;
   typicalMonths: number | undefined;
@@ -45,7 +63,7 @@ export type TransitionEdgeData = {
 };
 export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
 
-export type FlowElements = { nodes: OccupationFlowNode[]; edges: TransitionFlowEdge[]; wageScales: WageScales };
+export type FlowElements = { nodes: CardFlowNode[]; edges: TransitionFlowEdge[]; wageScales: WageScales };
 
 /** Arrow colour: a constant, so every arrow shares one marker definition. Matches canvas.css. */
 export const ARROW_COLOUR = '#52606d';
@@ -65,10 +83,11 @@ const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
 export function toFlowElements(map: PathwayMap): FlowElements {
   const positions = ladderPositions(toLayoutMap(map));
   const groups = new Map(map.groups.map((group) => [group.id, group]));
-  const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
+  // Arrows may join any two cards, so both kinds name their ends.
+  const titles = new Map([...map.occupations, ...map.steps].map((card) => [card.id, card.title]));
   const scales = wageScales(map.occupations);
   // Only a large map draws just what is in view; a small one is drawn whole and measured at once.
-  const unmeasured = map.occupations.length > LARGE_MAP_CARDS ? UNMEASURED_CARD : {};
+  const unmeasured = map.occupations.length + map.steps.length > LARGE_MAP_CARDS ? UNMEASURED_CARD : {};
 
   const nodes = map.occupations.map((occupation): OccupationFlowNode => {
     const group = occupation.groupId === undefined ? undefined : groups.get(occupation.groupId);
@@ -96,11 +115,33 @@ export function toFlowElements(map: PathwayMap): FlowElements {
     };
   });
 
+  const stepNodes = map.steps.map((step): StepFlowNode => {
+    const group = step.groupId === undefined ? undefined : groups.get(step.groupId);
+    // Placed by the layout when it knows steps, else where the step was saved.
+    const position = positions.get(step.id) ?? step.position;
+    const figures = stepKeyFigures(step);
+    return {
+      id: step.id,
+      type: 'step',
+      position: { x: position?.x ?? 0, y: position?.y ?? 0 },
+      ...unmeasured,
+      ariaLabel: stepAccessibleName(step),
+      data: {
+        title: step.title,
+        kind: step.kind,
+        kindLine: stepKindLine(step),
+        figures: figures.length === 0 ? undefined : figures.join(' · '),
+        colour: safeColour(group?.color),
+        groupLabel: group?.label,
+      },
+    };
+  });
+
   const edges = map.transitions
     .filter((transition) => titles.has(transition.from) && titles.has(transition.to))
     .map((transition) => transitionEdge(transition, titles));
 
-  return { nodes, edges, wageScales: scales };
+  return { nodes: [...nodes, ...stepNodes], edges, wageScales: scales };
 }
 
 function transitionEdge(transition: Transition, titles: Map<string, string>): TransitionFlowEdge {

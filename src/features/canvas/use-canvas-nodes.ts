@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { NodeChange } from '@xyflow/react';
-import type { OccupationFlowNode } from './to-flow-elements';
+import type { CardFlowNode } from './to-flow-elements';
 import { useHeldNodes } from './use-held-nodes';
 
 /**
@@ -10,10 +10,10 @@ import { useHeldNodes } from './use-held-nodes';
  * With `onSelect`, selection is not kept here: clicks and Enter/Escape on a card are reported to it,
  * and whoever owns the selection builds it into the nodes (`selected`).
  */
-export function useCanvasNodes(built: OccupationFlowNode[], onSelect?: (occupationId: string | undefined) => void) {
+export function useCanvasNodes(built: CardFlowNode[], onSelect?: (occupationId: string | undefined) => void) {
   const { nodes, applyChanges } = useHeldNodes(built);
   const onNodesChange = useCallback(
-    (changes: NodeChange<OccupationFlowNode>[]) => {
+    (changes: NodeChange<CardFlowNode>[]) => {
       // The canvas is read-only: a card is never removed from it (Backspace would otherwise hide one).
       let kept = changes.filter((change) => change.type !== 'remove');
       if (onSelect) {

@@ -9,6 +9,8 @@ export type EditorContext = {
   mapId: string;
   state: AppState;
   add: () => void;
+  /** Adds a step card of the kind chosen beside the "Add step" button (add-step-controls.tsx). */
+  addStep: () => void;
   delete: () => void;
   help: () => void;
   layout: () => void;
@@ -22,6 +24,14 @@ const hasOccupationsSelected = (context: EditorContext) => selection(context).oc
 /** The editor's actions, in the order the help dialog lists them: toolbar, keys and help all read this list. */
 export const EDITOR_ACTIONS: readonly EditorAction[] = [
   { id: 'add', label: 'Add occupation', description: 'Add an occupation in the middle of the view', keys: ['N'], exactShift: true, run: (c) => c.add() },
+  {
+    id: 'addStep',
+    label: 'Add step',
+    description: 'Add a step (credential, program, experience or milestone, as chosen beside the button) in the middle of the view',
+    keys: ['S'],
+    exactShift: true,
+    run: (c) => c.addStep(),
+  },
   {
     id: 'delete',
     label: 'Delete',
@@ -64,9 +74,13 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   {
     id: 'selectAll',
     label: 'Select all',
-    description: 'Select every occupation',
+    description: 'Select every card',
     keys: ['Control+A'],
-    run: (c) => c.state.select(c.mapId, { occupationIds: c.state.entries[c.mapId]?.map.occupations.map((o) => o.id) ?? [], transitionIds: [] }),
+    run: (c) => {
+      const map = c.state.entries[c.mapId]?.map;
+      // Step cards are selected with the occupations: the selection holds any card.
+      c.state.select(c.mapId, { occupationIds: map ? [...map.occupations, ...map.steps].map((card) => card.id) : [], transitionIds: [] });
+    },
   },
   {
     id: 'clearSelection',

@@ -3,6 +3,7 @@ import { setGroups, updateMapFields } from '../../domain/commands/map-fields';
 import { editOccupations } from '../../domain/commands/bulk-occupations';
 import { editLevels } from '../../domain/commands/levels';
 import { updateOccupation } from '../../domain/commands/occupations';
+import { updateStep } from '../../domain/commands/steps';
 import { updateTransition } from '../../domain/commands/transitions';
 import type { PathwayMap } from '../../domain/schema/map';
 import { useAppStore } from '../../store/app-store';
@@ -31,6 +32,8 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
           return apply(map.id, (draft) => editLevels(draft, change.edit), burst);
         case 'occupation':
           return apply(map.id, (draft) => updateOccupation(draft, change.id, change.patch), burst);
+        case 'step':
+          return apply(map.id, (draft) => updateStep(draft, change.id, change.patch), burst);
         case 'transition':
           return apply(map.id, (draft) => updateTransition(draft, change.id, change.patch), burst);
         case 'occupations':
@@ -48,6 +51,8 @@ function inspectorSelection(selection: Selection, map: PathwayMap): InspectorSel
   if (count > 1) return { kind: 'many', occupationIds: selection.occupationIds, transitionIds: selection.transitionIds };
   const [occupationId] = selection.occupationIds;
   if (occupationId !== undefined && map.occupations.some((o) => o.id === occupationId)) return { kind: 'occupation', id: occupationId };
+  // A step card is selected like an occupation card (the canvas's selection holds any card).
+  if (occupationId !== undefined && map.steps.some((s) => s.id === occupationId)) return { kind: 'step', id: occupationId };
   const [transitionId] = selection.transitionIds;
   if (transitionId !== undefined && map.transitions.some((t) => t.id === transitionId)) return { kind: 'transition', id: transitionId };
   return { kind: 'map' };

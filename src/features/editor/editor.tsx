@@ -5,7 +5,8 @@ import { useAppStore } from '../../store/app-store';
 import { createDrawnWatch } from '../canvas/drawn-watch';
 import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
 import type { LayoutOptions } from '../../layout/layout-options';
-import type { PathwayMap } from '../../domain/schema/map';
+import type { PathwayMap, StepKind } from '../../domain/schema/map';
+import { AddStepControls } from './add-step-controls';
 import { SaveStatusText } from '../../components/save-status-text';
 import { ImportReportPanel } from '../import-export/import-report-panel';
 import { useEditorCommands } from './canvas/use-editor-commands';
@@ -23,7 +24,8 @@ import { useEditorShortcuts } from './use-editor-shortcuts';
 
 /** The editor for one map: toolbar, canvas and inspector. */
 export function Editor({ map }: { map: PathwayMap }) {
-  const { addInView, deleteSelection } = useEditorCommands(map.id);
+  const { addInView, addStepInView, deleteSelection } = useEditorCommands(map.id);
+  const [stepKind, setStepKind] = useState<StepKind>('credential');
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   const rest = useMapRest();
@@ -34,8 +36,14 @@ export function Editor({ map }: { map: PathwayMap }) {
   const [layoutOptions, setLayoutOptions] = useLayoutPreferences();
   const runLayout = useCallback((options: LayoutOptions) => void layout.run(options), [layout]);
   const handlers = useMemo(
-    () => ({ add: addInView, delete: deleteSelection, help: showHelp, layout: () => runLayout(layoutOptions) }),
-    [addInView, deleteSelection, showHelp, runLayout, layoutOptions],
+    () => ({
+      add: addInView,
+      addStep: () => addStepInView(stepKind),
+      delete: deleteSelection,
+      help: showHelp,
+      layout: () => runLayout(layoutOptions),
+    }),
+    [addInView, addStepInView, stepKind, deleteSelection, showHelp, runLayout, layoutOptions],
   );
   const actionContext = useEditorShortcuts(map.id, handlers);
   const placing = usePlaceUnplacedCards(map, layout.placeUnplaced);
@@ -53,6 +61,7 @@ export function Editor({ map }: { map: PathwayMap }) {
         </div>
         <div className="editor__toolbars">
           <EditorToolbar map={map} context={actionContext} />
+          <AddStepControls kind={stepKind} onKindChange={setStepKind} context={actionContext} />
           <LayoutControls running={placing || layout.running} options={layoutOptions} onOptionsChange={setLayoutOptions} context={actionContext} />
           <FileToolbar map={map} />
         </div>

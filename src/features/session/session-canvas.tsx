@@ -17,6 +17,7 @@ import { RefitOnResize } from '../canvas/refit-on-resize';
 import { useHeldNodes } from '../canvas/use-held-nodes';
 import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
+import { stepKindsOf } from '../../domain/steps/step-words';
 import { sessionElements, type SessionFlowNode, type SessionTally } from './session-elements';
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
@@ -45,6 +46,7 @@ export const SessionCanvas = memo(function SessionCanvas({
 }) {
   const target = useSessionStore((state) => state.target);
   const built = useMemo(() => sessionElements(map, tallies, pending), [map, tallies, pending]);
+  const stepKinds = useMemo(() => stepKindsOf(map.steps), [map.steps]);
   const selectedId = target.kind === 'map' ? undefined : target.id;
 
   // One card selected at most: an unchanged card keeps its node object, so a remark on a 2,000-card
@@ -96,7 +98,7 @@ export const SessionCanvas = memo(function SessionCanvas({
           <Background />
           <FittedWatch onFittedChange={setFitted} />
           {/* Folded at first: on a projector the cards need the room. */}
-          <MapLegend groups={map.groups} wageScales={built.wageScales} folded />
+          <MapLegend groups={map.groups} wageScales={built.wageScales} stepKinds={stepKinds} folded />
           <RefitOnResize arrangement={arrangement} options={FIT_VIEW} />
           <Controls showInteractive={false} aria-label="Zoom" />
         </ReactFlow>

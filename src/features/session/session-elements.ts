@@ -3,18 +3,22 @@ import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import {
   toFlowElements,
   type OccupationNodeData,
+  type StepNodeData,
   type TransitionFlowEdge,
 } from '../canvas/to-flow-elements';
 import type { WageScales } from '../canvas/wage-scale';
 
 /** A card in a session: the usual card, its critical-vote tally and whether a change to it is pending. */
-export type SessionNodeData = OccupationNodeData & {
+type SessionMarks = {
   votes: number;
   /** The organizations that voted for it, joined for a tooltip (a string, so unchanged cards compare equal). */
   voters: string;
   pendingSuggestions: number;
 };
-export type SessionFlowNode = Node<SessionNodeData, 'occupation'>;
+export type SessionNodeData = OccupationNodeData & SessionMarks;
+/** A step card (credential, program, experience, milestone) in a session: the room speaks about any card. */
+export type SessionStepNodeData = StepNodeData & SessionMarks;
+export type SessionFlowNode = Node<SessionNodeData, 'occupation'> | Node<SessionStepNodeData, 'step'>;
 
 /** A move suggested in the room and not yet decided: drawn as a ghost arrow. */
 export type SuggestedEdgeData = { label: string };
@@ -42,7 +46,7 @@ export function sessionElements(
   const count = (id: string | undefined) => {
     if (id !== undefined) pendingOn.set(id, (pendingOn.get(id) ?? 0) + 1);
   };
-  const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
+  const titles = new Map([...map.occupations, ...map.steps].map((card) => [card.id, card.title]));
   const suggestedEdges: SuggestedFlowEdge[] = [];
   for (const feedback of pending) {
     const suggestion = feedback.suggestion;
@@ -67,15 +71,12 @@ export function sessionElements(
 
   const nodes = built.nodes.map((node): SessionFlowNode => {
     const tally = tallies.get(node.id);
-    return {
-      ...node,
-      data: {
-        ...node.data,
-        votes: tally?.votes ?? 0,
-        voters: tally ? tally.organizations.join(', ') : '',
-        pendingSuggestions: pendingOn.get(node.id) ?? 0,
-      },
+    const marks: SessionMarks = {
+      votes: tally?.votes ?? 0,
+      voters: tally ? tally.organizations.join(', ') : '',
+      pendingSuggestions: pendingOn.get(node.id) ?? 0,
     };
+    return node.type === 'step' ? { ...node, data: { ...node.data, ...marks } } : { ...node, data: { ...node.data, ...marks } };
   });
   const edges: SessionFlowEdge[] = built.edges.map((edge) =>
     pendingOn.has(edge.id)

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { OccupationNode } from '../canvas/occupation-node';
-import type { OccupationFlowNode } from '../canvas/to-flow-elements';
+import { StepNode } from '../canvas/step-node';
+import type { CardFlowNode } from '../canvas/to-flow-elements';
 import type { SessionFlowNode } from './session-elements';
 
 /**
@@ -9,13 +10,13 @@ import type { SessionFlowNode } from './session-elements';
  * marker while a suggested change to it waits for the builder. The badges are text, so a screen
  * reader reads them with the card.
  */
-function SessionCard(props: NodeProps<SessionFlowNode>) {
+function SessionCard({ Card, ...props }: NodeProps<SessionFlowNode> & { Card: ComponentType<NodeProps<CardFlowNode>> }) {
   const { votes, voters, pendingSuggestions } = props.data;
   // The card reads only the fields it knows; the session's extra fields ride along unused.
-  const cardProps = props as unknown as NodeProps<OccupationFlowNode>;
+  const cardProps = props as unknown as NodeProps<CardFlowNode>;
   return (
     <div className="session-card">
-      <OccupationNode {...cardProps} />
+      <Card {...cardProps} />
       {(votes > 0 || pendingSuggestions > 0) && (
         <div className="session-card__badges">
           {votes > 0 && (
@@ -30,4 +31,14 @@ function SessionCard(props: NodeProps<SessionFlowNode>) {
   );
 }
 
-export const SessionOccupationNode = memo(SessionCard);
+const OccupationCard = OccupationNode as unknown as ComponentType<NodeProps<CardFlowNode>>;
+const StepCard = StepNode as unknown as ComponentType<NodeProps<CardFlowNode>>;
+
+export const SessionOccupationNode = memo(function SessionOccupationCard(props: NodeProps<SessionFlowNode>) {
+  return <SessionCard {...props} Card={OccupationCard} />;
+});
+
+/** A step card in a session, with the same tally and pending marker. */
+export const SessionStepNode = memo(function SessionStepCard(props: NodeProps<SessionFlowNode>) {
+  return <SessionCard {...props} Card={StepCard} />;
+});

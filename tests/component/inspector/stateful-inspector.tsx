@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
 import { editLevels } from '../../../src/domain/commands/levels';
+import { updateStep } from '../../../src/domain/commands/steps';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { Inspector, type InspectorChange, type InspectorSelection } from '../../../src/features/editor/inspector/inspector';
 
@@ -16,6 +17,8 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
       return applyCommand(map, (draft) => editLevels(draft, change.edit)).map;
     case 'occupation':
       return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
+    case 'step':
+      return applyCommand(map, (draft) => updateStep(draft, change.id, change.patch)).map;
     case 'transition':
       return { ...map, transitions: map.transitions.map((t) => (t.id === change.id ? { ...t, ...change.patch } : t)) };
     case 'occupations':

@@ -91,10 +91,10 @@ describe('MapOutline', () => {
     expect(moves('Medical Scribe')).toEqual(['→ Nursing Assistant']);
   });
 
-  it('lists every occupation and every move of the healthcare sample', () => {
+  it('lists every occupation, step and move of the healthcare sample', () => {
     const map = sample();
     render(<MapOutline map={map} />);
-    expect(headings(4).sort()).toEqual(map.occupations.map((occupation) => occupation.title).sort());
+    expect(headings(4).sort()).toEqual([...map.occupations, ...map.steps].map((card) => card.title).sort());
     const moveLines = screen.getAllByRole('list', { name: /^Where .* leads$/ }).flatMap((list) => within(list).getAllByRole('listitem'));
     expect(moveLines).toHaveLength(map.transitions.length);
   });

@@ -23,7 +23,7 @@ export class MapViewerPage {
   }
 
   moves(): Locator {
-    return this.canvas.getByRole('img', { name: /^(Move|Lateral move) from / });
+    return this.canvas.getByRole('img', { name: /^(Move|Lateral move|Entry move) from / });
   }
 
   /** Each card is on screen: visible, and not clipped away by the canvas (so a user can see it). */

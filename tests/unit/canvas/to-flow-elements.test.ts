@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFlowElements } from '../../../src/features/canvas/to-flow-elements';
+import { toFlowElements, type CardFlowNode, type OccupationFlowNode } from '../../../src/features/canvas/to-flow-elements';
 import { buildMap } from '../../support/build-map';
 
 const map = buildMap({
@@ -38,9 +38,10 @@ describe('toFlowElements: cards', () => {
       colour: '#2a7',
       groupLabel: 'Direct care',
     });
-    expect(nodes[1]?.data.wageScaleTop).toBe(60000);
-    expect(nodes[2]?.data.wageScaleTop).toBeUndefined();
-    expect(nodes[2]?.data.badges.map((badge) => badge.label)).toEqual(['Critical', 'Registered apprenticeship', 'Pre-apprenticeship']);
+    const jobs = nodes.filter((node: CardFlowNode): node is OccupationFlowNode => node.type === 'occupation');
+    expect(jobs[1]?.data.wageScaleTop).toBe(60000);
+    expect(jobs[2]?.data.wageScaleTop).toBeUndefined();
+    expect(jobs[2]?.data.badges.map((badge) => badge.label)).toEqual(['Critical', 'Registered apprenticeship', 'Pre-apprenticeship']);
   });
 
   it('leaves dragging and connecting to the canvas, so the editor can allow them', () => {
@@ -126,5 +127,49 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
     expect(edges[0]).toMatchObject({ type: 'transition', className: 'transition-edge transition-edge--advancement' });
     expect(Object.keys(edges[0]?.data ?? {}).sort()).toEqual(['kind', 'typicalMonths']);
     expect(JSON.stringify({ nodes, edges })).not.toMatch(/evil|injected|alert|onclick/);
+  });
+});
+
+describe('toFlowElements: step cards', () => {
+  const withSteps = {
+    ...buildMap({
+    schemaVersion: 2,
+    groups: [{ id: 'care', label: 'Direct care', color: '#2a7' }],
+    occupations: [{ id: 'rn', title: 'Registered Nurse', level: 'advanced' }],
+    steps: [
+      { id: 'nclex-rn', kind: 'credential', credentialType: 'license', title: 'NCLEX-RN', groupId: 'care', className: 'evil', hidden: true },
+      { id: 'adn', kind: 'program', programType: 'training', title: 'ADN', lengthMonths: 24 },
+      { id: 'hours', kind: 'experience', title: 'Clinical hours', hours: 2000 },
+    ],
+    }),
+    // Moves joining steps, set after parsing: the canvas draws whatever map it is given.
+    transitions: [
+      { id: 'licensed', from: 'nclex-rn', to: 'rn' },
+      { id: 'study', from: 'adn', to: 'nclex-rn' },
+    ],
+  };
+
+  it('makes a card for every step, named by its kind, with only the figures the map knows', () => {
+    const steps = toFlowElements(withSteps).nodes.filter((node) => node.type === 'step');
+    expect(steps.map((node) => node.ariaLabel)).toEqual([
+      'Credential: NCLEX-RN (license)',
+      'Program: ADN (training)',
+      'Experience: Clinical hours (2,000 hours)',
+    ]);
+    expect(steps.map((node) => node.data)).toEqual([
+      { title: 'NCLEX-RN', kind: 'credential', kindLine: 'Credential · License', figures: undefined, colour: '#2a7', groupLabel: 'Direct care' },
+      { title: 'ADN', kind: 'program', kindLine: 'Program · Training', figures: '24 months', colour: undefined, groupLabel: undefined },
+      { title: 'Clinical hours', kind: 'experience', kindLine: 'Experience · 2,000 hours', figures: undefined, colour: undefined, groupLabel: undefined },
+    ]);
+    // Unknown fields of a step never become node props either.
+    expect(Object.keys(steps[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
+  });
+
+  it('draws arrows between steps and occupations, named by both ends', () => {
+    const { edges } = toFlowElements(withSteps);
+    expect(edges.map((edge) => [edge.source, edge.target, edge.ariaLabel])).toEqual([
+      ['nclex-rn', 'rn', 'Move from NCLEX-RN to Registered Nurse'],
+      ['adn', 'nclex-rn', 'Move from ADN to NCLEX-RN'],
+    ]);
   });
 });

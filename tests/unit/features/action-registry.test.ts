@@ -52,6 +52,7 @@ describe('a screen’s help list', () => {
     expect(EDITOR_HELP.filter(isAction)).toEqual(EDITOR_ACTIONS);
     expect(EDITOR_HELP.map((entry) => [keysShown(entry), entry.description])).toEqual([
       ['N', 'Add an occupation in the middle of the view'],
+      ['S', 'Add a step (credential, program, experience or milestone, as chosen beside the button) in the middle of the view'],
       ['Delete or Backspace', 'Delete the selected occupations and moves'],
       ['L', 'Auto layout (with the options beside the button)'],
       ['Ctrl+Z', 'Undo'],
@@ -59,7 +60,7 @@ describe('a screen’s help list', () => {
       ['Ctrl+C', 'Copy the selected occupations'],
       ['Ctrl+V', 'Paste occupations (into this or another map)'],
       ['Ctrl+D', 'Duplicate the selected occupations'],
-      ['Ctrl+A', 'Select every occupation'],
+      ['Ctrl+A', 'Select every card'],
       ['Escape', 'Select nothing (inspect the map itself)'],
       ['?', 'Show these shortcuts'],
       ['Tab, then Enter', 'Focus a card, then select it'],

@@ -36,6 +36,9 @@ describe('the editor shortcut a key asks for', () => {
     expect(press('n')).toBe('add');
     expect(press('N')).toBe('add');
     expect(press('l')).toBe('layout');
+    expect(press('s')).toBe('addStep');
+    expect(press('S', { shiftKey: true })).toBeUndefined();
+    expect(press('s', { ctrlKey: true })).toBeUndefined();
     expect(press('N', { shiftKey: true })).toBeUndefined();
     expect(press('L', { shiftKey: true })).toBeUndefined();
     expect(press('n', { ctrlKey: true })).toBeUndefined();

@@ -25,7 +25,7 @@ describe.each(maps)('layoutInProcess on %s', (_name, load) => {
 
   it('places every card, no two cards overlap, and levels read left to right', async () => {
     const positions = await layOut(map, {}, sizes);
-    expect([...positions.keys()].sort()).toEqual(map.occupations.map((o) => o.id).sort());
+    expect([...positions.keys()].sort()).toEqual([...map.occupations, ...map.steps].map((card) => card.id).sort());
     expect(overlaps(positions, sizes)).toEqual([]);
     const spans = bandSpans(map, positions, sizes);
     expect(spans.map((span) => span.band)).toEqual([0, 1, 2]);
@@ -74,7 +74,7 @@ describe('layoutInProcess with awkward maps', () => {
   const expectTidy = async (m: PathwayMap) => {
     const sizes = measuredSizes(m);
     const positions = await layOut(m, {}, sizes);
-    expect(positions.size).toBe(m.occupations.length);
+    expect(positions.size).toBe(m.occupations.length + m.steps.length);
     expect(overlaps(positions, sizes)).toEqual([]);
     expect(bandsInOrder(bandSpans(m, positions, sizes))).toBe(true);
     return positions;

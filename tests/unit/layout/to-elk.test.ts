@@ -19,7 +19,7 @@ describe('toElkGraph', () => {
     ]);
     const graph = toElkGraph(toLayoutMap(map), sizes, options);
     const node = (id: string) => graph.children?.find((child) => child.id === id);
-    expect(graph.children).toHaveLength(map.occupations.length);
+    expect(graph.children).toHaveLength(map.occupations.length + map.steps.length);
     expect(node('cna')).toMatchObject({ width: 250, height: 132 });
     expect(node('rn')).toMatchObject(TALLEST_CARD_SIZE);
     expect(node('lpn')).toMatchObject(TALLEST_CARD_SIZE);

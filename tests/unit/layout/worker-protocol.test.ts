@@ -21,7 +21,7 @@ describe('answerLayoutRequest (what the layout worker does with a message)', () 
     expect(response.requestId).toBe(7);
     if (!response.ok) throw new Error(response.message);
     expect(new Map(response.positions)).toEqual(await layOut(map, {}, sizes));
-    expect(response.positions).toHaveLength(map.occupations.length);
+    expect(response.positions).toHaveLength(map.occupations.length + map.steps.length);
   });
 
   it('keeps the pinned cards where they were put when asked to', async () => {

@@ -11,6 +11,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type CSSProperties, type MouseEvent, type RefObject } from 'react';
 import { moveOccupations } from '../../../domain/commands/occupations';
+import { moveSteps } from '../../../domain/commands/steps';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
 import { selectionIn, type Selection } from '../../../store/editor-slice';
@@ -26,7 +27,7 @@ import { OverviewLayer } from '../../canvas/overview-layer';
 import { StraightArrowsNote } from '../../canvas/straight-arrows-note';
 import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
 import { LARGE_MAP_CARDS } from '../../../layout/canvas-limits';
-import { toFlowElements, type OccupationFlowNode } from '../../canvas/to-flow-elements';
+import { toFlowElements, type CardFlowNode } from '../../canvas/to-flow-elements';
 import { useHeldNodes } from '../../canvas/use-held-nodes';
 import { cardUnderDrop, type EndedConnection } from './card-under-drop';
 import { useEditorCommands } from './use-editor-commands';
@@ -103,7 +104,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
   const picture = useMemo(() => (overview ? overviewPicture(nodes, edges) : undefined), [overview, nodes, edges]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<OccupationFlowNode>[]) => {
+    (changes: NodeChange<CardFlowNode>[]) => {
       applyChanges(changes);
       applySelectionChanges(map.id, changes, 'occupationIds');
       // A finished drag or an arrow-key move reports dragging: false; only then is the map changed.
@@ -111,7 +112,14 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
       if (settled.length === 0) return;
       const positions = new Map(settled.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
       const key = `move:${[...positions.keys()].sort().join(',')}`;
-      useAppStore.getState().apply(map.id, (draft) => moveOccupations(draft, positions), { capture: 'join', key });
+      useAppStore.getState().apply(
+        map.id,
+        (draft) => {
+          moveOccupations(draft, positions);
+          moveSteps(draft, positions);
+        },
+        { capture: 'join', key },
+      );
       useAppStore.getState().markPlacedByHand(map.id, [...positions.keys()]);
     },
     [map.id, applyChanges],

@@ -2,6 +2,8 @@ import { useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useCallback } from 'react';
 import { addOccupation } from '../../../domain/commands/occupations';
 import { removeElements } from '../../../domain/commands/remove';
+import { addStep } from '../../../domain/commands/steps';
+import type { StepKind } from '../../../domain/schema/map';
 import { useAppStore } from '../../../store/app-store';
 import { selectionIn } from '../../../store/editor-slice';
 import { cardFootprints } from '../../../layout/card-footprints';
@@ -35,13 +37,35 @@ export function useEditorCommands(mapId: string) {
     [mapId, flowStore],
   );
 
-  /** Adds a card in the middle of what the user is looking at. */
-  const addInView = useCallback(() => {
+  /** The top-left corner that puts a new card in the middle of what the user is looking at. */
+  const middleOfView = useCallback(() => {
     // React Flow's own element: the canvas of this editor, whatever else is on the page.
     const canvas = flowStore.getState().domNode?.getBoundingClientRect();
     const centre = screenToFlowPosition(canvas ? { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 } : { x: 0, y: 0 });
-    addAt({ x: centre.x - NEW_CARD_SIZE.width / 2, y: centre.y - NEW_CARD_SIZE.height / 2 });
-  }, [addAt, flowStore, screenToFlowPosition]);
+    return { x: centre.x - NEW_CARD_SIZE.width / 2, y: centre.y - NEW_CARD_SIZE.height / 2 };
+  }, [flowStore, screenToFlowPosition]);
+
+  /** Adds a card in the middle of what the user is looking at. */
+  const addInView = useCallback(() => addAt(middleOfView()), [addAt, middleOfView]);
+
+  /** Adds a step card of one kind in the middle of the view (or the nearest free spot), selected for editing. */
+  const addStepInView = useCallback(
+    (kind: StepKind) => {
+      const wanted = middleOfView();
+      const id = useAppStore.getState().apply(
+        mapId,
+        (draft) => {
+          const taken = cardFootprints(toLayoutMap(draft), measuredSizes(flowStore.getState().nodeLookup));
+          // Like a new job, a new step starts at the map's first level.
+          const level = draft.levels[0]?.id;
+          return addStep(draft, kind, { position: nearestFreeSpot(wanted, NEW_CARD_SIZE, taken), ...(level !== undefined && { level }) });
+        },
+        { capture: 'step' },
+      );
+      if (id !== undefined) useAppStore.getState().select(mapId, { occupationIds: [id], transitionIds: [] });
+    },
+    [mapId, flowStore, middleOfView],
+  );
 
   /** Connects two cards (refused with a visible reason when the format forbids it) and selects the new move. */
   const connectCards = useCallback(
@@ -67,7 +91,7 @@ export function useEditorCommands(mapId: string) {
     deleteElements([...selection.occupationIds, ...selection.transitionIds]);
   }, [deleteElements, mapId]);
 
-  return { addAt, addInView, connectCards, deleteElements, deleteSelection };
+  return { addAt, addInView, addStepInView, connectCards, deleteElements, deleteSelection };
 }
 
 /** The size React Flow drew each card at (cards not measured yet are left out). */

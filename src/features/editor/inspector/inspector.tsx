@@ -1,7 +1,8 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
 import type { LevelEdit } from '../../../domain/commands/levels';
-import type { Group, Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
+import { STEP_KIND_LABELS } from '../../../domain/steps/step-words';
+import type { Group, Occupation, PathwayMap, Step, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
 import { BulkOccupationForm } from './bulk-occupation-form';
 import { MapForm } from './map-form';
@@ -10,12 +11,14 @@ import { MovesSection } from './moves-section';
 import { OccupationForm } from './occupation-form';
 import { bulkKey } from './field-keys';
 import { selectionHeading } from './selection-heading';
+import { StepForm } from './step-form';
 import { titleOf, TransitionForm } from './transition-form';
 import './inspector.css';
 
 export type InspectorSelection =
   | { kind: 'map' }
   | { kind: 'occupation'; id: string }
+  | { kind: 'step'; id: string }
   | { kind: 'transition'; id: string }
   | { kind: 'many'; occupationIds: readonly string[]; transitionIds: readonly string[] };
 
@@ -29,6 +32,7 @@ export type InspectorChange =
   /** A change to the map's levels (which may move cards off a removed level). */
   | { target: 'levels'; edit: LevelEdit; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
+  | { target: 'step'; id: string; patch: Partial<Step>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
   /** One field set on several occupations: one undo step (the key carries the value, so two choices are two steps). */
   | { target: 'occupations'; ids: readonly string[]; edit: BulkEdit; field: string };
@@ -112,6 +116,20 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             emit={emit}
             moves={moveActions && <MovesSection map={map} occupation={occupation} actions={moveActions} />}
           />
+        </>
+      );
+    }
+    case 'step': {
+      const step = map.steps.find((candidate) => candidate.id === selection.id);
+      if (!step) return <Gone what="step" />;
+      const emit: Emit = (patch, field) => onChange({ target: 'step', id: step.id, patch, field });
+      const kind = STEP_KIND_LABELS[step.kind];
+      return (
+        <>
+          <Heading onDelete={remove} deleteLabel={`Delete ${kind.toLowerCase()}`}>
+            {kind}: {step.title}
+          </Heading>
+          <StepForm key={`${map.id}:${step.id}`} map={map} step={step} emit={emit} />
         </>
       );
     }

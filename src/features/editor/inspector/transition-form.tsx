@@ -7,12 +7,14 @@ import { fieldKey, toggleKey } from './field-keys';
 import { CheckboxField, DraftField, SelectField } from './fields';
 import type { CardChoice } from './requirement-builder/builder-api';
 import { RequirementBuilder } from './requirement-builder/requirement-builder';
+import { cardsOf } from '../../../domain/cards';
 
 type Props = { map: PathwayMap; transition: TransitionValue; emit: Emit };
 
 /** The title of an occupation by id, or the id itself when it is missing. */
 export function titleOf(map: PathwayMap, id: string): string {
-  return map.occupations.find((occupation) => occupation.id === id)?.title ?? id;
+  // A move joins any two cards: an occupation or a step.
+  return cardsOf(map).find((card) => card.id === id)?.title ?? id;
 }
 
 /** Every card on the map a requirement may point at: jobs and the steps between them. */

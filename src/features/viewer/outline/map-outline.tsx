@@ -7,6 +7,7 @@ import { LEVEL_LABELS } from '../../../domain/labels';
 import { useViewerStore } from '../viewer-store';
 import { OutlineOccupation } from './outline-occupation';
 import { outlineTree } from './outline-tree';
+import { OutlineSteps } from './outline-steps';
 import './outline.css';
 
 /** "7 of 8 occupations match the filters; the others are marked …". Not a live region: the filter bar's count is. */
@@ -26,7 +27,9 @@ export function MapOutline({ map }: { map: PathwayMap }) {
   const tree = useMemo(() => outlineTree(map), [map]);
   const filter = useViewerStore((state) => state.filter);
   const leftOut = useMemo(() => leftOutIds(map.occupations, filter), [map.occupations, filter]);
-  const titleOf = (occupationId: string) => tree.byId.get(occupationId)?.title ?? occupationId;
+  // Moves may lead to a step card as well as to an occupation.
+  const stepTitles = useMemo(() => new Map(map.steps.map((step) => [step.id, step.title])), [map.steps]);
+  const titleOf = (cardId: string) => tree.byId.get(cardId)?.title ?? stepTitles.get(cardId) ?? cardId;
   return (
     <section className="map-outline" aria-label={`Outline of ${map.title}`}>
       <p className="map-outline__intro">
@@ -55,6 +58,7 @@ export function MapOutline({ map }: { map: PathwayMap }) {
           ))}
         </section>
       ))}
+      <OutlineSteps map={map} titleOf={titleOf} />
     </section>
   );
 }

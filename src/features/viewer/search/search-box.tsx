@@ -21,7 +21,8 @@ const TYPING_PAUSE_MS = 180;
  */
 export function SearchBox({ map }: { map: PathwayMap }) {
   const occupations = map.occupations;
-  const index = useMemo(() => createOccupationSearch({ occupations }), [occupations]);
+  const steps = map.steps;
+  const index = useMemo(() => createOccupationSearch({ occupations, steps }), [occupations, steps]);
   const filter = useViewerStore((state) => state.filter);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);

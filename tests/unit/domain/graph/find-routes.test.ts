@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { topTexts } from '../../../../src/domain/requirements/text-items';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRoutes, ROUTE_BOUNDS } from '../../../../src/domain/graph/find-routes';
@@ -35,7 +34,8 @@ describe('findRoutes on the healthcare sample', () => {
     const [best] = search.routes;
     expect(best?.stepCount).toBe(2);
     expect(best?.steps.map((step) => step.transition.id)).toEqual(['cna-to-lpn', 'lpn-to-rn']);
-    expect(topTexts(best?.steps[0]?.transition.requirements)).toContain('Pass the NCLEX-PN exam');
+    // The sample's move names the NCLEX-PN licence card (format v2), keeping its v1 wording as text.
+    expect(best?.steps[0]?.transition.requirements?.of).toContainEqual({ type: 'license', text: 'Pass the NCLEX-PN exam', cardId: 'nclex-pn' });
     // $82,650 − $32,400 a year, both medians from the map.
     expect(best?.wageGain).toEqual({ amount: 50250, unit: 'year' });
     // The sample gives no move a time or a cost: the totals say so rather than claiming 0.

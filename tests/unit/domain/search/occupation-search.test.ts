@@ -40,12 +40,24 @@ describe('occupation search on the healthcare sample', () => {
   });
 
   it('finds occupations by a credential, and says which credential matched', () => {
+    // The sample's licences are step cards of their own too (format v2): their titles match first.
     const hits = healthcare.search('NCLEX');
-    expect(hits.map((hit) => hit.occupationId)).toEqual(['rn', 'lpn']);
+    expect(hits.map((hit) => hit.occupationId)).toEqual(['nclex-pn', 'nclex-rn', 'rn', 'lpn']);
     expect(hits.map((hit) => matchLabel(hit.match))).toEqual([
+      'Credential · License',
+      'Credential · License',
       'Credential: Registered nurse license: NCLEX-RN exam',
       'Credential: Massachusetts LPN license: approved practical nursing program and NCLEX-PN exam (244 CMR 8.00)',
     ]);
+  });
+
+  it('finds step cards by their title, and names their kind', () => {
+    expect(healthcare.search('cna certificate')[0]).toEqual({
+      occupationId: 'cna-certificate',
+      title: 'CNA certificate',
+      match: { field: 'step', text: 'Credential · Certificate' },
+    });
+    expect(ids('nclex rn')).toEqual(['nclex-rn', 'rn']);
   });
 
   it('finds nothing for an unrelated word, and waits for a second letter', () => {

@@ -105,7 +105,7 @@ describe('accepting a suggestion', () => {
     expect(after.feedback[0]).toMatchObject({ status: 'accepted', decidedAt: LATER });
     expect(pendingSuggestions(after)).toEqual([]);
     expect(before.feedback[0]?.status).toBe('open');
-    expect(before.transitions).toHaveLength(7);
+    expect(before.transitions).toHaveLength(11);
     expect(stillValid(after)).toBe(true);
   });
 
@@ -113,7 +113,7 @@ describe('accepting a suggestion', () => {
     const before = suggest(healthcare(), { kind: 'remove-transition', transitionId: 'cna-to-medical-assistant' });
     const after = okMap(acceptSuggestion(before, 'fb-correction', LATER));
     expect(transition(after, 'cna-to-medical-assistant')).toBeUndefined();
-    expect(after.transitions).toHaveLength(6);
+    expect(after.transitions).toHaveLength(10);
     expect(after.feedback[0]).toMatchObject({ status: 'accepted', decidedAt: LATER, targetId: 'cna-to-medical-assistant' });
     expect(stillValid(after)).toBe(true);
   });
@@ -132,10 +132,13 @@ describe('accepting a suggestion', () => {
     expect(occupation(map, 'medical-assistant')?.title).toBe('Clinical Medical Assistant');
     expect(occupation(map, 'cna')?.education).toBe('postsecondary-nondegree');
     expect(transition(map, 'cna-to-lpn')).toMatchObject({ typicalMonths: 12, costUsd: 18000 });
-    // The suggested list becomes the texts of the move's "all of" group.
+    // The suggested list becomes the texts of the move's "all of" group; the items naming the
+    // sample's PN program and NCLEX-PN cards stay as they are.
     expect(transition(map, 'cna-to-lpn')?.requirements).toEqual({
       type: 'all',
       of: [
+        { type: 'program', text: 'Approved practical nursing (PN) program', cardId: 'pn-program' },
+        { type: 'license', text: 'Pass the NCLEX-PN exam', cardId: 'nclex-pn' },
         { type: 'other', text: 'LPN license' },
         { type: 'other', text: 'NCLEX-PN' },
       ],

@@ -1,0 +1,56 @@
+import type { PathwayMap, Step } from '../../../domain/schema/map';
+import { MilestoneStep } from '../../../domain/schema/step';
+import { topField, type Emit } from './binders';
+import { choicesOf } from './choices';
+import { fieldKey } from './field-keys';
+import { DraftField, SelectField } from './fields';
+import { LinksList } from './links-list';
+import { Section } from './section';
+import { CredentialFields, ExperienceFields, ProgramFields } from './step-kind-fields';
+
+type Props = { map: PathwayMap; step: Step; emit: Emit };
+
+const countOf = (list: readonly unknown[] | undefined) => (list && list.length > 0 ? `(${list.length})` : undefined);
+
+/** The fields of its kind: a credential's issuer and cost, a program's length, experience's hours. */
+function KindFields({ step, emit }: { step: Step; emit: Emit }) {
+  switch (step.kind) {
+    case 'credential':
+      return <CredentialFields step={step} emit={emit} />;
+    case 'program':
+      return <ProgramFields step={step} emit={emit} />;
+    case 'experience':
+      return <ExperienceFields step={step} emit={emit} />;
+    case 'milestone':
+      // A milestone has only what every step has.
+      return null;
+  }
+}
+
+/** Every field of a step card: what all steps share, then its kind's own, its way in and its links. */
+export function StepForm({ map, step, emit }: Props) {
+  const owner = `step:${step.id}`;
+  // The fields every kind shares have the same schema piece in each kind; the milestone's has only those.
+  const top = (key: string, label: string) => topField(MilestoneStep.shape, step, key, label, emit, fieldKey(owner, key));
+  return (
+    <>
+      <Section title="Basics">
+        <DraftField {...top('title', 'Title')} />
+        <SelectField {...top('groupId', 'Group')} options={choicesOf(map.groups)} none="No group" />
+        <SelectField {...top('level', 'Level')} options={choicesOf(map.levels)} none="Not set" />
+        <DraftField kind="textarea" {...top('summary', 'Summary')} />
+      </Section>
+      {step.kind !== 'milestone' && (
+        <Section title="Details">
+          <KindFields step={step} emit={emit} />
+        </Section>
+      )}
+      {/* ── "To get in" (step.toGetIn): the requirement builder goes here (T2's RequirementBuilder,
+          src/features/editor/inspector/requirement-builder/), wired when the branches are merged.
+          Until then the form leaves `toGetIn` as it is. ── */}
+      <Section title="Links" summary={countOf(step.links)}>
+        <LinksList links={step.links} owner={owner} emit={emit} />
+      </Section>
+    </>
+  );
+}
