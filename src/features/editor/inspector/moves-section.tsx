@@ -3,6 +3,8 @@ import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/
 import type { MoveActions } from './move-actions';
 import { Section } from './section';
 import { titleOf } from './transition-form';
+import { LONG_CARD_LIST, narrowCards } from './narrow-cards';
+import { formatNumber } from '../../../domain/describe';
 
 type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
 
@@ -14,23 +16,27 @@ export function MovesSection({ map, occupation, actions }: Props) {
   const id = useId();
   const chooser = useRef<HTMLSelectElement>(null);
   const others = useMemo(() => map.occupations.filter((candidate) => candidate.id !== occupation.id), [map.occupations, occupation.id]);
-  // Built once per list of cards, not on every keystroke elsewhere in the inspector (2,000 options on a large map).
+  // A long list gets a "Find a card" box, and lists only what matches it (narrow-cards.ts).
+  const [query, setQuery] = useState('');
+  const long = others.length > LONG_CARD_LIST;
+  const { listed, matching } = useMemo(() => (long ? narrowCards(others, query) : { listed: others, matching: others.length }), [long, others, query]);
+  // Built once per list of cards, not on every keystroke elsewhere in the inspector.
   const options = useMemo(
     () =>
-      others.map((other) => (
+      listed.map((other) => (
         <option key={other.id} value={other.id}>
           {other.title}
         </option>
       )),
-    [others],
+    [listed],
   );
   const out = map.transitions.filter((transition) => transition.from === occupation.id);
   const into = map.transitions.filter((transition) => transition.to === occupation.id);
 
-  // Until the user picks, offer the first card this one does not lead to yet.
+  // Until the user picks, offer the first listed card this one does not lead to yet.
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const led = new Set(out.map((transition) => transition.to));
-  const target = others.some((other) => other.id === picked) ? picked : (others.find((other) => !led.has(other.id)) ?? others[0])?.id;
+  const target = listed.some((other) => other.id === picked) ? picked : (listed.find((other) => !led.has(other.id)) ?? listed[0])?.id;
 
   const add = () => {
     if (target !== undefined && actions.add(occupation.id, target)) setPicked(undefined);
@@ -64,17 +70,28 @@ export function MovesSection({ map, occupation, actions }: Props) {
       {others.length === 0 ? (
         <p className="inspector-hint">Add another occupation to make a move to it.</p>
       ) : (
-        <div className="inspector-moves__add">
-          <div className="inspector-field">
-            <label htmlFor={`${id}-to`}>Add a move to</label>
-            <select id={`${id}-to`} ref={chooser} value={target} onChange={(event) => setPicked(event.target.value)}>
-              {options}
-            </select>
+        <>
+          {long && (
+            <div className="inspector-field">
+              <label htmlFor={`${id}-find`}>Find a card to move to</label>
+              <input id={`${id}-find`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={`${id}-found`} />
+              <p id={`${id}-found`} className="inspector-hint" role="status">
+                {listedWords(listed.length, matching, query.trim() !== '')}
+              </p>
+            </div>
+          )}
+          <div className="inspector-moves__add">
+            <div className="inspector-field">
+              <label htmlFor={`${id}-to`}>Add a move to</label>
+              <select id={`${id}-to`} ref={chooser} value={target ?? ''} onChange={(event) => setPicked(event.target.value)}>
+                {options}
+              </select>
+            </div>
+            <button type="button" onClick={add} disabled={target === undefined}>
+              Add move
+            </button>
           </div>
-          <button type="button" onClick={add}>
-            Add move
-          </button>
-        </div>
+        </>
       )}
     </Section>
   );
@@ -123,4 +140,12 @@ function MoveList({ heading, empty, moves, preposition, map, actions, onRemove }
       )}
     </div>
   );
+}
+
+/** What "Find a card" lists: "Listing 100 of 2,341 matching cards; type more to narrow them." */
+function listedWords(listed: number, matching: number, searched: boolean): string {
+  if (matching === 0) return 'No card’s title has all of those words.';
+  if (!searched) return `Listing the first ${formatNumber(listed)} of ${formatNumber(matching)} cards; type part of a title to find one.`;
+  if (listed < matching) return `Listing ${formatNumber(listed)} of ${formatNumber(matching)} matching cards; type more to narrow them.`;
+  return `Listing the ${formatNumber(matching)} matching ${matching === 1 ? 'card' : 'cards'}.`;
 }
