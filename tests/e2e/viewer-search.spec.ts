@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './support/test';
+import { seriousViolations } from './support/axe';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerFinders } from './pages/viewer-finders';
 import { collectPageErrors } from './support/console-errors';
@@ -191,7 +191,5 @@ test('search results and active filters have no serious accessibility violations
   await finders.filterToggle('No degree needed').click();
   await finders.searchBox.fill('nurse');
   await expect(finders.results).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
