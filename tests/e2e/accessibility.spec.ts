@@ -3,6 +3,7 @@ import { test } from './support/test';
 import { seriousViolations } from './support/axe';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { holdLayout } from './support/hold-layout';
+import { waitForMapAtRest } from './support/map-at-rest';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
 
 
@@ -73,6 +74,8 @@ test('a card focused and selected while the map is still being laid out keeps fo
   await expect(card).toHaveAttribute('aria-current', 'true');
 
   layout.release();
+  // The layout itself takes seconds on a busy machine: wait on the canvas's own "at rest".
+  await waitForMapAtRest(viewer.canvas);
   await expect(layingOut).toHaveCount(0);
   await expect(card).toBeFocused();
   await expect(card).toHaveAttribute('aria-current', 'true');
