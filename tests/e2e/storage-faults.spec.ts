@@ -6,9 +6,6 @@ import { MapEditorPage } from './pages/map-editor-page';
 // Each fault is made in the browser itself: an init script breaks IndexedDB before the app starts,
 // or the page's own IndexedDB is changed under the running app.
 
-// Each test builds a map and waits on saves: on a machine shared by several test runs 30 s is tight.
-test.describe.configure({ timeout: 60_000 });
-
 const banner = (page: Page) => page.getByRole('alert').filter({ hasText: /^Not saved: / });
 
 async function openViewerOfNewMap(page: Page): Promise<void> {
