@@ -66,3 +66,24 @@ test('opening a 2,000-occupation map never puts all its cards on the page at onc
   expect(mostCards).toBeGreaterThan(0);
   expect(mostCards).toBeLessThan(500);
 });
+
+test('a large map prints the part in view, and the page says so', async ({ page }) => {
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
+  await page.goto('/');
+  const viewer = new MapViewerPage(page);
+  await viewer.importFile('large.json', JSON.stringify(generateMapJson(500)));
+  await waitForMapAtRest(viewer.canvas, { timeout: test.info().timeout });
+  const note = page.getByText('This page shows the part of the map that was in view: the map has 500 occupations');
+  await expect(note).toBeHidden();
+
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(note).toBeVisible();
+  // Only what was in view is drawn, so only that is printed.
+  const printed = await viewer.canvas.locator('.react-flow__node').count();
+  expect(printed).toBeGreaterThan(0);
+  expect(printed).toBeLessThan(500);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(note).toBeHidden();
+});
