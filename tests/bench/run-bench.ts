@@ -72,7 +72,7 @@ const rows: [string, string, string][] = [
     'proportional to the edits',
   ],
   ...Object.entries(browserFigures.memory).map(([size, figure]): [string, string, string] => [
-    `renderer peak memory, ${size} (open … save)`,
+    `renderer peak memory, ${size} (open … session, print)`,
     `${figure.rendererPeakMb} MB${figure.crashed ? ' CRASHED' : ''} (heap ${figure.pageJsHeapPeakMb} MB, ${figure.reached})`,
     '< 1000 MB',
   ]),
