@@ -87,3 +87,19 @@ test('a large map prints the part in view, and the page says so', async ({ page 
   await page.emulateMedia({ media: 'screen' });
   await expect(note).toBeHidden();
 });
+
+test('a 500-occupation map in a session is seen whole as an overview, with no arrows drawn one by one', async ({ page }) => {
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
+  await page.goto('/');
+  const viewer = new MapViewerPage(page);
+  await viewer.importFile('large.json', JSON.stringify(generateMapJson(500)));
+  await waitForMapAtRest(viewer.canvas, { timeout: test.info().timeout });
+  await page.goto('/maps/generated-500/session');
+  const session = page.getByRole('region', { name: /^Session map:/ });
+  await waitForMapAtRest(session, { timeout: test.info().timeout });
+  // Fitted whole on the projector: blocks on one canvas, not 500 cards and their arrows on the page.
+  await expect(session.getByText(OVERVIEW_HINT)).toBeVisible();
+  await expect(session.locator('.react-flow__node')).toHaveCount(0);
+  await expect(session.locator('.react-flow__edge')).toHaveCount(0);
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(5_000);
+});
