@@ -25,7 +25,8 @@ import { sessionElements, type SessionFlowEdge, type SessionFlowNode, type Sessi
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
 
-const FIT_VIEW: FitViewOptions = { padding: 0.06 };
+// Cards hidden in the overview of a large map still count when fitting.
+const FIT_VIEW: FitViewOptions = { padding: 0.06, includeHiddenNodes: true };
 // In the overview the arrows are painted by the overview layer; React Flow keeps none.
 const NO_EDGES: SessionFlowEdge[] = [];
 
