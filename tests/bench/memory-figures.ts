@@ -142,7 +142,7 @@ async function runUserSteps(page: Page, map: Record<string, unknown>, reach: (st
   await atRest(/^Pathway map:/);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.getByText(/too many to read on one page/).first().waitFor({ timeout });
+  await page.getByText(/too many to read on one page/).filter({ visible: true }).waitFor({ timeout });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   reach('printed');
