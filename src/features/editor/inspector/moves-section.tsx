@@ -3,8 +3,7 @@ import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/
 import type { MoveActions } from './move-actions';
 import { Section } from './section';
 import { titleOf } from './transition-form';
-import { LONG_CARD_LIST, narrowCards } from './narrow-cards';
-import { formatNumber } from '../../../domain/describe';
+import { FindableSelect } from '../../../components/findable-select';
 
 type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
 
@@ -15,28 +14,17 @@ type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
 export function MovesSection({ map, occupation, actions }: Props) {
   const id = useId();
   const chooser = useRef<HTMLSelectElement>(null);
-  const others = useMemo(() => map.occupations.filter((candidate) => candidate.id !== occupation.id), [map.occupations, occupation.id]);
-  // A long list gets a "Find a card" box, and lists only what matches it (narrow-cards.ts).
-  const [query, setQuery] = useState('');
-  const long = others.length > LONG_CARD_LIST;
-  const { listed, matching } = useMemo(() => (long ? narrowCards(others, query) : { listed: others, matching: others.length }), [long, others, query]);
-  // Built once per list of cards, not on every keystroke elsewhere in the inspector.
-  const options = useMemo(
-    () =>
-      listed.map((other) => (
-        <option key={other.id} value={other.id}>
-          {other.title}
-        </option>
-      )),
-    [listed],
+  const choices = useMemo(
+    () => map.occupations.flatMap((candidate) => (candidate.id === occupation.id ? [] : [{ id: candidate.id, label: candidate.title }])),
+    [map.occupations, occupation.id],
   );
   const out = map.transitions.filter((transition) => transition.from === occupation.id);
   const into = map.transitions.filter((transition) => transition.to === occupation.id);
 
-  // Until the user picks, offer the first listed card this one does not lead to yet.
+  // Until the user picks, offer the first card this one does not lead to yet.
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const led = new Set(out.map((transition) => transition.to));
-  const target = listed.some((other) => other.id === picked) ? picked : (listed.find((other) => !led.has(other.id)) ?? listed[0])?.id;
+  const target = choices.some((choice) => choice.id === picked) ? picked : (choices.find((choice) => !led.has(choice.id)) ?? choices[0])?.id;
 
   const add = () => {
     if (target !== undefined && actions.add(occupation.id, target)) setPicked(undefined);
@@ -67,31 +55,26 @@ export function MovesSection({ map, occupation, actions }: Props) {
         actions={actions}
         onRemove={remove}
       />
-      {others.length === 0 ? (
+      {choices.length === 0 ? (
         <p className="inspector-hint">Add another occupation to make a move to it.</p>
       ) : (
-        <>
-          {long && (
-            <div className="inspector-field">
-              <label htmlFor={`${id}-find`}>Find a card to move to</label>
-              <input id={`${id}-find`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={`${id}-found`} />
-              <p id={`${id}-found`} className="inspector-hint" role="status">
-                {listedWords(listed.length, matching, query.trim() !== '')}
-              </p>
-            </div>
-          )}
-          <div className="inspector-moves__add">
-            <div className="inspector-field">
-              <label htmlFor={`${id}-to`}>Add a move to</label>
-              <select id={`${id}-to`} ref={chooser} value={target ?? ''} onChange={(event) => setPicked(event.target.value)}>
-                {options}
-              </select>
-            </div>
-            <button type="button" onClick={add} disabled={target === undefined}>
-              Add move
-            </button>
+        <div className="inspector-moves__add">
+          <div className="inspector-field">
+            <FindableSelect
+              id={`${id}-to`}
+              label="Add a move to"
+              findLabel="Find a card to move to"
+              noun="card"
+              choices={choices}
+              value={target ?? ''}
+              onChange={setPicked}
+              selectRef={chooser}
+            />
           </div>
-        </>
+          <button type="button" onClick={add}>
+            Add move
+          </button>
+        </div>
       )}
     </Section>
   );
@@ -140,12 +123,4 @@ function MoveList({ heading, empty, moves, preposition, map, actions, onRemove }
       )}
     </div>
   );
-}
-
-/** What "Find a card" lists: "Listing 100 of 2,341 matching cards; type more to narrow them." */
-function listedWords(listed: number, matching: number, searched: boolean): string {
-  if (matching === 0) return 'No card’s title has all of those words.';
-  if (!searched) return `Listing the first ${formatNumber(listed)} of ${formatNumber(matching)} cards; type part of a title to find one.`;
-  if (listed < matching) return `Listing ${formatNumber(listed)} of ${formatNumber(matching)} matching cards; type more to narrow them.`;
-  return `Listing the ${formatNumber(matching)} matching ${matching === 1 ? 'card' : 'cards'}.`;
 }
