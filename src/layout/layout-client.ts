@@ -1,4 +1,5 @@
 import type { PathwayMap } from '../domain/schema/map';
+import { LARGE_MAP_CARDS } from './canvas-limits';
 import { toLayoutMap } from './layout-map';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point, type Size } from './layout-options';
 import { warmUpMap } from './warm-up-map';
@@ -31,7 +32,8 @@ export type LayoutClient = {
   dispose(): void;
 };
 
-type Job = { request: LayoutRequest; resolve(positions: Map<string, Point>): void; reject(error: Error): void };
+/** `large`: a map over LARGE_MAP_CARDS; the worker is let go once it has answered (see `answer`). */
+type Job = { request: LayoutRequest; large?: boolean; resolve(positions: Map<string, Point>): void; reject(error: Error): void };
 
 class Superseded extends Error {}
 
@@ -48,7 +50,8 @@ function startElkWorker(): LayoutWorker {
 }
 
 /**
- * One long-lived elk worker, started on first use (or by warmUp). At most one graph is in the
+ * One long-lived elk worker, started on first use (or by warmUp), let go when idle after a large
+ * map (its memory goes back to the system). At most one graph is in the
  * worker and at most one waits: a newer request replaces the waiting one, and the running one's
  * answer is dropped when it arrives (elk can't be interrupted; the worker goes on to the newest).
  */
@@ -83,6 +86,13 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
     waiting = null;
     if (next) send(next);
     else if (warmUpsLeft > 0) sendWarmUp();
+    // After a large map, elk's worker keeps hundreds of MB it no longer needs (measured: ~300 MB of
+    // the renderer's peak at 5,000 cards, held until the page closed). Idle, it is let go; the next
+    // layout starts a fresh one, which costs a few hundred ms next to a large layout's seconds.
+    else if (job.large) {
+      worker?.terminate();
+      worker = null;
+    }
   };
 
   // One round at a time, so a real request waits for one small layout at most.
@@ -110,9 +120,9 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
     waiting = null;
   };
 
-  const submit = (request: LayoutRequest) =>
+  const submit = (request: LayoutRequest, large: boolean) =>
     new Promise<Map<string, Point>>((resolve, reject) => {
-      const job = { request, resolve, reject };
+      const job = { request, large, resolve, reject };
       if (running) waiting = job;
       else send(job);
     });
@@ -126,7 +136,8 @@ export function createLayoutClient(workerFactory: () => LayoutWorker = startElkW
       try {
         await nextTask();
         if (requestId !== latest) return SUPERSEDED;
-        const positions = await submit({ requestId, map: toLayoutMap(map), sizes: [...sizes], options, pinned: [...pinned] });
+        const request = { requestId, map: toLayoutMap(map), sizes: [...sizes], options, pinned: [...pinned] };
+        const positions = await submit(request, map.occupations.length > LARGE_MAP_CARDS);
         if (requestId !== latest) return SUPERSEDED;
         return { status: 'done', positions, ms: Math.round(performance.now() - started) };
       } catch (error) {

@@ -48,6 +48,7 @@ const figures = {
   routeSearchMs2000: routeSearch.routeSearchMs2000,
   historyPatchesKbAfter1000Edits2000: history.patchesKb,
   rendererPeakMb: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.rendererPeakMb])),
+  sessionAndPrintPeakMb: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.sessionAndPrintPeakMb])),
   crashed: Object.fromEntries(Object.entries(browserFigures.memory).map(([size, figure]) => [size, figure.crashed])),
 };
 
@@ -75,6 +76,11 @@ const rows: [string, string, string][] = [
     `renderer peak memory, ${size} (open … save)`,
     `${figure.rendererPeakMb} MB${figure.crashed ? ' CRASHED' : ''} (heap ${figure.pageJsHeapPeakMb} MB, ${figure.reached})`,
     '< 1000 MB',
+  ]),
+  ...Object.entries(browserFigures.memory).map(([size, figure]): [string, string, string] => [
+    `renderer peak memory, ${size}, then session and print`,
+    `${figure.sessionAndPrintPeakMb} MB`,
+    'no crash',
   ]),
   ['layout worker chunk, gzip', `${figures.layoutChunkGzipKb} KB`, 'loaded on first layout'],
 ];

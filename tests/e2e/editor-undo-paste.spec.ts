@@ -20,9 +20,6 @@ const row = (id: string, title: string, socCode: string, level: string) =>
 // Two occupations the healthcare sample does not have: merging adds two new cards.
 const NEW_OCCUPATIONS = [header, row('welder', 'Welder', '51-4121.00', 'entry'), row('machinist', 'Machinist', '51-4041.00', 'middle')].join('\n');
 
-// Each test waits for layouts to land and cards to glide several times.
-test.describe.configure({ timeout: 60_000 });
-
 async function mergeCsv(page: Page, csv: string): Promise<void> {
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from CSV' });

@@ -66,3 +66,59 @@ test('opening a 2,000-occupation map never puts all its cards on the page at onc
   expect(mostCards).toBeGreaterThan(0);
   expect(mostCards).toBeLessThan(500);
 });
+
+test('a large map prints what is on screen, the overview from afar or the cards in view, and the page says which', async ({ page }) => {
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
+  await page.goto('/');
+  const viewer = new MapViewerPage(page);
+  await viewer.importFile('large.json', JSON.stringify(generateMapJson(500)));
+  await waitForMapAtRest(viewer.canvas, { timeout: test.info().timeout });
+  const fromAfar = page.getByText('The map has 500 occupations, too many to read on one page: this page shows all of it from afar');
+  const inView = page.getByText('The map has 500 occupations, too many to read on one page: this page shows the part that was in view');
+  const print = async () => {
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  };
+  const endPrint = async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+  };
+  await expect(fromAfar).toBeHidden();
+
+  // Opened whole, the map is an overview: that prints, as blocks.
+  await print();
+  await expect(fromAfar).toBeVisible();
+  await expect(inView).toBeHidden();
+  await expect(viewer.canvas.locator('.react-flow__node')).toHaveCount(0);
+  await endPrint();
+  await expect(fromAfar).toBeHidden();
+
+  // Zoomed in, only the cards in view are drawn, so only they print.
+  for (let step = 0; step < 8 && (await page.getByText(OVERVIEW_HINT).count()) > 0; step += 1) {
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+  }
+  await waitForMapAtRest(viewer.canvas);
+  await print();
+  await expect(inView).toBeVisible();
+  await expect(fromAfar).toBeHidden();
+  const printed = await viewer.canvas.locator('.react-flow__node').count();
+  expect(printed).toBeGreaterThan(0);
+  expect(printed).toBeLessThan(500);
+  await endPrint();
+});
+
+test('a 500-occupation map in a session is seen whole as an overview, with no arrows drawn one by one', async ({ page }) => {
+  test.slow(); // three times the usual limit (which grows with E2E_CPU_THROTTLE)
+  await page.goto('/');
+  const viewer = new MapViewerPage(page);
+  await viewer.importFile('large.json', JSON.stringify(generateMapJson(500)));
+  await waitForMapAtRest(viewer.canvas, { timeout: test.info().timeout });
+  await page.goto('/maps/generated-500/session');
+  const session = page.getByRole('region', { name: /^Session map:/ });
+  await waitForMapAtRest(session, { timeout: test.info().timeout });
+  // Fitted whole on the projector: blocks on one canvas, not 500 cards and their arrows on the page.
+  await expect(session.getByText(OVERVIEW_HINT)).toBeVisible();
+  await expect(session.locator('.react-flow__node')).toHaveCount(0);
+  await expect(session.locator('.react-flow__edge')).toHaveCount(0);
+  await expect.poll(() => paintedPixels(page)).toBeGreaterThan(5_000);
+});

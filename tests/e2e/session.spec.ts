@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { test } from './support/test';
+import { seriousViolations } from './support/axe';
 import { SessionPage } from './pages/session-page';
 import { collectPageErrors } from './support/console-errors';
 import { SAMPLE_ID, sampleMap } from './support/sample-map';
@@ -17,12 +17,6 @@ const EMT = 'Emergency Medical Technician (EMT)';
 const PARAMEDIC = 'Paramedic';
 const PHLEBOTOMIST = 'Phlebotomist';
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a whole session: organizations, votes, remarks, a suggestion accepted, validation, reload, summary', async ({ page }) => {
   // A whole session in one test: some sixty steps, each waiting on the page.

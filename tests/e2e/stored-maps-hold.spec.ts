@@ -5,7 +5,7 @@ import { test } from './support/test';
 import { payloadCheck } from '../../src/io/share-checksum';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerSharePage } from './pages/viewer-share';
-import { expectStored, putStoredRow, storedIds } from './support/stored-records';
+import { expectStored, putStoredRow, storedIds, waitForLibraryRead } from './support/stored-records';
 
 // No map can break the library: hostile ids, maps that indentation would take past the size limit,
 // and stored records that can't be read.
@@ -70,6 +70,7 @@ test('the saved data of a record that cannot be read downloads as a file the app
   });
   await putStoredRow(page, { id: 'legacy', revision: 'one', savedAt: '2025-01-01T00:00:00.000Z', savedByTab: 'old' }, 'legacyJson');
   await page.reload();
+  await waitForLibraryRead(page);
   await expect(unreadableHeading(page)).toBeVisible();
 
   const download = page.waitForEvent('download');
@@ -85,6 +86,7 @@ test('an import whose id matches an unreadable record gets a fresh id and is sav
   await page.goto('/');
   await putStoredRow(page, { id: 'clash', json: '{"title": ', revision: 1, savedAt: '2025-01-01T00:00:00.000Z', savedByTab: 'old' });
   await page.reload();
+  await waitForLibraryRead(page);
   await expect(unreadableHeading(page)).toBeVisible();
 
   await library.importFile('clash.json', smallMap('clash', 'Clashing map'));

@@ -3,7 +3,6 @@ import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-test.describe.configure({ timeout: 60_000 });
 
 test('cards copied in one tab paste in another tab, and with Ctrl+V after a reload', async ({ page, context }) => {
   const editor = new MapEditorPage(page);

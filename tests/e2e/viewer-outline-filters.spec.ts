@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './support/test';
+import { seriousViolations } from './support/axe';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MapViewerPage } from './pages/map-viewer-page';
@@ -89,7 +89,5 @@ test('the outline with filters on has no serious accessibility violations', asyn
   await panels.showOutline();
   await finders.filterToggle('No degree needed').click();
   await expect(panels.outline()).toContainText(LEFT_OUT);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

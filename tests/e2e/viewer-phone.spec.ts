@@ -1,5 +1,6 @@
 import { devices, expect } from '@playwright/test';
 import { test } from './support/test';
+import { seriousViolations } from './support/axe';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { ViewerFinders } from './pages/viewer-finders';
 import { ViewerSharePage } from './pages/viewer-share';
@@ -142,7 +143,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
     await card.tap();
     await expect(share.sheetHandle).toHaveAttribute('aria-expanded', 'true');
     await expect(share.panel.getByRole('heading', { name: 'Electrician Apprentice' })).toBeVisible();
-    expect(await share.seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

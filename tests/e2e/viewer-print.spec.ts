@@ -26,6 +26,8 @@ test('printing shows the map with its title and date, without the app around it'
   await expect(page.getByText(/^Printed [A-Z][a-z]+ \d{1,2}, \d{4}$/)).toBeVisible();
   await expect(viewer.canvas).toBeVisible();
   for (const title of TRADES_TITLES) await expect(viewer.occupationCard(title)).toBeVisible();
+  // A small map prints whole, so no note says only a part was printed.
+  await expect(page.getByText(/This page shows the part of the map/)).toHaveCount(0);
   await expect(share.toolbar.getByRole('button')).toHaveCount(0);
   await expect(share.panel).toBeHidden();
   await expect(page.getByRole('link', { name: 'Library' })).toBeHidden();

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import { test } from './support/test';
+import { seriousViolations } from './support/axe';
 import { createRequire } from 'node:module';
 import type * as LzString from 'lz-string';
 import { parseMap } from '../../src/domain/parse';
@@ -90,7 +91,7 @@ test('a bundled sample fits in a link, and opening it where the sample is opens 
   await viewer.expectCards(IT_SAMPLE.titles);
   const share = new ViewerSharePage(page);
   const link = await share.readLink();
-  expect(await share.seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   const fresh = await browser.newContext();
   try {
@@ -143,7 +144,7 @@ test('a broken link names the problem and leaves the library unchanged', async (
   await expect(page.getByRole('heading', { name: "This share link can't be opened" })).toBeVisible();
   await expect(page.getByText(/The link is damaged or incomplete/)).toBeVisible();
   await expect(page.getByText('Nothing was added to your library.')).toBeVisible();
-  expect(await share.seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Valid JSON, but not a valid map: the located error of any import.
   const data = { ...TRADES, occupations: [{ ...TRADES.occupations[0], wage: { min: '$35,000', unit: 'year' } }] };

@@ -17,7 +17,7 @@ export function ZoomWatcher({ onZoomedFarChange }: { onZoomedFarChange: (zoomedF
  * Whether a canvas shows the overview (a large map seen from afar), and the nodes to hand React Flow:
  * in the overview every card is hidden from React Flow (the overview layer paints them instead).
  */
-export function useOverviewMode(nodes: CardFlowNode[]) {
+export function useOverviewMode<N extends CardFlowNode>(nodes: N[]) {
   const [zoomedFar, setZoomedFar] = useState(false);
   const overview = zoomedFar && nodes.length > LARGE_MAP_CARDS;
   const shownNodes = useMemo(

@@ -18,6 +18,8 @@ export function LibraryPage() {
   const createMap = useAppStore((state) => state.createMap);
   const deleteMap = useAppStore((state) => state.deleteMap);
   const restoreDeleted = useAppStore((state) => state.restoreDeleted);
+  // Until the maps stored on this device are read (a large one takes seconds), the list is not whole.
+  const reading = useAppStore((state) => state.storage.state === 'loading');
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState<string | undefined>();
@@ -64,7 +66,12 @@ export function LibraryPage() {
       <LibraryNotices announcement={announcement} focusable={focusable} onUndoDelete={undoDelete} />
       <ImportReportPanel />
       <UnreadableMaps />
-      <ul className="library__list" aria-label="Maps">
+      {reading && (
+        <p className="library__reading" role="status">
+          Reading the maps saved on this device…
+        </p>
+      )}
+      <ul className="library__list" aria-label="Maps" aria-busy={reading}>
         {entries.map(
           (entry) =>
             entry && (

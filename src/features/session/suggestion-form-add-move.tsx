@@ -1,20 +1,31 @@
-import type { ReactNode } from 'react';
+import { FindableSelect } from '../../components/findable-select';
+import type { Choice } from '../../components/narrow-choices';
 import type { SuggestionDraft } from './use-suggestion-draft';
 
 /** "Add a move": the two cards, the selected card filled in as where it starts. */
-export function AddMoveFields({ draft, occupationOptions }: { draft: SuggestionDraft; occupationOptions: ReactNode }) {
+export function AddMoveFields({ draft, occupationChoices }: { draft: SuggestionDraft; occupationChoices: readonly Choice[] }) {
   return (
     <>
-      <label htmlFor="session-suggestion-from">From</label>
-      <select id="session-suggestion-from" value={draft.fromId} onChange={(event) => draft.setFrom(event.target.value)}>
-        <option value="">Choose an occupation</option>
-        {occupationOptions}
-      </select>
-      <label htmlFor="session-suggestion-to">To</label>
-      <select id="session-suggestion-to" value={draft.to} onChange={(event) => draft.setTo(event.target.value)}>
-        <option value="">Choose an occupation</option>
-        {occupationOptions}
-      </select>
+      <FindableSelect
+        id="session-suggestion-from"
+        label="From"
+        findLabel="Find the occupation it starts from"
+        noun="occupation"
+        placeholder="Choose an occupation"
+        choices={occupationChoices}
+        value={draft.fromId}
+        onChange={draft.setFrom}
+      />
+      <FindableSelect
+        id="session-suggestion-to"
+        label="To"
+        findLabel="Find the occupation it leads to"
+        noun="occupation"
+        placeholder="Choose an occupation"
+        choices={occupationChoices}
+        value={draft.to}
+        onChange={draft.setTo}
+      />
     </>
   );
 }

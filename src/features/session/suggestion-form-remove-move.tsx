@@ -1,15 +1,19 @@
-import type { ReactNode } from 'react';
+import { FindableSelect } from '../../components/findable-select';
+import type { Choice } from '../../components/narrow-choices';
 import type { SuggestionDraft } from './use-suggestion-draft';
 
 /** "Remove a move": which one, the selected arrow filled in. */
-export function RemoveMoveFields({ draft, moveOptions }: { draft: SuggestionDraft; moveOptions: ReactNode }) {
+export function RemoveMoveFields({ draft, moveChoices }: { draft: SuggestionDraft; moveChoices: readonly Choice[] }) {
   return (
-    <>
-      <label htmlFor="session-suggestion-move">Move</label>
-      <select id="session-suggestion-move" value={draft.moveId} onChange={(event) => draft.setPickedMove(event.target.value)}>
-        <option value="">Choose a move</option>
-        {moveOptions}
-      </select>
-    </>
+    <FindableSelect
+      id="session-suggestion-move"
+      label="Move"
+      findLabel="Find a move"
+      noun="move"
+      placeholder="Choose a move"
+      choices={moveChoices}
+      value={draft.moveId}
+      onChange={draft.setPickedMove}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { SUGGESTION_KIND_LABELS } from '../../domain/session/titles-at-time';
 import type { SessionTarget } from './session-store';
 import { AddMoveFields } from './suggestion-form-add-move';
-import { useMapOptions } from './suggestion-form-options';
+import { useMapChoices } from './suggestion-form-choices';
 import { RemoveMoveFields } from './suggestion-form-remove-move';
 import { SetFieldFields } from './suggestion-form-set-field';
 import { useSuggestionDraft, type SuggestionKind as Kind } from './use-suggestion-draft';
@@ -17,7 +17,7 @@ const KIND_LABELS: Readonly<Record<Kind, string>> = SUGGESTION_KIND_LABELS;
 export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; target: SessionTarget; speaking: string | undefined }) {
   const draft = useSuggestionDraft(map, target, speaking);
   const { kind, shownWarning } = draft;
-  const { occupationOptions, moveOptions } = useMapOptions(map);
+  const { occupationChoices, moveChoices } = useMapChoices(map);
 
   return (
     <section className="session-section" aria-labelledby="session-suggest-title">
@@ -32,8 +32,8 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
           ))}
         </select>
 
-        {kind === 'add-transition' && <AddMoveFields draft={draft} occupationOptions={occupationOptions} />}
-        {kind === 'remove-transition' && <RemoveMoveFields draft={draft} moveOptions={moveOptions} />}
+        {kind === 'add-transition' && <AddMoveFields draft={draft} occupationChoices={occupationChoices} />}
+        {kind === 'remove-transition' && <RemoveMoveFields draft={draft} moveChoices={moveChoices} />}
         {kind === 'set-field' && <SetFieldFields map={map} draft={draft} />}
 
         {shownWarning && (

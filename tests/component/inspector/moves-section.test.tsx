@@ -91,4 +91,32 @@ describe('the Moves section of the occupation inspector', () => {
     expect(within(movesSection()).getByText('Add another occupation to make a move to it.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add move' })).toBeNull();
   });
+
+  it('on a long list, finds the card to move to by words of its title, listing only what matches and the pick', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 150 }, (_, index) => ({ id: `w${index}`, title: `Welder ${index}`, level: 'entry' as const }));
+    act(() => useAppStore.getState().apply(mapId, (draft) => replaceMap(draft, { ...sampleMap(), id: mapId, occupations: [...sampleMap().occupations, ...many] }), { capture: 'step' }));
+    render(<StoreInspector occupationId="cna" />);
+    const chooser = within(movesSection()).getByRole('combobox', { name: 'Add a move to' });
+    const find = within(movesSection()).getByRole('searchbox', { name: 'Find a card to move to' });
+    // 152 other cards: only the first 100 are drawn, and the page says so.
+    expect(within(chooser).getAllByRole('option')).toHaveLength(100);
+    expect(within(movesSection()).getByRole('status')).toHaveTextContent('Listing the first 100 of 152 cards; type to find one.');
+    expect(chooser).toHaveValue('phleb');
+
+    // Typing narrows the list and never changes the pick: it stays listed, first.
+    await user.type(find, '12 WELD');
+    const welders = ['Welder 12', 'Welder 112', ...Array.from({ length: 10 }, (_, index) => `Welder ${120 + index}`)];
+    expect(within(chooser).getAllByRole('option').map((option) => option.textContent)).toEqual(['Phlebotomist', ...welders]);
+    expect(within(movesSection()).getByRole('status')).toHaveTextContent('Listing the 12 matching cards.');
+    expect(chooser).toHaveValue('phleb');
+    await user.selectOptions(chooser, 'Welder 112');
+    await user.click(within(movesSection()).getByRole('button', { name: 'Add move' }));
+    expect(movesOf()).toEqual(['cna>lpn', 'cna>w112']);
+
+    await user.clear(find);
+    await user.type(find, 'plumber');
+    expect(within(chooser).getAllByRole('option').map((option) => option.textContent)).toEqual(['Phlebotomist']);
+    expect(within(movesSection()).getByRole('status')).toHaveTextContent('No card has all of those words.');
+  });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -71,5 +71,18 @@ describe('library: keyboard focus after an action', () => {
     expect(mapLink('Carpentry')).toHaveFocus();
     expect(notice('Restored “Carpentry”.')).toBeDefined();
     expect(within(screen.getByRole('list', { name: 'Maps' })).getAllByRole('link', { name: /^(Carpentry|Welding)$/ }).map((link) => link.textContent)).toEqual(['Carpentry', 'Welding']);
+  });
+});
+
+describe('library: while the maps stored on this device are read', () => {
+  it('says so and marks the list busy, then shows the whole list', () => {
+    useAppStore.setState({ storage: { state: 'loading' } });
+    openLibrary();
+    expect(screen.getByRole('list', { name: 'Maps' })).toHaveAttribute('aria-busy', 'true');
+    expect(notice('Reading the maps saved on this device…')).toBeDefined();
+
+    act(() => useAppStore.getState().setStorage({ state: 'ready' }));
+    expect(screen.getByRole('list', { name: 'Maps' })).toHaveAttribute('aria-busy', 'false');
+    expect(notice('Reading the maps saved on this device…')).toBeUndefined();
   });
 });

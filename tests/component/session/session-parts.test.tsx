@@ -166,4 +166,20 @@ describe('SuggestionForm', () => {
       'Licensed Practical Nurse → Registered Nurse',
     ]);
   });
+
+  it('on a map of thousands, lists only the first moves and finds one by the words of its cards', async () => {
+    const user = userEvent.setup();
+    const occupations = Array.from({ length: 300 }, (_, index) => ({ id: `o${index}`, title: `Occupation ${index}` }));
+    const transitions = occupations.slice(1).map((occupation, index) => ({ id: `t${index}`, from: `o${index}`, to: occupation.id }));
+    render(<SuggestionForm map={{ ...sessionMap, occupations, transitions }} target={{ kind: 'map' }} speaking="Mercy" />);
+    // 300 cards: the first 100 are drawn in each chooser, not all of them.
+    expect(within(screen.getByRole('combobox', { name: 'From' })).getAllByRole('option')).toHaveLength(101);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Change' }), 'Remove a move');
+    const move = screen.getByRole('combobox', { name: 'Move' });
+    expect(within(move).getAllByRole('option')).toHaveLength(101);
+    await user.type(screen.getByRole('searchbox', { name: 'Find a move' }), 'occupation 250 → 251');
+    expect(within(move).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a move', 'Occupation 250 → Occupation 251']);
+    expect(screen.getByRole('status')).toHaveTextContent('Listing the 1 matching move.');
+  });
 });

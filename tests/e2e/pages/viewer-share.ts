@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The viewer's share link, print and small-screen parts, as a user meets them. */
@@ -65,14 +64,6 @@ export class ViewerSharePage {
 
   printedKinds(): Promise<(string | undefined)[]> {
     return this.page.evaluate(() => (window as unknown as { printedKinds: (string | undefined)[] }).printedKinds);
-  }
-
-  /** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it is now. */
-  async seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   }
 
   finishPrinting(): Promise<void> {

@@ -50,3 +50,11 @@ export async function storedIds(page: Page): Promise<string[]> {
 export async function expectStored(page: Page, id: string): Promise<void> {
   await expect.poll(() => storedIds(page)).toContain(id);
 }
+
+/**
+ * Waits until the library has read every map stored on this device (its list stops being busy). A
+ * record of megabytes takes seconds to read on a busy machine, hence the longer wait.
+ */
+export async function waitForLibraryRead(page: Page): Promise<void> {
+  await expect(page.getByRole('list', { name: 'Maps' })).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLayoutClient, type LayoutClient, type LayoutWorker } from '../../../src/layout/layout-client';
+import { LARGE_MAP_CARDS } from '../../../src/layout/canvas-limits';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../src/layout/layout-options';
 import { answerLayoutRequest, type LayoutRequest, type LayoutResponse } from '../../../src/layout/worker-protocol';
 import { elk, layOut, sampleMap } from './layout-helpers';
@@ -153,5 +154,23 @@ describe('createLayoutClient', () => {
     const result = await client.layout({ ...map, occupations: [], transitions: [] }, sizes);
     expect(result).toMatchObject({ status: 'done', positions: new Map() });
     expect(workers).toHaveLength(0);
+  });
+
+  it('lets its worker go once idle after a large map, and starts a fresh one for the next layout', async () => {
+    const large = { ...map, occupations: Array.from({ length: LARGE_MAP_CARDS + 1 }, (_, index) => ({ id: `o${index}`, title: `Card ${index}` })), transitions: [] };
+    const result = client.layout(large, sizes);
+    await posted(1);
+    const first = worker();
+    first.reply({ requestId: first.requests[0]!.requestId, ok: true, positions: [] });
+    expect(await result).toMatchObject({ status: 'done' });
+    expect(first.terminated).toBe(true);
+
+    // A small map afterwards: a new worker, kept once it has answered.
+    const next = client.layout(map, sizes);
+    await vi.waitFor(() => expect(workers).toHaveLength(2));
+    await posted(1);
+    await worker().answer(0);
+    expect(await next).toMatchObject({ status: 'done' });
+    expect(worker().terminated).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/
 import type { MoveActions } from './move-actions';
 import { Section } from './section';
 import { titleOf } from './transition-form';
+import { FindableSelect } from '../../../components/findable-select';
 
 type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
 
@@ -13,16 +14,9 @@ type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
 export function MovesSection({ map, occupation, actions }: Props) {
   const id = useId();
   const chooser = useRef<HTMLSelectElement>(null);
-  const others = useMemo(() => map.occupations.filter((candidate) => candidate.id !== occupation.id), [map.occupations, occupation.id]);
-  // Built once per list of cards, not on every keystroke elsewhere in the inspector (2,000 options on a large map).
-  const options = useMemo(
-    () =>
-      others.map((other) => (
-        <option key={other.id} value={other.id}>
-          {other.title}
-        </option>
-      )),
-    [others],
+  const choices = useMemo(
+    () => map.occupations.flatMap((candidate) => (candidate.id === occupation.id ? [] : [{ id: candidate.id, label: candidate.title }])),
+    [map.occupations, occupation.id],
   );
   const out = map.transitions.filter((transition) => transition.from === occupation.id);
   const into = map.transitions.filter((transition) => transition.to === occupation.id);
@@ -30,7 +24,7 @@ export function MovesSection({ map, occupation, actions }: Props) {
   // Until the user picks, offer the first card this one does not lead to yet.
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const led = new Set(out.map((transition) => transition.to));
-  const target = others.some((other) => other.id === picked) ? picked : (others.find((other) => !led.has(other.id)) ?? others[0])?.id;
+  const target = choices.some((choice) => choice.id === picked) ? picked : (choices.find((choice) => !led.has(choice.id)) ?? choices[0])?.id;
 
   const add = () => {
     if (target !== undefined && actions.add(occupation.id, target)) setPicked(undefined);
@@ -61,15 +55,21 @@ export function MovesSection({ map, occupation, actions }: Props) {
         actions={actions}
         onRemove={remove}
       />
-      {others.length === 0 ? (
+      {choices.length === 0 ? (
         <p className="inspector-hint">Add another occupation to make a move to it.</p>
       ) : (
         <div className="inspector-moves__add">
           <div className="inspector-field">
-            <label htmlFor={`${id}-to`}>Add a move to</label>
-            <select id={`${id}-to`} ref={chooser} value={target} onChange={(event) => setPicked(event.target.value)}>
-              {options}
-            </select>
+            <FindableSelect
+              id={`${id}-to`}
+              label="Add a move to"
+              findLabel="Find a card to move to"
+              noun="card"
+              choices={choices}
+              value={target ?? ''}
+              onChange={setPicked}
+              selectRef={chooser}
+            />
           </div>
           <button type="button" onClick={add}>
             Add move
