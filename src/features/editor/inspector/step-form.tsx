@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { PathwayMap, Step } from '../../../domain/schema/map';
 import { MilestoneStep } from '../../../domain/schema/step';
 import { topField, type Emit } from './binders';
@@ -5,6 +6,8 @@ import { choicesOf } from './choices';
 import { fieldKey } from './field-keys';
 import { DraftField, SelectField } from './fields';
 import { LinksList } from './links-list';
+import { cardChoices } from './requirement-builder/card-choices';
+import { RequirementBuilder } from './requirement-builder/requirement-builder';
 import { Section } from './section';
 import { CredentialFields, ExperienceFields, ProgramFields } from './step-kind-fields';
 
@@ -27,11 +30,12 @@ function KindFields({ step, emit }: { step: Step; emit: Emit }) {
   }
 }
 
-/** Every field of a step card: what all steps share, then its kind's own, its way in and its links. */
+/** Every field of a step card: what all steps share, then its kind's own, its way in (built like a move's requirements) and its links. */
 export function StepForm({ map, step, emit }: Props) {
   const owner = `step:${step.id}`;
   // The fields every kind shares have the same schema piece in each kind; the milestone's has only those.
   const top = (key: string, label: string) => topField(MilestoneStep.shape, step, key, label, emit, fieldKey(owner, key));
+  const cards = useMemo(() => cardChoices(map, step.id), [map, step.id]);
   return (
     <>
       <Section title="Basics">
@@ -45,9 +49,15 @@ export function StepForm({ map, step, emit }: Props) {
           <KindFields step={step} emit={emit} />
         </Section>
       )}
-      {/* ── "To get in" (step.toGetIn): the requirement builder goes here (T2's RequirementBuilder,
-          src/features/editor/inspector/requirement-builder/), wired when the branches are merged.
-          Until then the form leaves `toGetIn` as it is. ── */}
+      <Section title="To get in">
+        {/* Each edit is one undo step, keyed as the move form keys its requirements (see field-keys.ts). */}
+        <RequirementBuilder
+          label="Requirements to get in"
+          value={step.toGetIn}
+          cards={cards}
+          onChange={(toGetIn, field) => emit({ toGetIn }, fieldKey(owner, `toGetIn.${field}`))}
+        />
+      </Section>
       <Section title="Links" summary={countOf(step.links)}>
         <LinksList links={step.links} owner={owner} emit={emit} />
       </Section>

@@ -5,7 +5,7 @@ import { topField, type Emit } from './binders';
 import { TRANSITION_KIND_CHOICES } from './choices';
 import { fieldKey, toggleKey } from './field-keys';
 import { CheckboxField, DraftField, SelectField } from './fields';
-import type { CardChoice } from './requirement-builder/builder-api';
+import { cardChoices } from './requirement-builder/card-choices';
 import { RequirementBuilder } from './requirement-builder/requirement-builder';
 import { cardsOf } from '../../../domain/cards';
 
@@ -15,14 +15,6 @@ type Props = { map: PathwayMap; transition: TransitionValue; emit: Emit };
 export function titleOf(map: PathwayMap, id: string): string {
   // A move joins any two cards: an occupation or a step.
   return cardsOf(map).find((card) => card.id === id)?.title ?? id;
-}
-
-/** Every card on the map a requirement may point at: jobs and the steps between them. */
-function cardChoices(map: PathwayMap): CardChoice[] {
-  return [
-    ...map.occupations.map((occupation) => ({ id: occupation.id, title: occupation.title, kind: 'occupation' })),
-    ...map.steps.map((step) => ({ id: step.id, title: step.title, kind: step.kind })),
-  ];
 }
 
 /** A move between two occupations; its ends are changed on the canvas, not here. */

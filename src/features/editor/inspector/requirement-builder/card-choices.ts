@@ -1,0 +1,14 @@
+import { cardsOf } from '../../../../domain/cards';
+import type { PathwayMap } from '../../../../domain/schema/map';
+import type { CardChoice } from './builder-api';
+
+/**
+ * Every card on the map a requirement may point at: jobs and the steps between them. `except` leaves
+ * out the card whose own way in is being built (a card that requires itself is a loop the validator
+ * refuses).
+ */
+export function cardChoices(map: Pick<PathwayMap, 'occupations' | 'steps'>, except?: string): CardChoice[] {
+  return cardsOf(map).flatMap((card) =>
+    card.id === except ? [] : [{ id: card.id, title: card.title, kind: 'kind' in card ? card.kind : 'occupation' }],
+  );
+}
