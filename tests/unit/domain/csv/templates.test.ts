@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../../src/domain/commands/apply-command';
+import { removeElements } from '../../../../src/domain/commands/remove';
 import { OCCUPATION_COLUMNS, TRANSITION_COLUMNS } from '../../../../src/domain/csv/columns';
 import { parseCsvText } from '../../../../src/domain/csv/csv-text';
 import { occupationsToCsv, transitionsToCsv } from '../../../../src/domain/csv/map-to-rows';
@@ -16,15 +18,17 @@ function table(text: string, sheet: 'occupations' | 'transitions') {
   return result.table;
 }
 
+/**
+ * The sample cut down to its nursing ladder: CNA, LPN and RN and the moves between them. The other
+ * cards, step cards included (the sheets hold jobs and moves only), are removed as the editor removes
+ * them: a requirement that pointed at one keeps its words and its type, without the card id.
+ */
 function sampleNursingLadder() {
   const sample = parseMap(read('fixtures/healthcare-pioneer-valley.json'));
   if (!sample.ok) throw new Error('the sample map should parse');
   const ids = new Set(['cna', 'lpn', 'rn']);
-  return {
-    ...sample.map,
-    occupations: sample.map.occupations.filter((occupation) => ids.has(occupation.id)),
-    transitions: sample.map.transitions.filter((move) => ids.has(move.from) && ids.has(move.to)),
-  };
+  const others = [...sample.map.occupations, ...sample.map.steps].flatMap((card) => (ids.has(card.id) ? [] : [card.id]));
+  return applyCommand(sample.map, (draft) => removeElements(draft, others)).map;
 }
 
 describe('the CSV templates', () => {
