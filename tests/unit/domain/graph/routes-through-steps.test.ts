@@ -76,6 +76,16 @@ describe('routes through requirements and step cards', () => {
     expect(fromNothing.routes.map((route) => route.occupations[0]?.id)).toEqual(['cna']);
   });
 
+  it('does not start "no experience" at a job a licence leads into: the licence comes first', () => {
+    const withEntry: PathwayMap = {
+      ...nursing,
+      transitions: nursing.transitions.map((move) => (move.id === 'pn-to-lpn' ? { ...move, kind: 'entry' as const } : move)),
+    };
+    const fromNothing = findRoutes(withEntry, { from: null, to: 'lpn' });
+    expect(fromNothing.routes.map((route) => route.occupations[0]?.id)).toEqual(['cna']);
+    expect(fromNothing.routes.every((route) => route.stepCount > 0)).toBe(true);
+  });
+
   it('says where a job leads through step cards, counting the moves', () => {
     expect(reachableBySteps(nursing, 'cna').map((ring) => [ring.steps, ring.occupations.map((job) => job.id)])).toEqual([
       [1, ['rn']],
