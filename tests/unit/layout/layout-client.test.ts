@@ -151,7 +151,8 @@ describe('createLayoutClient', () => {
   });
 
   it('lays out an empty map without the worker', async () => {
-    const result = await client.layout({ ...map, occupations: [], transitions: [] }, sizes);
+    // Empty: no cards of either kind (the sample has step cards too).
+    const result = await client.layout({ ...map, occupations: [], steps: [], transitions: [] }, sizes);
     expect(result).toMatchObject({ status: 'done', positions: new Map() });
     expect(workers).toHaveLength(0);
   });
