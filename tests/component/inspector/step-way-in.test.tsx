@@ -17,7 +17,7 @@ beforeEach(() => {
     occupations: [{ id: 'rn', title: 'Registered Nurse' }],
     steps: [
       { id: 'adn', kind: 'credential', credentialType: 'degree', title: 'ADN' },
-      { id: 'bsn', kind: 'credential', credentialType: 'degree', title: 'BSN' },
+      { id: 'bsn', kind: 'credential', credentialType: 'degree', title: 'BSN', toGetIn: { type: 'experience', text: 'Clinical work', months: 48 } },
       { id: 'nclex-rn', kind: 'credential', credentialType: 'license', title: 'NCLEX-RN' },
     ],
   });
@@ -66,5 +66,20 @@ describe("a step's way in, in the editor's inspector", () => {
     act(() => store().undo(mapId));
     expect(wayIn()).toBeUndefined();
     expect(within(section).getByText(/^Reads:/)).toHaveTextContent('Reads: nothing required');
+  });
+
+  it('shows a way in written as one requirement as "all of" it, and keeps it when another is added', async () => {
+    const user = userEvent.setup();
+    act(() => store().select(mapId, { occupationIds: ['bsn'], transitionIds: [] }));
+    render(
+      <ReactFlowProvider>
+        <StoreInspector />
+      </ReactFlowProvider>,
+    );
+    const section = screen.getByRole('group', { name: 'To get in' });
+    expect(within(section).getByText(/^Reads:/)).toHaveTextContent('Reads: Clinical work (48 months)');
+    await user.click(within(section).getByRole('button', { name: 'Add requirement' }));
+    const bsn = selectMap(mapId)(store())?.steps.find((step) => step.id === 'bsn');
+    expect(bsn?.toGetIn).toEqual({ type: 'all', of: [{ type: 'experience', text: 'Clinical work', months: 48 }, { type: 'credential' }] });
   });
 });

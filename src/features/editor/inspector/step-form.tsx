@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { PathwayMap, Step } from '../../../domain/schema/map';
+import { isGroup, type Requirement, type RequirementGroup } from '../../../domain/schema/requirement';
 import { MilestoneStep } from '../../../domain/schema/step';
 import { topField, type Emit } from './binders';
 import { choicesOf } from './choices';
@@ -12,6 +13,10 @@ import { Section } from './section';
 import { CredentialFields, ExperienceFields, ProgramFields } from './step-kind-fields';
 
 type Props = { map: PathwayMap; step: Step; emit: Emit };
+
+/** A way in written as one requirement is shown (and, once edited, saved) as "all of" that one: the same meaning. */
+const asGroup = (requirement: Requirement | undefined): RequirementGroup | undefined =>
+  requirement === undefined || isGroup(requirement) ? requirement : { type: 'all', of: [requirement] };
 
 const countOf = (list: readonly unknown[] | undefined) => (list && list.length > 0 ? `(${list.length})` : undefined);
 
@@ -53,7 +58,7 @@ export function StepForm({ map, step, emit }: Props) {
         {/* Each edit is one undo step, keyed as the move form keys its requirements (see field-keys.ts). */}
         <RequirementBuilder
           label="Requirements to get in"
-          value={step.toGetIn}
+          value={asGroup(step.toGetIn)}
           cards={cards}
           onChange={(toGetIn, field) => emit({ toGetIn }, fieldKey(owner, `toGetIn.${field}`))}
         />

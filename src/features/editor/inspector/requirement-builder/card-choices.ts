@@ -1,4 +1,3 @@
-import { cardsOf } from '../../../../domain/cards';
 import type { PathwayMap } from '../../../../domain/schema/map';
 import type { CardChoice } from './builder-api';
 
@@ -8,7 +7,8 @@ import type { CardChoice } from './builder-api';
  * refuses).
  */
 export function cardChoices(map: Pick<PathwayMap, 'occupations' | 'steps'>, except?: string): CardChoice[] {
-  return cardsOf(map).flatMap((card) =>
-    card.id === except ? [] : [{ id: card.id, title: card.title, kind: 'kind' in card ? card.kind : 'occupation' }],
-  );
+  return [
+    ...map.occupations.map((occupation) => ({ id: occupation.id, title: occupation.title, kind: 'occupation' })),
+    ...map.steps.map((step) => ({ id: step.id, title: step.title, kind: step.kind })),
+  ].filter((card) => card.id !== except);
 }
