@@ -1,6 +1,7 @@
 import { useMemo, useState, type Ref } from 'react';
 import { formatNumber, plural } from '../domain/describe';
 import { LONG_LIST, MOST_LISTED, narrowChoices, type Choice } from './narrow-choices';
+import './findable-select.css';
 
 type Props = {
   /** The select's id (its label points at it); the find box takes `${id}-find`. */
