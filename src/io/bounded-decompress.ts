@@ -1,5 +1,5 @@
 // lz-string's decompressFromEncodedURIComponent, with a cap on what it unpacks. lz-string builds the
-// whole text before we could measure it, and an 8 KB link can unpack to megabytes (LZW output grows
+// whole text before we could measure it, and a 16 KB link can unpack to megabytes (LZW output grows
 // with the square of its input), so the cap is checked as each piece is unpacked.
 // Ported from lz-string 1.5 (MIT License, Copyright (c) 2013 pieroxy).
 

@@ -11,8 +11,8 @@ const isDefaultLevels = (levels: readonly { id: string; label: string }[]) =>
 
 /**
  * A map's canonical JSON without indentation, and without what parseMap fills back in: empty lists
- * and the default levels. A link has room for about 8 KB compressed; v2 writes both into every map,
- * and leaving them out keeps the bundled samples inside it. Opening the link gives the same map.
+ * and the default levels. A link has room for 16 KB compressed; v2 writes both into every map,
+ * and leaving them out keeps more maps inside it. Opening the link gives the same map.
  */
 export function linkJson(map: PathwayMap): string {
   const lean = JSON.parse(serializeMapCompact(map)) as Record<string, unknown>;

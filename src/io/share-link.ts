@@ -11,13 +11,17 @@ import { payloadCheck } from './share-checksum';
 // A share link carries the whole map, lz-string-compressed, in the URL fragment: the fragment never
 // reaches a server, so nothing is uploaded. Opening one is an import like any other (parseMap).
 
-/** Longest payload a link may carry, in characters (one byte each: the alphabet is ASCII). */
-export const SHARE_PAYLOAD_LIMIT = 8 * 1024;
+/**
+ * Longest payload a link may carry, in characters (one byte each: the alphabet is ASCII). Every
+ * current browser opens far longer addresses; what breaks first are mail and chat programs that cut
+ * long links, which the payload's check catches (DECISIONS §25: raised from 8 KB for step cards).
+ */
+export const SHARE_PAYLOAD_LIMIT = 16 * 1024;
 /** The address that opens a shared map; the map follows in the fragment as `#map=<payload>`. */
 export const SHARED_MAP_PATH = '/shared';
 /**
  * Most a share link's map may unpack to, in UTF-8 bytes of compact JSON (documented in the README).
- * A real map that fits in 8 KB compressed is far smaller; a hostile link that unpacks past this is
+ * A real map that fits in 16 KB compressed is far smaller; a hostile link that unpacks past this is
  * refused as soon as it does, before the rest is unpacked.
  */
 export const SHARE_MAP_BUDGET = 1_000_000;

@@ -84,7 +84,6 @@ test('a shared map that differs from one with its id is kept beside it, never ov
   }
 });
 
-// The IT sample: the healthcare sample, with its credential and program steps, is past the 8 KB a link carries.
 test('a bundled sample fits in a link, and opening it where the sample is opens the sample', async ({ page, browser }) => {
   const viewer = new MapViewerPage(page);
   await viewer.goto(IT_SAMPLE_ID);

@@ -8,7 +8,7 @@ import { buildMap } from '../../support/build-map';
 
 const small = buildMap({ id: 'trades', title: 'Building trades', occupations: [{ id: 'helper', title: 'Construction Helper' }] });
 
-/** Text that does not compress away: a map well past a link's 8 KB. */
+/** Text that does not compress away: a map well past a link's 16 KB. */
 const large = buildMap({
   id: 'large',
   title: 'A large map',
@@ -84,7 +84,7 @@ describe('ShareLinkButton', () => {
     await user.click(screen.getByRole('button', { name: 'Share link' }));
 
     expect(screen.getByRole('dialog')).toHaveTextContent(
-      /This map is too large for a link \([\d.,]+ KB compressed, the limit is 8 KB\)\. Send the file instead\./,
+      /This map is too large for a link \([\d.,]+ KB compressed, the limit is 16 KB\)\. Send the file instead\./,
     );
     expect(screen.queryByRole('textbox', { name: 'Link to this map' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
