@@ -108,7 +108,7 @@ test('a bundled sample fits in a link, and opening it where the sample is opens 
 });
 
 test('a map too large for a link says so and offers the file', async ({ page }) => {
-  const occupations = Array.from({ length: 200 }, (_, index) => ({
+  const occupations = Array.from({ length: 400 }, (_, index) => ({
     id: `role-${index}`,
     title: `Role ${index} ${(index * 7919).toString(36)}`,
     description: `Tasks ${(index * 104729).toString(36)} ${(index * 31337).toString(36)} ${(index * 65537).toString(16)} ${(index * 9973).toString(36)}`,
@@ -118,7 +118,7 @@ test('a map too large for a link says so and offers the file', async ({ page }) 
 
   const dialog = await new ViewerSharePage(page).openShareDialog();
   await expect(dialog).toContainText(
-    /This map is too large for a link \([\d.,]+ KB compressed, the limit is 8 KB\)\. Send the file instead\./,
+    /This map is too large for a link \([\d.,]+ KB compressed, the limit is 16 KB\)\. Send the file instead\./,
   );
   await expect(dialog.getByRole('textbox', { name: 'Link to this map' })).toHaveCount(0);
   const download = page.waitForEvent('download');
