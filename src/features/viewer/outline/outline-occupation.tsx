@@ -3,7 +3,7 @@ import { LEFT_OUT_LABEL } from '../../../domain/filters/occupation-filter';
 import { wageText } from '../../../domain/wage-words';
 import type { Occupation, Transition } from '../../../domain/schema/map';
 import { EDUCATION_LABELS, occupationBadges } from '../../../domain/labels';
-import { moveSentence } from '../details/move-words';
+import { OutlineMoves } from './outline-moves';
 import { showOccupationDetails } from '../details/show-details';
 import { useViewerStore } from '../viewer-store';
 
@@ -58,14 +58,7 @@ export function OutlineOccupation({
       <p className="outline-occupation__facts">{factsLine(occupation)}</p>
       {badges.length > 0 && <p className="outline-occupation__facts">Highlights: {badges.map((badge) => badge.label).join(', ')}</p>}
       {moves.length > 0 ? (
-        <ul className="outline-moves" aria-label={`Where ${occupation.title} leads`}>
-          {moves.map((move) => (
-            <li key={move.id}>
-              <span aria-hidden="true">→ </span>
-              {moveSentence(move, titleOf(move.to))}
-            </li>
-          ))}
-        </ul>
+        <OutlineMoves from={occupation.title} moves={moves} titleOf={titleOf} />
       ) : (
         <p className="outline-occupation__facts">No moves out of this job on the map.</p>
       )}

@@ -1,7 +1,7 @@
 import type { PathwayMap, Step } from '../../../domain/schema/map';
 import { readOutRequirement } from '../../../domain/requirements/read-out';
 import { stepKeyFigures, stepKindLine } from '../../../domain/steps/step-words';
-import { moveSentence } from '../details/move-words';
+import { OutlineMoves } from './outline-moves';
 import { showOccupationDetails } from '../details/show-details';
 import { readOutWords } from '../details/step-panel';
 import { useViewerStore } from '../viewer-store';
@@ -22,14 +22,7 @@ export function OutlineStep({ map, step, titleOf }: { map: PathwayMap; step: Ste
         <p className="outline-occupation__facts">To get in: {readOutRequirement(step.toGetIn, readOutWords(map))}</p>
       )}
       {moves.length > 0 && (
-        <ul className="outline-moves" aria-label={`Where ${step.title} leads`}>
-          {moves.map((move) => (
-            <li key={move.id}>
-              <span aria-hidden="true">→ </span>
-              {moveSentence(move, titleOf(move.to))}
-            </li>
-          ))}
-        </ul>
+        <OutlineMoves from={step.title} moves={moves} titleOf={titleOf} />
       )}
       <div className="outline-occupation__actions">
         <button type="button" aria-label={`Show details of ${step.title}`} onClick={() => showOccupationDetails(step.id)}>
