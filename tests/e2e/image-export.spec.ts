@@ -20,7 +20,7 @@ test('the whole map exports as a PNG and an SVG with its title', async ({ page }
   const editor = new MapEditorPage(page);
   await page.goto(`/maps/${SAMPLE_ID}/edit`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
-  await expect(editor.cards()).toHaveCount(11);
+  await expect(editor.cards()).toHaveCount(15); // 11 jobs and 4 steps
 
   const png = await exportImage(page, 'PNG');
   expect(png.name).toBe('healthcare-careers-in-the-pioneer-valley-copy.png');
@@ -42,11 +42,11 @@ test('the whole map exports as a PNG and an SVG with its title', async ({ page }
 test('the PNG is the same picture as the SVG, whatever the zoom (zoomed out, cards show only titles)', async ({ page }) => {
   // Cards with saved places, so nothing is laid out (and moved) while the pictures are made.
   const placed = sampleMap();
-  placed.occupations.forEach((occupation, index) => Object.assign(occupation, { position: { x: (index % 4) * 320, y: Math.floor(index / 4) * 200 } }));
+  [...placed.occupations, ...placed.steps].forEach((card, index) => Object.assign(card, { position: { x: (index % 4) * 320, y: Math.floor(index / 4) * 200 } }));
   await page.goto('/');
   await new MapViewerPage(page).importFile('placed.json', JSON.stringify(placed));
   await page.getByRole('link', { name: 'Edit map' }).click();
-  await expect(new MapEditorPage(page).cards()).toHaveCount(11);
+  await expect(new MapEditorPage(page).cards()).toHaveCount(15); // 11 jobs and 4 steps
   const svg = (await exportImage(page, 'SVG')).bytes.toString('utf8');
   const [, svgWidth, svgHeight] = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
   expect(svg).toContain('$82,650 a year');

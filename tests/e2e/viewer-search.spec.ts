@@ -91,12 +91,15 @@ test('a SOC code or a credential finds its card, saying what matched; nonsense s
   await waitForMapAtRest(viewer.canvas);
   expect(await offCentre(viewer.occupationCard(RN), viewer.canvas)).toBeLessThan(12);
 
+  // The two licences' own cards and the two jobs that ask for them.
   await finders.searchBox.fill('NCLEX');
-  await expect(finders.results.getByRole('option')).toHaveCount(2);
+  await expect(finders.results.getByRole('option')).toHaveCount(4);
   await expect(finders.result('Licensed Practical Nurse (LPN)')).toContainText('Credential: Massachusetts LPN license');
+  await expect(finders.results.getByRole('option', { name: /^NCLEX-PN Credential · License/ })).toBeVisible();
+  await expect(finders.results.getByRole('option', { name: /^NCLEX-RN Credential · License/ })).toBeVisible();
 
   await finders.searchBox.fill('xyzzy');
-  await expect(page.getByRole('status').filter({ hasText: 'No occupation matches “xyzzy”.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No card matches “xyzzy”.' })).toBeVisible();
   await expect(finders.results).toBeHidden();
 
   // Escape closes the list, a second Escape empties the box.

@@ -20,11 +20,15 @@ const TYPE_WORDS: Readonly<Record<RequirementType, string>> = {
   other: 'something not named',
 };
 
-/** One item in words: the card it points at or its text, then how long ("12 months", "2,000 hours"). */
+/**
+ * One item in words: its own text, else the title of the card it points at, then how long ("12
+ * months", "2,000 hours"). The map's author wrote the text for this move ("Pass the NCLEX-PN exam"),
+ * which says more than the card's name ("NCLEX-PN"); an item with no words follows the card's title.
+ */
 export function readOutItem(item: RequirementItem, words: ReadOutWords): string {
   const named =
-    (item.cardId !== undefined ? words.titleOf(item.cardId) : undefined) ??
     (item.text?.trim() || undefined) ??
+    (item.cardId !== undefined ? words.titleOf(item.cardId) : undefined) ??
     (item.education !== undefined ? words.educationLabel(item.education) : undefined) ??
     TYPE_WORDS[item.type];
   const amounts = [

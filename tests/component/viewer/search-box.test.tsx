@@ -19,7 +19,7 @@ describe('SearchBox', () => {
     const { user, box } = renderSearch();
     expect(box).toHaveAttribute('aria-expanded', 'false');
     await user.type(box, 'nursng asistant');
-    const list = await screen.findByRole('listbox', { name: 'Matching occupations' });
+    const list = await screen.findByRole('listbox', { name: 'Matching cards' });
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent('Nursing Assistant');
     expect(box).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('status')).toHaveTextContent(/occupations? found/);
@@ -75,7 +75,7 @@ describe('SearchBox', () => {
   it('says when nothing matches', async () => {
     const { user, box } = renderSearch();
     await user.type(box, 'astronaut');
-    expect(await screen.findByText('No occupation matches “astronaut”.')).toBeInTheDocument();
+    expect(await screen.findByText('No card matches “astronaut”.')).toBeInTheDocument();
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 

@@ -10,7 +10,7 @@ export class ViewerFinders {
 
   constructor(readonly page: Page) {
     this.searchBox = page.getByRole('combobox', { name: 'Search occupations' });
-    this.results = page.getByRole('listbox', { name: 'Matching occupations' });
+    this.results = page.getByRole('listbox', { name: 'Matching cards' });
     this.activeFilters = page.getByRole('list', { name: 'Active filters' });
     this.wageFloor = page.getByRole('textbox', { name: 'Minimum wage ($/hour)' });
     this.matchCount = page.getByRole('status').filter({ hasText: /^\d+ of \d+ occupations? match(es)?$/ });

@@ -125,12 +125,12 @@ export function SearchBox({ map }: { map: PathwayMap }) {
         />
       </div>
       <p className={nothingFound ? 'search-box__message' : 'search-box__hidden'} role="status">
-        {nothingFound ? `No occupation matches “${searched.trim()}”.` : showList ? resultCount(hits.length) : ''}
+        {nothingFound ? `No card matches “${searched.trim()}”.` : showList ? resultCount(hits.length) : ''}
       </p>
     </div>
   );
 }
 
 function resultCount(count: number): string {
-  return count === 1 ? '1 occupation found.' : `${count} occupations found.`;
+  return count === 1 ? '1 card found.' : `${count} cards found.`;
 }

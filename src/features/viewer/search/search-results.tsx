@@ -15,7 +15,7 @@ type Props = {
 /** The combobox's list of matches: each title, what matched when it was not the title, and whether the filters leave it out. */
 export function SearchResults({ id, hits, active, optionId, leftOut, onChoose }: Props) {
   return (
-    <ul id={id} className="search-results" role="listbox" aria-label="Matching occupations" hidden={hits.length === 0}>
+    <ul id={id} className="search-results" role="listbox" aria-label="Matching cards" hidden={hits.length === 0}>
       {hits.map((hit, position) => {
         const because = matchLabel(hit.match);
         return (

@@ -29,6 +29,9 @@ describe('a requirement tree', () => {
     expect(readOutRequirement(nursing, words)).toBe('CNA certificate, (any 1 of: ADN, BSN) and NCLEX-RN');
     expect(readOutRequirement({ type: 'all', of: [{ type: 'other', text: 'Pass the NCLEX-PN exam' }] }, words)).toBe('Pass the NCLEX-PN exam');
     expect(readOutRequirement({ type: 'experience', text: 'work in a clinic', months: 12 }, words)).toBe('work in a clinic (12 months)');
+    // The item's own words say what this move asks ("Pass the exam"); with none, the card's title stands in.
+    expect(readOutRequirement({ type: 'license', cardId: 'nclex', text: 'Pass the NCLEX-RN exam' }, words)).toBe('Pass the NCLEX-RN exam');
+    expect(readOutRequirement({ type: 'license', cardId: 'nclex', text: '  ' }, words)).toBe('NCLEX-RN');
     expect(readOutRequirement({ type: 'any', count: 2, of: [{ type: 'all', of: [card('adn'), card('nclex')] }, card('bsn'), card('cna')] }, words)).toBe(
       'any 2 of: (ADN and NCLEX-RN), BSN, CNA certificate',
     );
