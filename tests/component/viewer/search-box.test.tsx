@@ -22,7 +22,7 @@ describe('SearchBox', () => {
     const list = await screen.findByRole('listbox', { name: 'Matching cards' });
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent('Nursing Assistant');
     expect(box).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent(/occupations? found/);
+    expect(screen.getByRole('status')).toHaveTextContent(/cards? found/);
   });
 
   it('says what matched when it was not the title', async () => {
