@@ -9,14 +9,11 @@ import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
 import { FittedWatch } from './fitted-watch';
 import { MapLegend } from './map-legend';
-import { overviewPicture } from './overview';
 import { RefitOnChange } from './refit-on-change';
 import { RemeasureWhenPrinting } from './remeasure-when-printing';
-import { OverviewLayer } from './overview-layer';
 import { busyReasons } from './busy-reasons';
-import { StraightArrowsNote } from './straight-arrows-note';
-import { useOverviewMode, ZoomWatcher } from './overview-mode';
-import { toFlowElements, type TransitionFlowEdge } from './to-flow-elements';
+import { OverviewOverlay, useOverviewMode } from './overview-mode';
+import { toFlowElements } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
 import { MapMotionContext, useMapRest } from './use-map-rest';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
@@ -28,7 +25,6 @@ const FIT_VIEW: FitViewOptions = { padding: 0.08, includeHiddenNodes: true };
 const FIT_VIEW_BESIDE_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '24px', right: '24px', bottom: '24px', left: '290px' } };
 const fitViewOptions = (): FitViewOptions =>
   typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 900px)').matches ? FIT_VIEW_BESIDE_LEGEND : FIT_VIEW;
-const NO_EDGES: TransitionFlowEdge[] = [];
 
 type Props = {
   map: PathwayMap;
@@ -58,8 +54,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
   const edges = useMemo(() => markEdges(built.edges, marks), [built, marks]);
   const { nodes, onNodesChange } = useCanvasNodes(markedNodes, onSelectCard);
   const [fitOptions] = useState(fitViewOptions);
-  const { overview, shownNodes, onZoomedFarChange } = useOverviewMode(nodes);
-  const picture = useMemo(() => (overview ? overviewPicture(nodes, edges, marks) : undefined), [overview, nodes, edges, marks]);
+  const { overview, shownNodes, shownEdges, overlay } = useOverviewMode(nodes, edges, marks);
   // At rest: placed, fitted on open, and no refit or centring under way.
   const rest = useMapRest();
   const [fitted, setFitted] = useState(false);
@@ -71,7 +66,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           key={map.id}
           id={flowId}
           nodes={shownNodes}
-          edges={overview ? NO_EDGES : edges}
+          edges={shownEdges}
           onNodesChange={onNodesChange}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
@@ -86,8 +81,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
         >
           <Background />
           <FittedWatch onFittedChange={setFitted} />
-          <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-          {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
+          <OverviewOverlay {...overlay} />
           <MapLegend groups={map.groups} wageScales={built.wageScales} stepKinds={stepKinds} />
           {!overview && <CanvasMiniMap />}
           <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />

@@ -13,23 +13,18 @@ import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import '../canvas/canvas.css';
 import { FittedWatch } from '../canvas/fitted-watch';
 import { MapLegend } from '../canvas/map-legend';
-import { overviewPicture } from '../canvas/overview';
-import { OverviewLayer } from '../canvas/overview-layer';
-import { useOverviewMode, ZoomWatcher } from '../canvas/overview-mode';
-import { StraightArrowsNote } from '../canvas/straight-arrows-note';
+import { OverviewOverlay, useOverviewMode } from '../canvas/overview-mode';
 import { RefitOnResize } from '../canvas/refit-on-resize';
 import { useHeldNodes } from '../canvas/use-held-nodes';
 import { MapMotionContext, useMapRest } from '../canvas/use-map-rest';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { stepKindsOf } from '../../domain/steps/step-words';
-import { sessionElements, type SessionFlowEdge, type SessionFlowNode, type SessionTally } from './session-elements';
+import { sessionElements, type SessionFlowNode, type SessionTally } from './session-elements';
 import { SESSION_EDGE_TYPES, SESSION_NODE_TYPES } from './session-flow-types';
 import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store';
 
 // Cards hidden in the overview of a large map still count when fitting.
 const FIT_VIEW: FitViewOptions = { padding: 0.06, includeHiddenNodes: true };
-// In the overview the arrows are painted by the overview layer; React Flow keeps none.
-const NO_EDGES: SessionFlowEdge[] = [];
 
 /**
  * The map on the projector: read-only cards with their vote tallies and pending markers. One card or
@@ -67,8 +62,7 @@ export const SessionCanvas = memo(function SessionCanvas({
 
   // Seen from afar, a large map is painted as an overview, as in the viewer and editor: drawing the
   // thousands of arrows that cross the view took most of the renderer's memory at the limits.
-  const { overview, shownNodes, onZoomedFarChange } = useOverviewMode(nodes);
-  const picture = useMemo(() => (overview ? overviewPicture(nodes, edges) : undefined), [overview, nodes, edges]);
+  const { shownNodes, shownEdges, overlay } = useOverviewMode(nodes, edges);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<SessionFlowNode>[]) => {
@@ -89,7 +83,7 @@ export const SessionCanvas = memo(function SessionCanvas({
       <MapMotionContext.Provider value={rest.start}>
         <ReactFlow
           nodes={shownNodes}
-          edges={overview ? NO_EDGES : edges}
+          edges={shownEdges}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onPaneClick={onPaneClick}
@@ -109,8 +103,7 @@ export const SessionCanvas = memo(function SessionCanvas({
         >
           <Background />
           <FittedWatch onFittedChange={setFitted} />
-          <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-          {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
+          <OverviewOverlay {...overlay} />
           {/* Folded at first: on a projector the cards need the room. */}
           <MapLegend groups={map.groups} wageScales={built.wageScales} stepKinds={stepKinds} folded />
           <RefitOnResize arrangement={arrangement} options={FIT_VIEW} />

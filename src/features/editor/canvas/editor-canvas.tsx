@@ -22,10 +22,7 @@ import { FittedWatch } from '../../canvas/fitted-watch';
 import { GLIDE_MS } from '../../canvas/motion';
 import { SeveralSelected } from '../../canvas/several-selected';
 import { EDGE_TYPES, NODE_TYPES } from '../../canvas/flow-types';
-import { overviewPicture } from '../../canvas/overview';
-import { OverviewLayer } from '../../canvas/overview-layer';
-import { StraightArrowsNote } from '../../canvas/straight-arrows-note';
-import { useOverviewMode, ZoomWatcher } from '../../canvas/overview-mode';
+import { OverviewOverlay, useOverviewMode } from '../../canvas/overview-mode';
 import { LARGE_MAP_CARDS } from '../../../layout/canvas-limits';
 import { toFlowElements, type CardFlowNode } from '../../canvas/to-flow-elements';
 import { useHeldNodes } from '../../canvas/use-held-nodes';
@@ -36,8 +33,6 @@ import { useEditorCommands } from './use-editor-commands';
 const FIT_VIEW = { maxZoom: 1, includeHiddenNodes: true };
 // The cards' glide (styles.css) lasts exactly as long as the layout waits for it.
 const GLIDE_STYLE = { '--glide-ms': `${GLIDE_MS}ms` } as CSSProperties;
-// In the overview the arrows are painted by the overview layer; React Flow keeps none.
-const NO_EDGES: Edge[] = [];
 
 type Props = {
   map: PathwayMap;
@@ -100,8 +95,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
     [built, selectedIds],
   );
 
-  const { overview, shownNodes, onZoomedFarChange } = useOverviewMode(nodes);
-  const picture = useMemo(() => (overview ? overviewPicture(nodes, edges) : undefined), [overview, nodes, edges]);
+  const { overview, shownNodes, shownEdges, overlay } = useOverviewMode(nodes, edges);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CardFlowNode>[]) => {
@@ -145,7 +139,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
     <SeveralSelected.Provider value={selection.occupationIds.length > 1}>
       <ReactFlow
         nodes={shownNodes}
-        edges={overview ? NO_EDGES : edges}
+        edges={shownEdges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         edgeTypes={EDGE_TYPES}
@@ -165,8 +159,7 @@ const EditorFlow = memo(function EditorFlow({ map: latestMap, drawn, onFittedCha
       >
         <Background />
         <FittedWatch onFittedChange={onFittedChange} />
-        <ZoomWatcher onZoomedFarChange={onZoomedFarChange} />
-        {picture ? <OverviewLayer picture={picture} /> : <StraightArrowsNote cardCount={nodes.length} />}
+        <OverviewOverlay {...overlay} />
         <Controls fitViewOptions={FIT_VIEW} aria-label="Zoom" />
         {/* The minimap draws the cards React Flow holds: none in the overview, which shows the whole map anyway. */}
         {!overview && <CanvasMiniMap />}
