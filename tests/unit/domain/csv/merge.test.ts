@@ -39,7 +39,7 @@ describe('mergeIntoMap', () => {
   it('matches by SOC code and updates only the fields the sheet gives', () => {
     const sheets = imported(['title,socCode,wageMedian,wageUnit,credentials,group', 'CNA,31-1131,20,hour,certification: CNA; license: Other,nursing']);
     const result = merged(mergeIntoMap(openMap(), sheets.map, 'socCode'));
-    expect(result.summary).toEqual({ occupations: { added: 0, updated: 1, unchanged: 0 }, transitions: { added: 0, unchanged: 0 } });
+    expect(result.summary).toEqual({ occupations: { added: 0, updated: 1, unchanged: 0 }, steps: { added: 0, updated: 0, unchanged: 0 }, transitions: { added: 0, unchanged: 0 } });
     expect(result.map.occupations[0]).toEqual({
       id: 'cna',
       title: 'CNA',
@@ -63,7 +63,7 @@ describe('mergeIntoMap', () => {
     );
     const sheetsWithCna = imported(['id,title', 'cna,Nursing Assistant', 'rn,Registered Nurse'], ['from,to,notes', 'cna,rn,replaced?']);
     const result = merged(mergeIntoMap(openMap(), sheets.map, 'id'));
-    expect(result.summary).toEqual({ occupations: { added: 2, updated: 1, unchanged: 0 }, transitions: { added: 2, unchanged: 0 } });
+    expect(result.summary).toEqual({ occupations: { added: 2, updated: 1, unchanged: 0 }, steps: { added: 0, updated: 0, unchanged: 0 }, transitions: { added: 2, unchanged: 0 } });
     expect(result.map.occupations.map((o) => [o.id, o.groupId])).toEqual([
       ['cna', 'nursing'],
       ['rn', 'nursing'],
@@ -77,7 +77,7 @@ describe('mergeIntoMap', () => {
       ['cna-to-rn-to-lpn', 'cna-to-rn-2', 'lpn'],
     ]);
     const again = merged(mergeIntoMap(openMap(), sheetsWithCna.map, 'id'));
-    expect(again.summary).toEqual({ occupations: { added: 0, updated: 0, unchanged: 2 }, transitions: { added: 0, unchanged: 1 } });
+    expect(again.summary).toEqual({ occupations: { added: 0, updated: 0, unchanged: 2 }, steps: { added: 0, updated: 0, unchanged: 0 }, transitions: { added: 0, unchanged: 1 } });
     expect(again.map.transitions).toEqual(openMap().transitions);
   });
 
