@@ -100,6 +100,59 @@ describe('mergeIntoMap', () => {
   });
 });
 
+describe('mergeIntoMap: step cards and levels', () => {
+  const termMap = () =>
+    buildMap({
+      schemaVersion: 2,
+      levels: [
+        { id: 't1', label: 'Term 1' },
+        { id: 't2', label: 'Term 2' },
+      ],
+      occupations: [
+        { id: 'nclex', title: 'A job whose id the sheet’s card also uses', level: 't1' },
+        { id: 'rn', title: 'Registered Nurse', level: 't2' },
+      ],
+      steps: [{ id: 'bsn', kind: 'credential', title: 'BSN', credentialType: 'degree', issuer: 'Kept' }],
+    });
+
+  it('adds step cards (an id in use gets another, and links follow it), updates one by id, and brings their moves', () => {
+    const sheets = imported(
+      ['id,kind,title,credentialType,level,toGetIn', 'nclex,credential,NCLEX-RN,license,Term 2,credential: @bsn', 'bsn,credential,BSN,degree,term 1,', 'rn,,Registered Nurse,,,'],
+      ['from,to,requirements', 'nclex,rn,license: @nclex'],
+    );
+    const result = merged(mergeIntoMap(termMap(), sheets.map, 'id'));
+    expect(result.summary.steps).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(result.map.levels.map((level) => level.id)).toEqual(['t1', 't2']);
+    expect(result.map.steps).toEqual([
+      { id: 'bsn', kind: 'credential', title: 'BSN', credentialType: 'degree', issuer: 'Kept', level: 't1' },
+      { id: 'nclex-2', kind: 'credential', title: 'NCLEX-RN', credentialType: 'license', level: 't2', toGetIn: { type: 'all', of: [{ type: 'credential', cardId: 'bsn' }] } },
+    ]);
+    expect(result.map.transitions).toEqual([
+      { id: 'nclex-to-rn', from: 'nclex-2', to: 'rn', requirements: { type: 'all', of: [{ type: 'license', cardId: 'nclex-2' }] } },
+    ]);
+  });
+
+  it('adds a level the open map lacks after its own, and never turns a v1 sheet’s "entry" into a term', () => {
+    const result = merged(mergeIntoMap(termMap(), imported(['title,level', 'Aide,entry', 'Nurse,Term 2']).map, 'id'));
+    expect(result.map.levels).toEqual([
+      { id: 't1', label: 'Term 1' },
+      { id: 't2', label: 'Term 2' },
+      { id: 'entry', label: 'Entry level' },
+    ]);
+    expect(result.map.occupations.slice(2).map((card) => [card.title, card.level])).toEqual([
+      ['Aide', 'entry'],
+      ['Nurse', 't2'],
+    ]);
+  });
+
+  it('reports a card whose id is another kind of card on the open map', () => {
+    const sheets = imported(['id,kind,title,programType', 'bsn,program,BSN program,training']);
+    expect(issuesOf(mergeImport(termMap(), sheets, 'id'))).toEqual([
+      'occupations: Row 2, kind: the open map\'s card "bsn" is a credential, not a program',
+    ]);
+  });
+});
+
 describe('mergeImport: merge problems on their rows', () => {
   it('reports a SOC code shared by several occupations on the open map, and two rows for one occupation', () => {
     const open = buildMap({
