@@ -25,9 +25,11 @@ test('CSV import shows a bad row before anything is imported, then imports the f
 
   const editor = new MapEditorPage(page);
   await expect(page).toHaveURL(/\/edit$/);
-  await expect(editor.cards()).toHaveCount(3);
+  // The template is the sample's nursing ladder: three jobs and four step cards (certificate, PN program, two licenses).
+  await expect(editor.cards()).toHaveCount(7);
   await expect(editor.card('Registered Nurse (RN)')).toBeVisible();
-  await expect(editor.moves()).toHaveCount(2);
+  await expect(page.getByRole('group', { name: /^Credential: NCLEX-RN/ })).toBeVisible();
+  await expect(editor.moves()).toHaveCount(6);
 });
 
 test('a map exports its occupations and transitions as CSV that reads back', async ({ page }) => {
