@@ -3,9 +3,10 @@ import type { RowIssue } from './row-issue';
 import { COLUMNS, SHEET_OF_LIST, type ListName, type SheetName } from './columns';
 
 /** Where a parseMap issue points: which list and item, which column, and the item within a list cell. */
-export type IssuePlace = { sheet: SheetName; list: ListName | 'groups' | null; index: number; column: string; message: string };
+export type IssuePlace = { sheet: SheetName; list: ListName | 'groups' | 'levels' | null; index: number; column: string; message: string };
 
 const ITEM = /^(occupations|steps|transitions|groups)\[(\d+)\](.*)$/s;
+const LEVELS = /^levels(?:\[(\d+)\](\S*))?$/s;
 const SEGMENT = /\.([^.[\]]+)|\[(\d+)\]/g;
 
 function segments(rest: string): Array<string | number> {
@@ -30,6 +31,14 @@ function columnOf(sheet: SheetName, path: ReadonlyArray<string | number>): { col
  * issues belong to the occupations sheet's group column. `list` is null for issues about the map.
  */
 export function placeIssue(issue: ParseIssue): IssuePlace {
+  // The map's levels are one cell, the levels column's: "level 2 id: …" says which part of it.
+  const levels = LEVELS.exec(issue.path);
+  if (levels) {
+    const [, index, rest = ''] = levels;
+    const part = index === undefined ? '' : `level ${Number(index) + 1}${rest === '' ? '' : ` ${rest.replace(/^\./, '')}`}: `;
+    const message = issue.message.replace(/\blevels\[(\d+)\]/g, (_, other: string) => `level ${Number(other) + 1}`);
+    return { sheet: 'occupations', list: 'levels', index: 0, column: 'levels', message: `${part}${message}` };
+  }
   const match = ITEM.exec(issue.path);
   if (!match) return { sheet: issue.path.startsWith('transitions') ? 'transitions' : 'occupations', list: null, index: -1, column: '', message: issue.message };
   const [, list = 'occupations', index = '0', rest = ''] = match;
@@ -49,7 +58,7 @@ export function mentionItems(message: string, describe: (list: ListName, index: 
  * Puts parseMap's issues on rows, given the row each list item came from, and says how many it left
  * out of its list.
  */
-export function issuesOnRows(issues: readonly ParseIssue[], rowOf: (list: ListName | 'groups', index: number) => number) {
+export function issuesOnRows(issues: readonly ParseIssue[], rowOf: (list: ListName | 'groups' | 'levels', index: number) => number) {
   const placed: RowIssue[] = [];
   let hidden = 0;
   for (const issue of issues) {

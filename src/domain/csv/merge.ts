@@ -123,7 +123,7 @@ export function mergeIntoMap(map: PathwayMap, imported: PathwayMap, matchBy: Mat
     ok: false,
     issues: parsed.errors.map((error) => {
       const place = placeIssue(error);
-      const list = place.list === null || place.list === 'groups' ? null : place.list;
+      const list = place.list === null || place.list === 'groups' || place.list === 'levels' ? null : place.list;
       const index = list === null ? -1 : (origin[list].get(place.index) ?? -1);
       return { list: list ?? (place.sheet === 'transitions' ? 'transitions' : 'occupations'), index, column: place.column, message: mentionItems(place.message, describe) };
     }),

@@ -70,7 +70,9 @@ export function rowsToMap({ occupationRows, transitionRows }: CsvSheets, options
   };
   const rowNumbers: RowNumbers = { occupations: jobs.rows, steps: steps.rows, transitions: transitions.rows };
   const groupRows = groups.map((group) => occupations.rows[cards.findIndex((item) => item.groupId === group.id)] ?? 0);
-  const rowOf = (list: ListName | 'groups', index: number) => (list === 'groups' ? groupRows : rowNumbers[list])[index] ?? 0;
+  const levelsRow = occupations.levelsCell?.row ?? occupations.rows[0] ?? 0;
+  const rowOf = (list: ListName | 'groups' | 'levels', index: number) =>
+    list === 'levels' ? levelsRow : ((list === 'groups' ? groupRows : rowNumbers[list])[index] ?? 0);
 
   const parsed = parseMap(JSON.stringify(document));
   if (!parsed.ok || issues.length > 0) {

@@ -203,6 +203,9 @@ describe('levels in CSV', () => {
       'occupations: Row 3, level: must be one of the levels in the levels column ("Term 1", "Term 2"), not "Term 9"',
       'occupations: Row 3, levels: the map\'s levels are already given in row 2; leave this cell blank',
     ]);
+    expect(issuesOf(importSheets(['title,levels', 'A,', 'B,First <x>; Second <x>']))).toEqual([
+      'occupations: Row 3, levels: level 2 id: "x" is already used by level 1; ids must be unique within levels',
+    ]);
     const thirteen = Array.from({ length: 13 }, (_, index) => `Card ${index + 1},Stage ${index + 1}`);
     expect(issuesOf(importSheets(['title,level', ...thirteen]))).toEqual([
       'occupations: Row 14, level: would be a 13th level, "Stage 13"; a map has at most 12 levels',
