@@ -41,5 +41,7 @@ test('a map exports its occupations and transitions as CSV that reads back', asy
   expect(file.suggestedFilename()).toMatch(/occupations\.csv$/);
   const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('Registered Nurse (RN)');
+  // The sample's step cards travel in the same sheet, each with its kind.
+  expect(text).toContain('nclex-rn,credential,NCLEX-RN,');
   expect(text.split('\n').filter((line) => line.trim() !== '').length).toBeGreaterThan(11);
 });
