@@ -25,9 +25,11 @@ test('CSV import shows a bad row before anything is imported, then imports the f
 
   const editor = new MapEditorPage(page);
   await expect(page).toHaveURL(/\/edit$/);
-  await expect(editor.cards()).toHaveCount(3);
+  // The template is the sample's nursing ladder: three jobs and four step cards (certificate, PN program, two licenses).
+  await expect(editor.cards()).toHaveCount(7);
   await expect(editor.card('Registered Nurse (RN)')).toBeVisible();
-  await expect(editor.moves()).toHaveCount(2);
+  await expect(page.getByRole('group', { name: /^Credential: NCLEX-RN/ })).toBeVisible();
+  await expect(editor.moves()).toHaveCount(6);
 });
 
 test('a map exports its occupations and transitions as CSV that reads back', async ({ page }) => {
@@ -39,5 +41,7 @@ test('a map exports its occupations and transitions as CSV that reads back', asy
   expect(file.suggestedFilename()).toMatch(/occupations\.csv$/);
   const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('Registered Nurse (RN)');
+  // The sample's step cards travel in the same sheet, each with its kind.
+  expect(text).toContain('nclex-rn,credential,NCLEX-RN,');
   expect(text.split('\n').filter((line) => line.trim() !== '').length).toBeGreaterThan(11);
 });

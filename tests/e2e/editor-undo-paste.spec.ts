@@ -14,9 +14,11 @@ async function restingBoxes(editor: MapEditorPage) {
 
 const template = readFileSync(resolve('public/templates/occupations-template.csv'), 'utf8');
 const header = template.split('\n')[0] ?? '';
-const columns = header.split(',').length;
-const row = (id: string, title: string, socCode: string, level: string) =>
-  [id, title, socCode, '', level, ...Array<string>(columns - 5).fill('')].join(',');
+// Cells by the template's own headers, so the row follows the columns wherever they stand.
+const row = (id: string, title: string, socCode: string, level: string) => {
+  const cells: Record<string, string> = { id, title, socCode, level };
+  return header.split(',').map((key) => cells[key] ?? '').join(',');
+};
 // Two occupations the healthcare sample does not have: merging adds two new cards.
 const NEW_OCCUPATIONS = [header, row('welder', 'Welder', '51-4121.00', 'entry'), row('machinist', 'Machinist', '51-4041.00', 'middle')].join('\n');
 
@@ -52,14 +54,15 @@ test('merging a CSV into an empty map, new cards placed, is one undo step', asyn
   const editor = new MapEditorPage(page);
   await editor.createMap();
   await mergeCsv(page, template);
-  await expect(editor.cards()).toHaveCount(3);
+  // The template's three jobs and four step cards.
+  await expect(editor.cards()).toHaveCount(7);
   expect(overlaps(await restingBoxes(editor))).toEqual([]);
 
   await editor.button('Undo').click();
   await expect(editor.cards()).toHaveCount(0);
   await expect(editor.button('Undo')).toBeDisabled();
   await editor.button('Redo').click();
-  await expect(editor.cards()).toHaveCount(3);
+  await expect(editor.cards()).toHaveCount(7);
 });
 
 test('merging a CSV into a laid-out map places the new cards clear of the others, in the same undo step', async ({ page }) => {

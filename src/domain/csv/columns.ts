@@ -1,8 +1,16 @@
 // The documented CSV columns: one list each for the occupations sheet and the transitions sheet,
 // used to read sheets, write exports, make the templates and explain the columns in the import
 // dialog. A column's `key` is its header in exports and templates, and the name issues use.
+// The occupations sheet holds every card (format v2): a `kind` column says which rows are step
+// cards (credential, program, experience, milestone); a row without one is an occupation.
+
+import { STEP_KINDS } from '../schema/step';
 
 export type SheetName = 'occupations' | 'transitions';
+
+/** The lists of a map that rows become: the occupations sheet holds occupations and step cards. */
+export type ListName = 'occupations' | 'steps' | 'transitions';
+export const SHEET_OF_LIST: Readonly<Record<ListName, SheetName>> = { occupations: 'occupations', steps: 'occupations', transitions: 'transitions' };
 
 /** How a cell's text becomes a value (read-cells.ts) and back (write-cells.ts). */
 export type CellType =
@@ -22,7 +30,16 @@ export type CellType =
   | 'credentials'
   | 'links'
   | 'group'
-  | 'occupation';
+  | 'occupation'
+  | 'card-kind'
+  | 'credential-type'
+  | 'program-type'
+  | 'program-format'
+  | 'levels';
+
+/** What a row of the occupations sheet is: an occupation (the default) or a step card. */
+export const CARD_KINDS = ['occupation', ...STEP_KINDS] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
 
 export type ColumnDef = {
   key: string;
@@ -32,6 +49,8 @@ export type ColumnDef = {
   /** Other headers read as this column (compared like keys: case, spaces and punctuation ignored). */
   aliases: readonly string[];
   help: string;
+  /** The card kinds the column is for (every kind when absent). */
+  kinds?: readonly CardKind[];
 };
 
 const column = (key: string, path: readonly string[], type: CellType, help: string, aliases: readonly string[] = []): ColumnDef => ({
@@ -42,35 +61,58 @@ const column = (key: string, path: readonly string[], type: CellType, help: stri
   help,
 });
 
+/** A column only some card kinds have (an occupation's wage, a program's provider). */
+const forKinds = (kinds: readonly CardKind[], def: ColumnDef): ColumnDef => ({ ...def, kinds });
+const JOB: readonly CardKind[] = ['occupation'];
+const STEPS: readonly CardKind[] = STEP_KINDS;
+
 const LIST = 'Several values are separated by semicolons (;).';
 
 export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   column('id', ['id'], 'text', 'Unique id. Left blank, one is made from the title.', ['occupation id']),
-  column('title', ['title'], 'text', 'Required. The occupation’s name.', ['occupation', 'occupation title', 'job title', 'name']),
-  column('socCode', ['socCode'], 'text', 'O*NET-SOC code, like 29-1141 or 29-1141.00.', ['soc', 'onet soc', 'o*net-soc code']),
+  column('kind', ['kind'], 'card-kind', 'occupation, credential, program, experience or milestone. Blank (or no kind column) is an occupation; the others are the step cards between jobs.', ['card kind', 'card type']),
+  column('title', ['title'], 'text', 'Required. The card’s name: the occupation, credential, program, experience or milestone.', ['occupation', 'occupation title', 'job title', 'name']),
+  forKinds(JOB, column('socCode', ['socCode'], 'text', 'O*NET-SOC code, like 29-1141 or 29-1141.00.', ['soc', 'onet soc', 'o*net-soc code'])),
   column('group', ['groupId'], 'group', 'The group (lane) by its label; groups are made from the distinct labels.', ['group label', 'occupational group', 'lane']),
-  column('level', ['level'], 'level', 'entry, middle or advanced (or "Entry level"…).', ['career level', 'rung']),
-  column('education', ['education'], 'education', 'Typical entry education: a BLS category (none, high-school, postsecondary-nondegree, some-college, associate, bachelor, master, doctoral) or its label, like "Bachelor’s degree".', ['typical education', 'entry education', 'typical entry education']),
-  column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience']),
+  column('level', ['level'], 'level', 'One of the map’s levels, by its label or id (case doesn’t matter): entry, middle or advanced ("Entry level"…) unless the levels column names others. A level not in the levels column (or without one) becomes a new level, after the others, up to 12.', ['career level', 'rung']),
+  column('levels', [], 'levels', 'The map’s levels in order, in the first row only, like "Term 1; Term 2; Term 3". A level’s id may follow its label in angle brackets: "Entry level <entry>". Blank: entry, middle and advanced, or the levels the level column names.', ['map levels']),
+  forKinds(JOB, column('education', ['education'], 'education', 'Typical entry education: a BLS category (none, high-school, postsecondary-nondegree, some-college, associate, bachelor, master, doctoral) or its label, like "Bachelor’s degree".', ['typical education', 'entry education', 'typical entry education'])),
+  forKinds(JOB, column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience'])),
   column('summary', ['summary'], 'text', 'A plain-text description.', ['description']),
-  column('wageMin', ['wage', 'min'], 'wage', 'Low end of the wage range, in dollars, like 35000. "$35,000", "35k" and "17.50 $/hr" are read too (an hourly or yearly mark sets wageUnit), with a note in the preview.', ['wage low', 'minimum wage']),
-  column('wageMedian', ['wage', 'median'], 'wage', 'Median wage in dollars, written as for wageMin.', ['median wage', 'wage']),
-  column('wageMax', ['wage', 'max'], 'wage', 'High end of the wage range in dollars, written as for wageMin.', ['wage high', 'maximum wage']),
-  column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit']),
-  column('wageYear', ['wage', 'year'], 'number', 'Year of the wage figures, like 2024.'),
-  column('wageArea', ['wage', 'area'], 'text', 'Whose figures they are: "Massachusetts", "Springfield, MA metro".'),
-  column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". Without the kind, it is guessed when the name says exactly one ("CompTIA A+ certification"). ${LIST}`, ['credential']),
-  column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no (Y/N, true/false, 1/0 and ✓ are read too). Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship']),
-  column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.'),
-  column('rapidsCode', ['apprenticeship', 'rapidsCode'], 'text', 'The RAPIDS code of the registered apprenticeship.', ['rapids']),
-  column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: high-growth or bright outlook.', ['bright outlook']),
-  column('designation', ['designation'], 'designation', 'priority or critical.'),
-  column('annualOpenings', ['labor', 'annualOpenings'], 'number', 'Openings a year, a whole number.', ['openings']),
-  column('growthPct', ['labor', 'growthPct'], 'percent', 'Projected growth in percent, like 8.5 (a % sign is fine).', ['growth', 'growth percent', 'growth rate']),
-  column('employment', ['labor', 'employment'], 'number', 'People employed, a whole number.', ['employed', 'jobs']),
-  column('laborYear', ['labor', 'year'], 'number', 'Year of the openings, growth and employment figures.', ['labor market year']),
-  column('skills', ['skills'], 'list', `Skills and competencies. ${LIST}`, ['skill']),
+  forKinds(JOB, column('wageMin', ['wage', 'min'], 'wage', 'Low end of the wage range, in dollars, like 35000. "$35,000", "35k" and "17.50 $/hr" are read too (an hourly or yearly mark sets wageUnit), with a note in the preview.', ['wage low', 'minimum wage'])),
+  forKinds(JOB, column('wageMedian', ['wage', 'median'], 'wage', 'Median wage in dollars, written as for wageMin.', ['median wage', 'wage'])),
+  forKinds(JOB, column('wageMax', ['wage', 'max'], 'wage', 'High end of the wage range in dollars, written as for wageMin.', ['wage high', 'maximum wage'])),
+  forKinds(JOB, column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit'])),
+  forKinds(JOB, column('wageYear', ['wage', 'year'], 'number', 'Year of the wage figures, like 2024.')),
+  forKinds(JOB, column('wageArea', ['wage', 'area'], 'text', 'Whose figures they are: "Massachusetts", "Springfield, MA metro".')),
+  forKinds(JOB, column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". Without the kind, it is guessed when the name says exactly one ("CompTIA A+ certification"). ${LIST}`, ['credential'])),
+  forKinds(JOB, column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no (Y/N, true/false, 1/0 and ✓ are read too). Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship'])),
+  forKinds(JOB, column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.')),
+  forKinds(JOB, column('rapidsCode', ['apprenticeship', 'rapidsCode'], 'text', 'The RAPIDS code of the registered apprenticeship.', ['rapids'])),
+  forKinds(JOB, column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: high-growth or bright outlook.', ['bright outlook'])),
+  forKinds(JOB, column('designation', ['designation'], 'designation', 'priority or critical.')),
+  forKinds(JOB, column('annualOpenings', ['labor', 'annualOpenings'], 'number', 'Openings a year, a whole number.', ['openings'])),
+  forKinds(JOB, column('growthPct', ['labor', 'growthPct'], 'percent', 'Projected growth in percent, like 8.5 (a % sign is fine).', ['growth', 'growth percent', 'growth rate'])),
+  forKinds(JOB, column('employment', ['labor', 'employment'], 'number', 'People employed, a whole number.', ['employed', 'jobs'])),
+  forKinds(JOB, column('laborYear', ['labor', 'year'], 'number', 'Year of the openings, growth and employment figures.', ['labor market year'])),
+  forKinds(JOB, column('skills', ['skills'], 'list', `Skills and competencies. ${LIST}`, ['skill'])),
   column('links', ['links'], 'links', `Web addresses, each written as label <https://…> or just the address. ${LIST}`, ['link', 'onet url', 'url']),
+  forKinds(['credential'], column('credentialType', ['credentialType'], 'credential-type', 'Credential cards: certificate, certification, license, degree or badge.')),
+  forKinds(['credential'], column('issuer', ['issuer'], 'text', 'Credential cards: who issues it.', ['issued by'])),
+  forKinds(['credential'], column('ctid', ['ctid'], 'text', 'Credential cards: its CTID in the Credential Registry.')),
+  forKinds(['program'], column('programType', ['programType'], 'program-type', 'Program cards: training, registered-apprenticeship or pre-apprenticeship.')),
+  forKinds(['program'], column('provider', ['provider'], 'text', 'Program cards: who runs it.')),
+  forKinds(['program'], column('lengthMonths', ['lengthMonths'], 'number', 'Program cards: how long it takes, in months.', ['program length'])),
+  forKinds(['program'], column('format', ['format'], 'program-format', 'Program cards: in-person, online or hybrid.')),
+  forKinds(['program'], column('startingWage', ['startingWage'], 'money', 'Program cards: the starting wage, in dollars an hour (apprenticeships).')),
+  forKinds(['credential', 'program'], column('costUsd', ['costUsd'], 'money', 'Credential and program cards: what it costs in dollars, like 1200.')),
+  forKinds(['credential', 'program'], column('stepUrl', ['url'], 'text', 'Credential and program cards: its own web address (https://…).')),
+  forKinds(['experience'], column('hours', ['hours'], 'number', 'Experience cards: hours of work.')),
+  forKinds(['experience'], column('months', ['months'], 'number', 'Experience cards: months of work.')),
+  forKinds(
+    STEPS,
+    column('toGetIn', ['toGetIn'], 'requirements', 'Step cards: what it takes to start it, written as the transitions sheet’s requirements column (@card-id names a card on this sheet).', ['way in']),
+  ),
 ];
 
 export const TRANSITION_COLUMNS: readonly ColumnDef[] = [

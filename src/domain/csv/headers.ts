@@ -47,6 +47,15 @@ export function matchHeaders(sheet: SheetName, headers: readonly string[]): Head
     taken.set(column.key, header);
     return { header, index, column, note: `→ ${column.key}` };
   });
+  // Without a kind column every row is an occupation (a v1 sheet): a column only step cards have
+  // is ignored, as it was before step cards, rather than reported on every row.
+  if (sheet === 'occupations' && !taken.has('kind')) {
+    matches.forEach((match, index) => {
+      if (match.column?.kinds && !match.column.kinds.includes('occupation')) {
+        matches[index] = { ...match, column: null, note: `ignored: ${match.column.key} is for step cards, and the sheet has no kind column` };
+      }
+    });
+  }
   const given = new Set([...taken.keys()].map((key) => STANDS_IN_FOR[key] ?? key));
   const missing = REQUIRED_COLUMNS[sheet].filter((key) => !taken.has(key) && !given.has(key));
   return { matches, missing };

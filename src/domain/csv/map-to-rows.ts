@@ -1,6 +1,8 @@
 import type { PathwayMap } from '../schema/map';
 import { OCCUPATION_COLUMNS, TRANSITION_COLUMNS, type ColumnDef } from './columns';
 import { toCsvText } from './csv-text';
+import { writeLevelsCell } from './levels-cell';
+import { levelCellText } from './sheet-levels';
 import { writeCell } from './write-cells';
 
 // Exports write every documented column, in the documented order, so an export is also a filled-in
@@ -16,17 +18,29 @@ function rowsOf<T extends object>(columns: readonly ColumnDef[], items: readonly
   return [columns.map((column) => column.key), ...items.map((item) => columns.map((column) => writeCell(column.type, valueOf(item, column))))];
 }
 
-/** The occupations sheet as rows of cells, headers first; groups are written by label. */
+/**
+ * The occupations sheet as rows of cells, headers first: the occupations, then the step cards, each
+ * with its kind. Groups are written by label, levels by label (by id where a label wouldn't read
+ * back to the same level), and the map's levels, in order, in the first row's levels cell.
+ */
 export function occupationRows(map: PathwayMap): string[][] {
   const labels = new Map(map.groups.map((group) => [group.id, group.label]));
-  return rowsOf(OCCUPATION_COLUMNS, map.occupations, (occupation, column) =>
-    column.type === 'group' ? (occupation.groupId === undefined ? undefined : labels.get(occupation.groupId)) : valueAt(occupation, column.path),
-  );
+  const cards: Array<{ card: object; kind: string; groupId?: string | undefined; level?: string | undefined }> = [
+    ...map.occupations.map((card) => ({ card, kind: 'occupation', groupId: card.groupId, level: card.level })),
+    ...map.steps.map((card) => ({ card, kind: card.kind, groupId: card.groupId, level: card.level })),
+  ];
+  return rowsOf(OCCUPATION_COLUMNS, cards, ({ card, kind, groupId, level }, column) => {
+    if (column.type === 'group') return groupId === undefined ? undefined : labels.get(groupId);
+    if (column.type === 'level') return levelCellText(map.levels, level);
+    if (column.type === 'levels') return card === cards[0]?.card ? writeLevelsCell(map.levels) : undefined;
+    if (column.key === 'kind') return kind;
+    return valueAt(card, column.path);
+  });
 }
 
-/** The transitions sheet as rows of cells, headers first; ends are written as occupation ids, each with its title beside it. */
+/** The transitions sheet as rows of cells, headers first; ends are written as card ids, each with its title beside it. */
 export function transitionRows(map: PathwayMap): string[][] {
-  const titles = new Map(map.occupations.map((occupation) => [occupation.id, occupation.title]));
+  const titles = new Map([...map.occupations, ...map.steps].map((card) => [card.id, card.title]));
   return rowsOf(TRANSITION_COLUMNS, map.transitions, (transition, column) => {
     if (column.key === 'fromTitle') return titles.get(transition.from);
     if (column.key === 'toTitle') return titles.get(transition.to);

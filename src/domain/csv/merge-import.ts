@@ -1,5 +1,6 @@
 import type { PathwayMap } from '../schema/map';
 import { mergeIntoMap, type MatchBy, type MergeSummary } from './merge';
+import { SHEET_OF_LIST } from './columns';
 import { tidyIssues, type RowIssue } from './row-issue';
 import type { RowNumbers } from './rows-to-map';
 
@@ -12,7 +13,7 @@ export function mergeImport(openMap: PathwayMap, imported: { map: PathwayMap; ro
   return {
     ok: false,
     rowIssues: tidyIssues(
-      result.issues.map(({ sheet, index, column, message }) => ({ sheet, row: imported.rowNumbers[sheet][index] ?? 0, column, message })),
+      result.issues.map(({ list, index, column, message }) => ({ sheet: SHEET_OF_LIST[list], row: imported.rowNumbers[list][index] ?? 0, column, message })),
     ),
   };
 }

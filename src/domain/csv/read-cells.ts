@@ -1,15 +1,18 @@
 import { quote } from '../describe';
 import { readRequirementCell } from '../requirements/notation';
-import type { CellType } from './columns';
+import { CARD_KINDS, type CellType } from './columns';
 import { unescapeFormula } from './formula';
 import { guessCredentialKind } from './guess-credential-kind';
 import { quoteCell, readAmount, readNumber, type AmountUnit } from './read-amount';
 import { readYesNo } from './read-yes-no';
 import {
+  CARD_KIND_WORDS,
   CREDENTIAL_KIND_WORDS,
+  CREDENTIAL_TYPE_WORDS,
   DESIGNATION_WORDS,
   EDUCATION_WORDS,
-  LEVEL_WORDS,
+  PROGRAM_FORMAT_WORDS,
+  PROGRAM_TYPE_WORDS,
   TRANSITION_KIND_WORDS,
   WAGE_UNIT_WORDS,
   normalizeKey,
@@ -86,12 +89,18 @@ function convert(type: CellType, text: string): CellReading {
     }
     case 'yes-no':
       return readYesNo(text) ?? { value: text };
-    case 'level': {
-      // Sheets hold the built-in levels (a new map from sheets gets them); a card's level is checked
-      // here, with the other cells, rather than in a later round as a level the map lacks.
-      const level = LEVEL_WORDS.get(normalizeKey(text));
-      return level !== undefined ? { value: level } : { problem: `must be one of "entry", "middle" or "advanced", not ${quote(text)}` };
+    case 'card-kind': {
+      // Which list the row goes to is decided here, so a kind that isn't one is reported on its cell.
+      const kind = CARD_KIND_WORDS.get(normalizeKey(text));
+      const allowed = `${CARD_KINDS.slice(0, -1).join(', ')} or ${CARD_KINDS.at(-1) ?? ''}`;
+      return kind !== undefined ? { value: kind } : { problem: `must be one of ${allowed} (blank is an occupation), not ${quote(text)}` };
     }
+    case 'credential-type':
+      return { value: word(CREDENTIAL_TYPE_WORDS, text) };
+    case 'program-type':
+      return { value: word(PROGRAM_TYPE_WORDS, text) };
+    case 'program-format':
+      return { value: word(PROGRAM_FORMAT_WORDS, text) };
     case 'education':
       return { value: word(EDUCATION_WORDS, text) };
     case 'designation':
@@ -115,9 +124,12 @@ function convert(type: CellType, text: string): CellReading {
       const links = readLinks(text);
       return links.length === 0 ? null : { value: links };
     }
+    // A level names one of the map's levels, which are known only once the whole sheet is read (sheet-levels.ts).
     case 'text':
     case 'group':
     case 'occupation':
+    case 'level':
+    case 'levels':
       return { value: text };
   }
 }

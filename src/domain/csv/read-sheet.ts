@@ -1,9 +1,10 @@
-import type { ColumnDef, SheetName } from './columns';
+import type { CardKind, ColumnDef, SheetName } from './columns';
 import { COLUMNS, STANDS_IN_FOR } from './columns';
 import type { CsvTable } from './csv-text';
 import { matchHeaders } from './headers';
 import { readCell } from './read-cells';
 import type { RowIssue } from './row-issue';
+import type { LevelsCell } from './sheet-levels';
 import { applyWageUnit, type WageUnitMark } from './wage-unit-marks';
 
 export type Item = Record<string, unknown>;
@@ -12,7 +13,7 @@ export type Item = Record<string, unknown>;
  * A sheet's rows as format objects (not yet checked), each with its spreadsheet row number; `notes`
  * say how forgiving readings were read ("$45,000" read as $45,000).
  */
-export type SheetItems = { items: Item[]; rows: number[]; issues: RowIssue[]; notes: RowIssue[] };
+export type SheetItems = { items: Item[]; rows: number[]; issues: RowIssue[]; notes: RowIssue[]; levelsCell?: LevelsCell };
 
 function setPath(item: Item, path: readonly string[], value: unknown): void {
   let target = item;
@@ -44,9 +45,11 @@ export function readSheet(sheet: SheetName, table: CsvTable): SheetItems {
   const items: Item[] = [];
   const rows: number[] = [];
   const notes: RowIssue[] = [];
+  let levelsCell: LevelsCell | undefined;
   for (const { row, cells } of table.rows) {
     const item: Item = {};
     const units: WageUnitMark[] = [];
+    const filled: ColumnDef[] = [];
     for (const { index, column } of matches) {
       if (!column) continue;
       const reading = readCell(column.type, cells[index]);
@@ -55,10 +58,17 @@ export function readSheet(sheet: SheetName, table: CsvTable): SheetItems {
         issues.push({ sheet, row, column: column.key, message: reading.problem });
         continue;
       }
+      if (column.type === 'levels') {
+        levelsCell = readLevels(levelsCell, { text: String(reading.value), row }, issues);
+        continue;
+      }
       setPath(item, column.path, reading.value);
+      filled.push(column);
       if (reading.note !== undefined) notes.push({ sheet, row, column: column.key, message: reading.note });
       if (reading.unit !== undefined) units.push({ column: column.key, unit: reading.unit });
     }
+    // A kind that couldn't be read is reported on its own cell; the row's other cells aren't judged by it.
+    if (!issues.some((issue) => issue.row === row && issue.column === 'kind')) issues.push(...wrongKindCells(sheet, row, item, filled));
     const conflict = applyWageUnit(item, units);
     if (conflict) issues.push({ sheet, row, ...conflict });
     if (cells.slice(table.headers.length).some((cell) => cell.trim() !== '')) {
@@ -67,5 +77,25 @@ export function readSheet(sheet: SheetName, table: CsvTable): SheetItems {
     items.push(item);
     rows.push(row);
   }
-  return { items, rows, issues, notes };
+  return { items, rows, issues, notes, ...(levelsCell ? { levelsCell } : {}) };
+}
+
+/** The map's levels are one cell, in the first row that fills it; another row may only repeat it. */
+function readLevels(first: LevelsCell | undefined, cell: LevelsCell, issues: RowIssue[]): LevelsCell {
+  if (first !== undefined && first.text !== cell.text) {
+    issues.push({ sheet: 'occupations', row: cell.row, column: 'levels', message: `the map's levels are already given in row ${first.row}; leave this cell blank` });
+  }
+  return first ?? cell;
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+const orList = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`);
+
+/** Cells a card of the row's kind doesn't have (a wage on a credential): reported, never dropped. */
+function wrongKindCells(sheet: SheetName, row: number, item: Item, filled: readonly ColumnDef[]): RowIssue[] {
+  if (sheet !== 'occupations') return [];
+  const kind = (typeof item.kind === 'string' ? item.kind : 'occupation') as CardKind;
+  return filled
+    .filter((column) => column.kinds !== undefined && !column.kinds.includes(kind))
+    .map((column) => ({ sheet, row, column: column.key, message: `is for ${orList(column.kinds ?? [])} cards; this row is ${article(kind)}, so leave it blank` }));
 }

@@ -14,7 +14,7 @@ function addTo(index: Map<string, string[]>, key: string | undefined, id: string
 }
 
 /**
- * Finds the occupation a transition's end names: its id (an id always wins, being unique), else its
+ * Finds the card (an occupation or a step card) a transition's end names: its id (an id always wins, being unique), else its
  * title (without case) or SOC code (29-1141 matches 29-1141.00). A title or code that fits more than
  * one occupation is reported, never guessed.
  */
@@ -34,14 +34,14 @@ export function occupationFinder(occupations: readonly Item[]): (name: string) =
     const [only] = found;
     if (found.length === 1 && only !== undefined) return { id: only };
     if (found.length === 0) {
-      return { problem: `${quote(name)} isn't the id, title or SOC code of any occupation in the occupations sheet` };
+      return { problem: `${quote(name)} isn't the id, title or SOC code of any card in the occupations sheet` };
     }
     const shown = found.slice(0, 4).map(quote).join(', ');
-    return { problem: `${quote(name)} fits ${found.length} occupations (ids ${shown}); write the id of the one you mean` };
+    return { problem: `${quote(name)} fits ${found.length} cards (ids ${shown}); write the id of the one you mean` };
   };
 }
 
-/** Replaces each transition's from and to with occupation ids; ends that can't be found are reported. */
+/** Replaces each transition's from and to with card ids; ends that can't be found are reported. */
 export function resolveEnds(transitions: Item[], rows: readonly number[], occupations: readonly Item[]): RowIssue[] {
   const find = occupationFinder(occupations);
   const issues: RowIssue[] = [];

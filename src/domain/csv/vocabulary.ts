@@ -1,4 +1,6 @@
 import { CREDENTIAL_KINDS } from '../schema/credential';
+import { CREDENTIAL_TYPES, PROGRAM_FORMATS, PROGRAM_TYPES } from '../schema/step';
+import { CARD_KINDS } from './columns';
 import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../schema/occupation';
 import { TRANSITION_KINDS } from '../schema/transition';
 import { WAGE_UNITS } from '../schema/wage';
@@ -65,4 +67,33 @@ export const CREDENTIAL_KIND_WORDS = vocabulary(CREDENTIAL_KINDS, {
 export const BOOLEAN_WORDS: Vocabulary<'yes' | 'no'> = vocabulary(['yes', 'no'], {
   yes: ['y', 'true', '1'],
   no: ['n', 'false', '0'],
+});
+
+/** The kinds of card a row of the occupations sheet may be. */
+export const CARD_KIND_WORDS = vocabulary(CARD_KINDS, {
+  occupation: ['job'],
+  credential: [],
+  program: [],
+  experience: [],
+  milestone: [],
+});
+
+export const CREDENTIAL_TYPE_WORDS = vocabulary(CREDENTIAL_TYPES, {
+  certificate: [],
+  certification: [],
+  license: ['licence'],
+  degree: [],
+  badge: ['digital badge'],
+});
+
+export const PROGRAM_TYPE_WORDS = vocabulary(PROGRAM_TYPES, {
+  training: ['training program'],
+  'registered-apprenticeship': ['registered apprenticeship', 'apprenticeship', 'RA'],
+  'pre-apprenticeship': ['pre apprenticeship', 'preapprenticeship'],
+});
+
+export const PROGRAM_FORMAT_WORDS = vocabulary(PROGRAM_FORMATS, {
+  'in-person': ['in person', 'on site', 'onsite'],
+  online: ['remote', 'virtual'],
+  hybrid: ['blended'],
 });

@@ -81,7 +81,8 @@ export function CsvImportDialog({
 
         {imported?.ok && (
           <p role="status">
-            Ready: {plural(imported.map.occupations.length, 'occupation')} and {plural(imported.map.transitions.length, 'move')}.
+            Ready: {plural(imported.map.occupations.length, 'occupation')}
+            {imported.map.steps.length > 0 && `, ${plural(imported.map.steps.length, 'step card')}`} and {plural(imported.map.transitions.length, 'move')}.
           </p>
         )}
         <div className="toolbar">

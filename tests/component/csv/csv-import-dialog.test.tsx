@@ -45,10 +45,10 @@ describe('CsvImportDialog', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('listitem')).toHaveTextContent('Row 3, wageMedian: must be a number of dollars, not "abc"');
     expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeDisabled();
-    const preview = screen.getByRole('table', { name: /^Occupations: 3 rows/ });
+    const preview = screen.getByRole('table', { name: /^Occupations: 7 rows/ });
     expect(within(preview).getByRole('columnheader', { name: /^wageMedian\s*→ wageMedian$/ })).toBeInTheDocument();
     expect(within(preview).getByRole('cell', { name: 'abc' })).toHaveClass('csv-preview__problem');
-    expect(screen.getByRole('table', { name: /^Transitions: 2 rows/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /^Transitions: 6 rows/ })).toBeInTheDocument();
     expect(onImportNew).not.toHaveBeenCalled();
   });
 
@@ -62,13 +62,14 @@ describe('CsvImportDialog', () => {
     const importButton = screen.getByRole('button', { name: 'Import as a new map' });
     await waitFor(() => expect(importButton).toBeEnabled());
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByText('Ready: 3 occupations and 2 moves.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Ready: 3 occupations, 4 step cards and 6 moves.');
     await userEvent.setup().click(importButton);
     expect(onImportNew).toHaveBeenCalledTimes(1);
     const map = onImportNew.mock.calls[0]?.[0];
     expect(map?.title).toBe('Occupations');
     expect(map?.occupations.map((occupation) => occupation.id)).toEqual(['cna', 'lpn', 'rn']);
-    expect(map?.transitions.map((move) => move.id)).toEqual(['cna-to-lpn', 'lpn-to-rn']);
+    expect(map?.steps.map((step) => step.id)).toEqual(['cna-certificate', 'pn-program', 'nclex-pn', 'nclex-rn']);
+    expect(map?.transitions.map((move) => move.id)).toEqual(['cna-to-lpn', 'lpn-to-rn', 'cna-certificate-to-cna', 'pn-program-to-nclex-pn', 'nclex-pn-to-lpn', 'nclex-rn-to-rn']);
   });
 
   it('shows how forgiving cells were read, and imports under the title the user wrote', async () => {
@@ -111,9 +112,9 @@ describe('CsvImportDialog', () => {
     choose('Occupations', csvFile('occupations.csv', template('occupations')));
     choose('Transitions', csvFile('transitions.csv', template('transitions')));
 
-    expect(await screen.findByText('Merging adds 2 occupations, updates 1, leaves 0 as they were; adds 2 moves.')).toBeInTheDocument();
+    expect(await screen.findByText('Merging adds 2 occupations, updates 1, leaves 0 as they were; adds 4 step cards, updates 0, leaves 0 as they were; adds 6 moves.')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('radio', { name: 'id' }));
-    expect(screen.getByText('Merging adds 2 occupations, updates 1, leaves 0 as they were; adds 2 moves.')).toBeInTheDocument();
+    expect(screen.getByText('Merging adds 2 occupations, updates 1, leaves 0 as they were; adds 4 step cards, updates 0, leaves 0 as they were; adds 6 moves.')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('radio', { name: 'SOC code' }));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Merge into this map' }));
     expect(onImportNew).not.toHaveBeenCalled();
@@ -123,6 +124,8 @@ describe('CsvImportDialog', () => {
       ['cna', 'Nursing Assistant (CNA)'],
       ['lpn', 'Licensed Practical Nurse (LPN)'],
     ]);
+    expect(merged?.steps.map((step) => step.title)).toEqual(['CNA certificate', 'Approved practical nursing (PN) program', 'NCLEX-PN', 'NCLEX-RN']);
+    expect(merged?.transitions).toContainEqual(expect.objectContaining({ from: 'nclex-rn', to: 'rn' }));
   });
 
   it('keeps merge disabled and says why when rows can’t be merged, while a new map is still possible', async () => {

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { EDUCATION_LEVELS, OCCUPATION_LEVELS, type PathwayMap } from '../../../../src/domain/schema/map';
+import { requirementsFromTexts } from '../../../../src/domain/migrations/v1-to-v2';
+import { DEFAULT_LEVELS } from '../../../../src/domain/schema/level';
+import { EDUCATION_LEVELS, type PathwayMap } from '../../../../src/domain/schema/map';
+import { CREDENTIAL_TYPES, PROGRAM_FORMATS, PROGRAM_TYPES } from '../../../../src/domain/schema/step';
 import { REQUIREMENT_TYPES } from '../../../../src/domain/schema/requirement';
 import { buildMap } from '../../../support/build-map';
 
@@ -42,7 +45,6 @@ const labor = fc
 const occupationFields = fc.record({
   title: cellText,
   socCode: optional(fc.constantFrom('29-1141', '29-1141.01', '31-1131.00')),
-  level: optional(fc.constantFrom(...OCCUPATION_LEVELS)),
   education: optional(fc.constantFrom(...EDUCATION_LEVELS)),
   experience: optional(cellText),
   summary: optional(cellText),
@@ -57,59 +59,118 @@ const occupationFields = fc.record({
 });
 
 // Requirement trees: v1 lists of texts (read as "all of" those), and v2 groups of typed items,
-// "any N of" groups inside, amounts in months or hours.
-const requirementItem = fc
-  .record({
-    type: fc.constantFrom(...REQUIREMENT_TYPES),
-    text: optional(cellText),
-    months: optional(fc.integer({ min: 0, max: 60 })),
-    hours: optional(fc.double({ min: 0, max: 5000, noNaN: true }).map(noNegativeZero)),
-  })
-  .filter((item) => item.text !== undefined || item.type !== 'other');
-const requirementGroup = fc.letrec((tie) => ({
-  group: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.record({ type: fc.constant('all' as const), of: fc.array(tie('node'), { maxLength: 3 }) }),
-    fc.record({ type: fc.constant('any' as const), count: optional(fc.integer({ min: 1, max: 3 })), of: fc.array(tie('node'), { maxLength: 3 }) }),
-  ),
-  node: fc.oneof({ depthSize: 'small' }, requirementItem, tie('group')),
-})).group;
+// "any N of" groups inside, amounts in months or hours, items pointing at cards by id.
+function requirementTree(cardIds: readonly string[]) {
+  const requirementItem = fc
+    .record({
+      type: fc.constantFrom(...REQUIREMENT_TYPES),
+      text: optional(cellText),
+      cardId: cardIds.length === 0 ? fc.constant(undefined) : optional(fc.constantFrom(...cardIds)),
+      months: optional(fc.integer({ min: 0, max: 60 })),
+      hours: optional(fc.double({ min: 0, max: 5000, noNaN: true }).map(noNegativeZero)),
+    })
+    .filter((item) => item.text !== undefined || item.type !== 'other' || item.cardId !== undefined);
+  return fc.letrec((tie) => ({
+    group: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ type: fc.constant('all' as const), of: fc.array(tie('node'), { maxLength: 3 }) }),
+      fc.record({ type: fc.constant('any' as const), count: optional(fc.integer({ min: 1, max: 3 })), of: fc.array(tie('node'), { maxLength: 3 }) }),
+    ),
+    node: fc.oneof({ depthSize: 'small' }, requirementItem, tie('group')),
+  })).group;
+}
 
-const transitionFields = fc.record({
-  kind: optional(fc.constantFrom('advancement', 'lateral', 'entry')),
-  requirements: optional(fc.oneof(list, requirementGroup)),
-  typicalMonths: optional(dollars),
-  costUsd: optional(dollars),
-  viaApprenticeship: optional(fc.boolean()),
-  notes: optional(cellText),
-});
+const transitionFields = (cardIds: readonly string[]) =>
+  fc.record({
+    kind: optional(fc.constantFrom('advancement', 'lateral', 'entry')),
+    requirements: optional(fc.oneof(list.map(requirementsFromTexts), requirementTree(cardIds))),
+    typicalMonths: optional(dollars),
+    costUsd: optional(dollars),
+    viaApprenticeship: optional(fc.boolean()),
+    notes: optional(cellText),
+  });
+
+const amount = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 5000, noNaN: true }).map(noNegativeZero));
+
+// Step cards of every kind, with each kind's own fields; `cardIds` are the cards a way in may name
+// (only cards before it, so no way in ever loops back to its own card).
+const stepFields = (cardIds: readonly string[]) =>
+  fc.tuple(
+    fc.record({ title: cellText, summary: optional(cellText), toGetIn: optional(requirementTree(cardIds)), links: optional(fc.array(url.map((address) => ({ label: address, url: address })), { minLength: 1, maxLength: 2 })) }),
+    fc.oneof(
+      fc.record({
+        kind: fc.constant('credential'),
+        credentialType: fc.constantFrom(...CREDENTIAL_TYPES),
+        issuer: optional(cellText),
+        url: optional(url),
+        costUsd: optional(dollars),
+        ctid: optional(cellText),
+      }),
+      fc.record({
+        kind: fc.constant('program'),
+        programType: fc.constantFrom(...PROGRAM_TYPES),
+        provider: optional(cellText),
+        url: optional(url),
+        lengthMonths: optional(amount),
+        costUsd: optional(dollars),
+        format: optional(fc.constantFrom(...PROGRAM_FORMATS)),
+        startingWage: optional(dollars),
+      }),
+      fc.record({ kind: fc.constant('experience'), hours: optional(amount), months: optional(amount) }),
+      fc.record({ kind: fc.constant('milestone') }),
+    ),
+  ).map(([common, own]) => ({ ...common, ...own }));
+
+// The map's own levels: the built-in three (left out), or up to five of its own, in any words.
+const levelLists = optional(
+  fc
+    .uniqueArray(fc.record({ id: cellText, label: cellText.map((label) => label.slice(0, 80)) }), { minLength: 1, maxLength: 5, selector: (level) => level.id })
+    .map((levels) => levels.filter((level) => level.label !== '')),
+).filter((levels) => levels === undefined || levels.length > 0);
 
 const strip = <T extends object>(value: T): T => JSON.parse(JSON.stringify(value)) as T; // drops undefined fields
 
-type Plan = { ids: string[]; occupationCount: number; labels: string[] };
+type Plan = { ids: string[]; occupationCount: number; stepCount: number; labels: string[]; levels: Array<{ id: string; label: string }> | undefined };
 
-function mapFromPlan({ ids, occupationCount, labels }: Plan) {
+function mapFromPlan({ ids, occupationCount, stepCount, labels, levels }: Plan) {
   const occupationIds = ids.slice(0, occupationCount);
-  const pairs = occupationIds.flatMap((from) => occupationIds.filter((to) => to !== from).map((to) => [from, to] as const));
-  const transitionIds = ids.slice(occupationCount);
+  const stepIds = ids.slice(occupationCount, occupationCount + stepCount);
+  const cardIds = [...occupationIds, ...stepIds];
+  const pairs = cardIds.flatMap((from) => cardIds.filter((to) => to !== from).map((to) => [from, to] as const));
+  const transitionIds = ids.slice(occupationCount + stepCount);
+  const levelIds = (levels ?? DEFAULT_LEVELS).map((level) => level.id);
+  const placed = fc.record({ group: fc.nat({ max: labels.length }), level: optional(fc.constantFrom(...levelIds)) });
+  const onMap = <T extends object>(fields: T, { group, level }: { group: number; level: string | undefined }) => ({ ...fields, groupId: labels[group] && `g${group}`, level });
   return fc.record({
-    occupations: fc.tuple(...occupationIds.map((id) => fc.tuple(occupationFields, fc.nat({ max: labels.length })).map(([fields, group]) => ({ id, ...fields, groupId: labels[group] && `g${group}` })))),
+    occupations: fc.tuple(...occupationIds.map((id) => fc.tuple(occupationFields, placed).map(([fields, place]) => ({ id, ...onMap(fields, place) })))),
+    steps: fc.tuple(...stepIds.map((id, index) => fc.tuple(stepFields(cardIds.slice(0, occupationCount + index)), placed).map(([fields, place]) => ({ id, ...onMap(fields, place) })))),
     transitions: fc
       .shuffledSubarray(pairs, { maxLength: Math.min(pairs.length, transitionIds.length) })
-      .chain((chosen) => fc.tuple(...chosen.map(([from, to], index) => transitionFields.map((fields) => ({ id: transitionIds[index] ?? '', from, to, ...fields }))))),
+      .chain((chosen) => fc.tuple(...chosen.map(([from, to], index) => transitionFields(cardIds).map((fields) => ({ id: transitionIds[index] ?? '', from, to, ...fields }))))),
   });
 }
 
-/** A valid map (checked by parseMap) whose occupations and transitions all fit in the CSV sheets. */
+/** A valid map (checked by parseMap) whose cards, transitions and levels all fit in the CSV sheets. */
 export const csvMap: fc.Arbitrary<PathwayMap> = fc
   .record({
-    ids: fc.uniqueArray(cellText, { minLength: 1, maxLength: 12 }),
+    ids: fc.uniqueArray(cellText, { minLength: 1, maxLength: 14 }),
     occupationCount: fc.integer({ min: 1, max: 6 }),
+    stepCount: fc.integer({ min: 0, max: 4 }),
     labels: fc.uniqueArray(cellText, { maxLength: 3, selector: (label) => label.toLowerCase() }),
+    levels: levelLists,
   })
-  .filter((plan) => plan.ids.length >= plan.occupationCount)
+  .filter((plan) => plan.ids.length >= plan.occupationCount + plan.stepCount)
   .chain((plan) =>
-    mapFromPlan(plan).map(({ occupations, transitions }) =>
-      buildMap(strip({ groups: plan.labels.map((label, index) => ({ id: `g${index}`, label })), occupations, transitions })),
+    mapFromPlan(plan).map(({ occupations, steps, transitions }) =>
+      buildMap(
+        strip({
+          schemaVersion: 2,
+          ...(plan.levels ? { levels: plan.levels } : {}),
+          groups: plan.labels.map((label, index) => ({ id: `g${index}`, label })),
+          occupations,
+          steps,
+          transitions,
+        }),
+      ),
     ),
   );

@@ -31,11 +31,11 @@ describe('formula injection', () => {
       occupations: [{ id: '=cmd', title: '=HYPERLINK("http://evil.example")', groupId: 'g', skills: ['-x', '+y'] }],
     });
     const text = occupationsToCsv(map);
-    expect(text).toContain(`'=cmd,"'=HYPERLINK(""http://evil.example"")"`);
+    expect(text).toContain(`'=cmd,occupation,"'=HYPERLINK(""http://evil.example"")"`);
     expect(text).toContain("'@group");
     expect(text).toContain("'-x; +y");
     const table = parseCsvText(text, 'occupations');
-    expect(table.ok && table.table.rows[0]?.cells.slice(0, 2)).toEqual(["'=cmd", `'=HYPERLINK("http://evil.example")`]);
+    expect(table.ok && table.table.rows[0]?.cells.slice(0, 3)).toEqual(["'=cmd", 'occupation', `'=HYPERLINK("http://evil.example")`]);
   });
 
   it('never quotes numbers: a negative growth is a number, not a formula', () => {

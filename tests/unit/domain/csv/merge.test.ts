@@ -39,7 +39,7 @@ describe('mergeIntoMap', () => {
   it('matches by SOC code and updates only the fields the sheet gives', () => {
     const sheets = imported(['title,socCode,wageMedian,wageUnit,credentials,group', 'CNA,31-1131,20,hour,certification: CNA; license: Other,nursing']);
     const result = merged(mergeIntoMap(openMap(), sheets.map, 'socCode'));
-    expect(result.summary).toEqual({ occupations: { added: 0, updated: 1, unchanged: 0 }, transitions: { added: 0, unchanged: 0 } });
+    expect(result.summary).toEqual({ occupations: { added: 0, updated: 1, unchanged: 0 }, steps: { added: 0, updated: 0, unchanged: 0 }, transitions: { added: 0, unchanged: 0 } });
     expect(result.map.occupations[0]).toEqual({
       id: 'cna',
       title: 'CNA',
@@ -63,7 +63,7 @@ describe('mergeIntoMap', () => {
     );
     const sheetsWithCna = imported(['id,title', 'cna,Nursing Assistant', 'rn,Registered Nurse'], ['from,to,notes', 'cna,rn,replaced?']);
     const result = merged(mergeIntoMap(openMap(), sheets.map, 'id'));
-    expect(result.summary).toEqual({ occupations: { added: 2, updated: 1, unchanged: 0 }, transitions: { added: 2, unchanged: 0 } });
+    expect(result.summary).toEqual({ occupations: { added: 2, updated: 1, unchanged: 0 }, steps: { added: 0, updated: 0, unchanged: 0 }, transitions: { added: 2, unchanged: 0 } });
     expect(result.map.occupations.map((o) => [o.id, o.groupId])).toEqual([
       ['cna', 'nursing'],
       ['rn', 'nursing'],
@@ -77,7 +77,7 @@ describe('mergeIntoMap', () => {
       ['cna-to-rn-to-lpn', 'cna-to-rn-2', 'lpn'],
     ]);
     const again = merged(mergeIntoMap(openMap(), sheetsWithCna.map, 'id'));
-    expect(again.summary).toEqual({ occupations: { added: 0, updated: 0, unchanged: 2 }, transitions: { added: 0, unchanged: 1 } });
+    expect(again.summary).toEqual({ occupations: { added: 0, updated: 0, unchanged: 2 }, steps: { added: 0, updated: 0, unchanged: 0 }, transitions: { added: 0, unchanged: 1 } });
     expect(again.map.transitions).toEqual(openMap().transitions);
   });
 
@@ -97,6 +97,59 @@ describe('mergeIntoMap', () => {
     const before = structuredClone(map);
     mergeIntoMap(map, imported(['id,title,wageMin,wageUnit', 'cna,X,1,hour', 'new,New,2,hour'], ['from,to', 'new,cna']).map, 'id');
     expect(map).toEqual(before);
+  });
+});
+
+describe('mergeIntoMap: step cards and levels', () => {
+  const termMap = () =>
+    buildMap({
+      schemaVersion: 2,
+      levels: [
+        { id: 't1', label: 'Term 1' },
+        { id: 't2', label: 'Term 2' },
+      ],
+      occupations: [
+        { id: 'nclex', title: 'A job whose id the sheet’s card also uses', level: 't1' },
+        { id: 'rn', title: 'Registered Nurse', level: 't2' },
+      ],
+      steps: [{ id: 'bsn', kind: 'credential', title: 'BSN', credentialType: 'degree', issuer: 'Kept' }],
+    });
+
+  it('adds step cards (an id in use gets another, and links follow it), updates one by id, and brings their moves', () => {
+    const sheets = imported(
+      ['id,kind,title,credentialType,level,toGetIn', 'nclex,credential,NCLEX-RN,license,Term 2,credential: @bsn', 'bsn,credential,BSN,degree,term 1,', 'rn,,Registered Nurse,,,'],
+      ['from,to,requirements', 'nclex,rn,license: @nclex'],
+    );
+    const result = merged(mergeIntoMap(termMap(), sheets.map, 'id'));
+    expect(result.summary.steps).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(result.map.levels.map((level) => level.id)).toEqual(['t1', 't2']);
+    expect(result.map.steps).toEqual([
+      { id: 'bsn', kind: 'credential', title: 'BSN', credentialType: 'degree', issuer: 'Kept', level: 't1' },
+      { id: 'nclex-2', kind: 'credential', title: 'NCLEX-RN', credentialType: 'license', level: 't2', toGetIn: { type: 'all', of: [{ type: 'credential', cardId: 'bsn' }] } },
+    ]);
+    expect(result.map.transitions).toEqual([
+      { id: 'nclex-to-rn', from: 'nclex-2', to: 'rn', requirements: { type: 'all', of: [{ type: 'license', cardId: 'nclex-2' }] } },
+    ]);
+  });
+
+  it('adds a level the open map lacks after its own, and never turns a v1 sheet’s "entry" into a term', () => {
+    const result = merged(mergeIntoMap(termMap(), imported(['title,level', 'Aide,entry', 'Nurse,Term 2']).map, 'id'));
+    expect(result.map.levels).toEqual([
+      { id: 't1', label: 'Term 1' },
+      { id: 't2', label: 'Term 2' },
+      { id: 'entry', label: 'Entry level' },
+    ]);
+    expect(result.map.occupations.slice(2).map((card) => [card.title, card.level])).toEqual([
+      ['Aide', 'entry'],
+      ['Nurse', 't2'],
+    ]);
+  });
+
+  it('reports a card whose id is another kind of card on the open map', () => {
+    const sheets = imported(['id,kind,title,programType', 'bsn,program,BSN program,training']);
+    expect(issuesOf(mergeImport(termMap(), sheets, 'id'))).toEqual([
+      'occupations: Row 2, kind: the open map\'s card "bsn" is a credential, not a program',
+    ]);
   });
 });
 

@@ -17,14 +17,17 @@ function table(text: string, sheet: 'occupations' | 'transitions') {
 /** What the sheets carry: groups are written by label, so compare labels, not the ids made from them. */
 function carried(map: PathwayMap) {
   const labels = new Map(map.groups.map((group) => [group.id, group.label]));
+  const byLabel = <T extends { groupId?: string | undefined }>({ groupId, ...card }: T) => ({ ...card, group: groupId && labels.get(groupId) });
   return {
-    occupations: map.occupations.map(({ groupId, ...occupation }) => ({ ...occupation, group: groupId && labels.get(groupId) })),
+    levels: map.levels,
+    occupations: map.occupations.map(byLabel),
+    steps: map.steps.map(byLabel),
     transitions: map.transitions,
   };
 }
 
 describe('CSV round trip, for generated maps', () => {
-  it('map → CSV → map gives back the same occupations and transitions', () => {
+  it('map → CSV → map gives back the same levels, occupations, step cards and transitions', () => {
     fc.assert(
       fc.property(csvMap, (map) => {
         const result = rowsToMap({
@@ -39,7 +42,7 @@ describe('CSV round trip, for generated maps', () => {
   }, 30_000);
 
   it('rowsToMap never throws, whatever the cells hold', () => {
-    const cell = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', 'yes', '-1', '1e400', '$5', 'a; b', 'license: x', '=1', '29-1141'));
+    const cell = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', 'yes', '-1', '1e400', '$5', 'a; b', 'license: x', '=1', '29-1141', 'credential', 'program', 'experience', 'Term 1; Term 2', 'entry', '@x', '[1]'));
     const headers = (keys: string[]) => fc.shuffledSubarray(keys, { minLength: 1 });
     const sheet = (keys: string[]) =>
       headers(keys).chain((names) =>
@@ -48,7 +51,7 @@ describe('CSV round trip, for generated maps', () => {
           .map((rows) => ({ headers: names, rows: rows.map((cells, index) => ({ row: index + 2, cells })) })),
       );
     fc.assert(
-      fc.property(sheet(['title', ...OCCUPATION_COLUMNS.map((c) => c.key)]), sheet(TRANSITION_COLUMNS.map((c) => c.key)), (occupationRows, transitionRows) => {
+      fc.property(sheet(['title', 'kind', ...OCCUPATION_COLUMNS.map((c) => c.key)]), sheet(TRANSITION_COLUMNS.map((c) => c.key)), (occupationRows, transitionRows) => {
         expect(typeof rowsToMap({ occupationRows, transitionRows }).ok).toBe('boolean');
       }),
       { numRuns: 200 },

@@ -79,13 +79,13 @@ describe('rowsToMap: every problem names its row and column', () => {
   it('reports each conversion the format refuses', () => {
     const issues = issuesOf(
       importSheets([
-        'title,socCode,level,education,wageMedian,wageUnit,wageYear,registeredApprenticeship,highGrowth,designation,annualOpenings,growthPct,links,credentials',
-        'A,29-11,junior,college,1e400,weekly,24,maybe,sometimes,urgent,2.5,-120,javascript:alert(1),CPR',
+        'title,socCode,level,levels,education,wageMedian,wageUnit,wageYear,registeredApprenticeship,highGrowth,designation,annualOpenings,growthPct,links,credentials',
+        'A,29-11,junior,Entry; Senior,college,1e400,weekly,24,maybe,sometimes,urgent,2.5,-120,javascript:alert(1),CPR',
       ]),
     );
     expect(issues).toEqual([
       'occupations: Row 2, socCode: must be an O*NET-SOC code like 29-1141 or 29-1141.01, not "29-11"',
-      'occupations: Row 2, level: must be one of "entry", "middle" or "advanced", not "junior"',
+      'occupations: Row 2, level: must be one of the levels in the levels column ("Entry", "Senior"), not "junior"',
       'occupations: Row 2, education: must be one of "none", "high-school", "postsecondary-nondegree", "some-college", "associate", "bachelor", "master" or "doctoral", not "college"',
       'occupations: Row 2, wageMedian: must be a number of dollars, not "1e400"',
       'occupations: Row 2, wageUnit: must be one of "hour" or "year", not "weekly"',

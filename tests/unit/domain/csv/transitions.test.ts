@@ -32,16 +32,16 @@ describe('transitions sheet: ends by id, title or SOC code', () => {
   it('reports an end that fits several occupations, and one that fits none', () => {
     const occupations = ['id,title,socCode', 'rn,Registered Nurse,29-1141.00', 'rn-bsn,Registered Nurse,29-1141.00', 'lpn,LPN,29-2061'];
     expect(issuesOf(importSheets(occupations, ['from,to', 'lpn,Registered Nurse', 'LPN,29-1141', 'lpn,Surgeon']))).toEqual([
-      'transitions: Row 2, to: "Registered Nurse" fits 2 occupations (ids "rn", "rn-bsn"); write the id of the one you mean',
-      'transitions: Row 3, to: "29-1141" fits 2 occupations (ids "rn", "rn-bsn"); write the id of the one you mean',
-      'transitions: Row 4, to: "Surgeon" isn\'t the id, title or SOC code of any occupation in the occupations sheet',
+      'transitions: Row 2, to: "Registered Nurse" fits 2 cards (ids "rn", "rn-bsn"); write the id of the one you mean',
+      'transitions: Row 3, to: "29-1141" fits 2 cards (ids "rn", "rn-bsn"); write the id of the one you mean',
+      'transitions: Row 4, to: "Surgeon" isn\'t the id, title or SOC code of any card in the occupations sheet',
     ]);
   });
 
   it('reports a title that is one occupation\'s and a SOC code that is another\'s', () => {
     const occupations = ['id,title,socCode', 'a,29-1141,', 'b,Nurse,29-1141'];
     expect(issuesOf(importSheets(occupations, ['from,to', '29-1141,Nurse']))).toEqual([
-      'transitions: Row 2, from: "29-1141" fits 2 occupations (ids "a", "b"); write the id of the one you mean',
+      'transitions: Row 2, from: "29-1141" fits 2 cards (ids "a", "b"); write the id of the one you mean',
     ]);
   });
 
