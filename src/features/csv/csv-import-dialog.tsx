@@ -61,8 +61,8 @@ export function CsvImportDialog({
     <ModalDialog title="Import from CSV" onClose={onClose}>
       <div className="csv-import">
         <p>
-          Choose an occupations sheet and, if you have one, a transitions sheet, saved as CSV. You will see how they are read before
-          anything is imported.
+          Choose an occupations sheet (its cards: jobs, and any credentials, programs, experience and milestones, told apart by a kind
+          column) and, if you have one, a transitions sheet, saved as CSV. You will see how they are read before anything is imported.
         </p>
         <CsvFilePicker sheet="occupations" state={occupations} onFile={(file) => void choose('occupations', file)} onClear={() => clear('occupations')} />
         <CsvFilePicker sheet="transitions" state={transitions} optional onFile={(file) => void choose('transitions', file)} onClear={() => clear('transitions')} />
