@@ -187,6 +187,29 @@ test('a remark needs an organization, and a vote needs a card: each is refused w
   await expect(session.alert).toContainText('Select an occupation card first');
 });
 
+test('a remark on a step card is about that card, and a vote on it is refused: votes are for occupations', async ({ page }) => {
+  const session = new SessionPage(page);
+  await session.startOnSampleCopy(SAMPLE_ID);
+  await session.addOrganization(MERCY);
+  const licence = session.canvas.getByRole('group', { name: /^Credential: NCLEX-PN\b/ });
+  await licence.click();
+  await expect(session.panel.getByRole('heading', { name: 'About: NCLEX-PN' })).toBeVisible();
+  await expect(session.panel).toContainText('critical votes are for occupations');
+  await session.remark('p', 'Our NCLEX-PN review course');
+  await expect(session.remarks()).toHaveCount(1);
+  await expect(session.remarks().first()).toContainText(`Preferred training program · ${MERCY}Our NCLEX-PN review course`);
+  await page.keyboard.press('v');
+  await expect(session.alert).toContainText('Select an occupation card first');
+
+  // The remark stays with the card: the whole map has none, the card still has it.
+  await page.keyboard.press('Escape');
+  await expect(session.panel.getByRole('heading', { name: 'About: The whole map' })).toBeVisible();
+  await expect(session.remarks()).toHaveCount(0);
+  await licence.click();
+  await expect(session.panel.getByRole('heading', { name: 'About: NCLEX-PN' })).toBeVisible();
+  await expect(session.remarks()).toHaveCount(1);
+});
+
 test('full screen toggles the session page, and the agenda steps through its prompts', async ({ page }) => {
   const session = new SessionPage(page);
   await session.startOnSampleCopy(SAMPLE_ID);

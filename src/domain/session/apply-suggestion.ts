@@ -48,7 +48,7 @@ function setField(map: PathwayMap, suggestion: Suggestion): SessionResult {
   // A suggested list of requirements replaces the texts of the move's "all of" group (card links and groups stay).
   const value = field === 'requirements' ? withTopTexts(transition.requirements, Array.isArray(suggestion.value) ? suggestion.value.map(String) : []) : suggestion.value;
   const changed = applyCommand(map, (draft) => updateTransition(draft, id, { [field]: value })).map;
-  const titles = new Map(map.occupations.map((occupation) => [occupation.id, nameOf(occupation.title)]));
+  const titles = new Map([...map.occupations, ...map.steps].map((card) => [card.id, nameOf(card.title)]));
   const name = `the move from ${titles.get(transition.from) ?? transition.from} to ${titles.get(transition.to) ?? transition.to}`;
   const reason = refusal(Transition, changed.transitions.find((item) => item.id === id), name);
   return reason === undefined ? { ok: true, map: changed } : { ok: false, reason };

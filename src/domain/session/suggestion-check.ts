@@ -10,7 +10,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 function checkAdd(map: PathwayMap, suggestion: Suggestion): CheckedSuggestion {
   const from = text(suggestion.from);
   const to = text(suggestion.to);
-  if (from === '' || to === '') return { ok: false, reason: 'Choose the occupation the move starts from and the one it leads to.' };
+  if (from === '' || to === '') return { ok: false, reason: 'Choose the card the move starts from and the one it leads to.' };
   // connect() refuses exactly what the map can't hold: unknown ends, a self-loop, a repeated move.
   const reason = connectRefusal(map, from, to);
   if (reason !== undefined) return { ok: false, reason };

@@ -63,15 +63,17 @@ export const SessionCanvas = memo(function SessionCanvas({
   // Seen from afar, a large map is painted as an overview, as in the viewer and editor: drawing the
   // thousands of arrows that cross the view took most of the renderer's memory at the limits.
   const { shownNodes, shownEdges, overlay } = useOverviewMode(nodes, edges);
+  // A step card is its own kind of target: the room remarks on it, but votes are for occupations.
+  const stepIds = useMemo(() => new Set(map.steps.map((step) => step.id)), [map.steps]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<SessionFlowNode>[]) => {
       applyChanges(changes);
-      pickTarget(changes, 'occupation');
+      pickTarget(changes, (id) => (stepIds.has(id) ? 'step' : 'occupation'));
     },
-    [applyChanges],
+    [applyChanges, stepIds],
   );
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => pickTarget(changes, 'transition'), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => pickTarget(changes, () => 'transition'), []);
   const onPaneClick = useCallback(() => useSessionStore.getState().setTarget(WHOLE_MAP), []);
   // At rest: laid out, fitted on open, and no refit under way.
   const rest = useMapRest();
@@ -118,14 +120,14 @@ export const SessionCanvas = memo(function SessionCanvas({
  * React Flow reports clicks and Enter on a focused card or arrow as 'select' changes. The newly
  * selected element becomes the target; unselecting the target (a click elsewhere) leaves the whole map.
  */
-function pickTarget(changes: readonly (NodeChange | EdgeChange)[], kind: 'occupation' | 'transition'): void {
+function pickTarget(changes: readonly (NodeChange | EdgeChange)[], kindOf: (id: string) => Exclude<SessionTarget['kind'], 'map'>): void {
   const store = useSessionStore.getState();
   const picked = changes.find((change) => change.type === 'select' && change.selected);
   if (picked && picked.type === 'select') {
-    store.setTarget({ kind, id: picked.id } as SessionTarget);
+    store.setTarget({ kind: kindOf(picked.id), id: picked.id });
     return;
   }
   const current = store.target;
-  const dropped = changes.some((change) => change.type === 'select' && !change.selected && current.kind === kind && current.id === change.id);
+  const dropped = changes.some((change) => change.type === 'select' && !change.selected && current.kind !== 'map' && current.id === change.id);
   if (dropped) store.setTarget(WHOLE_MAP);
 }

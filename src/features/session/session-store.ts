@@ -6,6 +6,8 @@ import { recallPlace, rememberPlace } from './session-memory';
 export type SessionTarget =
   | { kind: 'map' }
   | { kind: 'occupation'; id: string }
+  /** A credential, program, experience or milestone card: remarks and suggestions, no votes. */
+  | { kind: 'step'; id: string }
   | { kind: 'transition'; id: string };
 
 export const WHOLE_MAP: SessionTarget = { kind: 'map' };

@@ -17,7 +17,7 @@ const KIND_LABELS: Readonly<Record<Kind, string>> = SUGGESTION_KIND_LABELS;
 export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; target: SessionTarget; speaking: string | undefined }) {
   const draft = useSuggestionDraft(map, target, speaking);
   const { kind, shownWarning } = draft;
-  const { occupationChoices, moveChoices } = useMapChoices(map);
+  const { cardChoices, moveChoices } = useMapChoices(map);
 
   return (
     <section className="session-section" aria-labelledby="session-suggest-title">
@@ -32,7 +32,7 @@ export function SuggestionForm({ map, target, speaking }: { map: PathwayMap; tar
           ))}
         </select>
 
-        {kind === 'add-transition' && <AddMoveFields draft={draft} occupationChoices={occupationChoices} />}
+        {kind === 'add-transition' && <AddMoveFields draft={draft} cardChoices={cardChoices} />}
         {kind === 'remove-transition' && <RemoveMoveFields draft={draft} moveChoices={moveChoices} />}
         {kind === 'set-field' && <SetFieldFields map={map} draft={draft} />}
 

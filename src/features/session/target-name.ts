@@ -7,9 +7,15 @@ export function targetName(map: PathwayMap, target: SessionTarget): string {
   if (target.kind === 'occupation') {
     return map.occupations.find((occupation) => occupation.id === target.id)?.title ?? 'An occupation no longer on the map';
   }
+  if (target.kind === 'step') return map.steps.find((step) => step.id === target.id)?.title ?? 'A card no longer on the map';
   const transition = map.transitions.find((candidate) => candidate.id === target.id);
   if (!transition) return 'A move no longer on the map';
-  return moveName(transition, (id) => map.occupations.find((occupation) => occupation.id === id)?.title);
+  return moveName(transition, (id) => cardTitle(map, id));
+}
+
+/** The title of any card, a job or a step. */
+function cardTitle(map: PathwayMap, id: string): string | undefined {
+  return (map.occupations.find((occupation) => occupation.id === id) ?? map.steps.find((step) => step.id === id))?.title;
 }
 
 /** "A → B": a move named by its cards' titles (or ids, where a title is not found). */
@@ -20,6 +26,7 @@ export function moveName(transition: Pick<Transition, 'from' | 'to'>, titleOf: (
 /** The target, or the whole map when what it named is gone (after an undo or an accepted removal). */
 export function liveTarget(map: PathwayMap, target: SessionTarget): SessionTarget {
   if (target.kind === 'occupation' && !map.occupations.some((occupation) => occupation.id === target.id)) return { kind: 'map' };
+  if (target.kind === 'step' && !map.steps.some((step) => step.id === target.id)) return { kind: 'map' };
   if (target.kind === 'transition' && !map.transitions.some((transition) => transition.id === target.id)) return { kind: 'map' };
   return target;
 }

@@ -43,7 +43,9 @@ export function TargetPanel({
             ? tally && tally.votes > 0
               ? `Critical for ${tally.organizations.join(', ')}.`
               : 'No critical votes yet.'
-            : 'A move between two occupations.'}
+            : target.kind === 'step'
+              ? 'A step between jobs: remark on it or suggest a change; critical votes are for occupations.'
+              : 'A move between two cards.'}
       </p>
       <div className="toolbar">
         {target.kind === 'occupation' && (

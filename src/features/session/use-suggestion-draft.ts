@@ -36,9 +36,10 @@ export function useSuggestionDraft(map: PathwayMap, target: SessionTarget, speak
   const unit = pickedUnit ?? usualUnit ?? 'hour';
 
   // The selected card or arrow fills in the form: a card starts a move, an arrow is the one to remove.
-  const fromId = from || (target.kind === 'occupation' ? target.id : '');
+  const fromId = from || (target.kind === 'occupation' || target.kind === 'step' ? target.id : '');
   const moveId = pickedMove || (target.kind === 'transition' ? target.id : '');
-  const fieldTarget = target.kind === 'map' ? undefined : target;
+  // Fields are suggested on occupations and moves; a step card's own fields are edited in the editor.
+  const fieldTarget = target.kind === 'occupation' || target.kind === 'transition' ? target : undefined;
   const fields = fieldTarget ? fieldsOn(fieldTarget.kind) : [];
   const field = pickedField !== '' && fields.includes(pickedField) ? pickedField : fields[0];
   const wageField = field !== undefined && isWageField(field) && fieldTarget?.kind === 'occupation';

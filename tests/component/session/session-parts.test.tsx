@@ -156,7 +156,7 @@ describe('SuggestionForm', () => {
     render(<SuggestionForm map={sessionMap} target={{ kind: 'map' }} speaking="Mercy" />);
     const to = screen.getByRole('combobox', { name: 'To' });
     expect(within(to).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Choose an occupation',
+      'Choose a card',
       ...sessionMap.occupations.map((occupation) => occupation.title),
     ]);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Change' }), 'Remove a move');

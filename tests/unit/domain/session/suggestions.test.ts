@@ -50,7 +50,7 @@ describe('suggesting a change', () => {
     );
     expect(refuse({ kind: 'add-transition', from: 'cna', to: 'cna' })).toBe("“Nursing Assistant (CNA)” can't lead to itself.");
     expect(refuse({ kind: 'add-transition', from: 'cna', to: 'dentist' })).toBe('Both ends of a move must be cards on this map.');
-    expect(refuse({ kind: 'add-transition', from: 'cna' })).toBe('Choose the occupation the move starts from and the one it leads to.');
+    expect(refuse({ kind: 'add-transition', from: 'cna' })).toBe('Choose the card the move starts from and the one it leads to.');
     expect(refuse({ kind: 'remove-transition', transitionId: 'cna' })).toBe('Choose a move that is on this map.');
   });
 
