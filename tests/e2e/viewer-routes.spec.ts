@@ -59,7 +59,11 @@ test('where a job can lead, and routes from no experience', async ({ page }) => 
   await expect(routes.route(1)).toContainText(`${CNA} → ${LPN} → ${RN}`);
 
   await routes.from.selectOption({ label: 'No experience (starting out)' });
-  await expect(routes.status).toHaveText(`3 routes from no experience to ${RN}.`);
+  // Routes from no experience start at the ways in: the credential or program that gets you in comes first.
+  await expect(routes.status).toHaveText(`5 routes from no experience to ${RN}.`);
+  await expect(routes.route(1)).toContainText(`NCLEX-RN → ${RN}`);
   await routes.sort.selectOption({ label: 'Wage gain (biggest first)' });
+  await expect(routes.route(1)).toContainText(`CNA certificate → ${CNA} → ${LPN} → ${RN}`);
   await expect(routes.route(1)).toContainText('Wage gain: +$50,250 a year');
+  await expect(leads.getByRole('list', { name: 'Ways in with no experience' })).toContainText(`Approved practical nursing (PN) program (program) → ${LPN}`);
 });
