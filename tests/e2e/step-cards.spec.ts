@@ -51,3 +51,28 @@ test('in the editor a credential step is added, renamed in the inspector, and th
   await expect(title).toHaveValue('New credential');
   await waitForMapAtRest(editor.canvas);
 });
+
+test('a move from a step card to a job is made from the inspector, without drawing', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Registered Nurse');
+  await page.getByRole('group', { name: 'Steps' }).getByRole('button', { name: 'Add step', exact: true }).click();
+  const step = editor.card('Credential: New credential (certificate)');
+  await expect(step).toBeVisible();
+  await editor.select('Credential: New credential (certificate)');
+
+  const moves = editor.inspector.getByRole('group', { name: 'Moves' });
+  await expect(moves).toContainText('No moves out of this credential yet.');
+  const target = moves.getByRole('combobox', { name: 'Add a move to' });
+  // Every card is offered, in a section for its kind.
+  await expect(target.getByRole('group', { name: 'Jobs' }).getByRole('option')).toHaveText(['Registered Nurse']);
+  await target.selectOption({ label: 'Registered Nurse' });
+  await moves.getByRole('button', { name: 'Add move' }).click();
+
+  await expect(editor.canvas.getByRole('group', { name: /^Move from New credential to Registered Nurse/ })).toHaveCount(1);
+  await expect(moves.getByRole('button', { name: 'Remove move to Registered Nurse' })).toBeVisible();
+  await editor.expectSaved();
+  await waitForMapAtRest(editor.canvas);
+  expect(errors).toEqual([]);
+});

@@ -112,11 +112,16 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   // Each start's first partial route, by number: what it takes before its first move and the cards it names.
   const origins = new Map<number, WayIn>();
   const jobs = graph.occupations.length;
-  for (const start of reachable) {
+  let stoppedEarly = false;
+  seeding: for (const start of reachable) {
     // A start before any job (a program, a licence) is followed to each first job it leads to: the
     // wage gain counts from that job, so the route's rank is known from the start (route-rank.ts).
     const walks = start.node < jobs ? [[]] : walksToFirstJob(graph, start.node, ROUTE_BOUNDS.maxSteps, MAX_WALKS_PER_START);
     for (const walk of walks) {
+      if (partials.size >= ROUTE_BOUNDS.maxPartialRoutes) {
+        stoppedEarly = true;
+        break seeding;
+      }
       const firstJob = walk.length === 0 ? start.node : (graph.edgeTo[walk[walk.length - 1] as number] as number);
       const left = steps[firstJob] as number;
       if (left < 0 || walk.length + left > ROUTE_BOUNDS.maxSteps) continue;
@@ -133,7 +138,6 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   }
 
   const routes: Route[] = [];
-  let stoppedEarly = false;
   for (let id = heap.pop(); id !== undefined; id = heap.pop()) {
     const node = partials.node[id] as number;
     if (node === goal) {
