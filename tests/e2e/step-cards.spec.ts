@@ -60,7 +60,8 @@ test('a move from a step card to a job is made from the inspector, without drawi
   await page.getByRole('group', { name: 'Steps' }).getByRole('button', { name: 'Add step', exact: true }).click();
   const step = editor.card('Credential: New credential (certificate)');
   await expect(step).toBeVisible();
-  await editor.select('Credential: New credential (certificate)');
+  // The step just added is selected.
+  await expect(editor.inspector.getByRole('heading', { level: 2 })).toHaveText('Credential: New credential');
 
   const moves = editor.inspector.getByRole('group', { name: 'Moves' });
   await expect(moves).toContainText('No moves out of this credential yet.');
