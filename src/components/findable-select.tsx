@@ -23,7 +23,7 @@ type Props = {
 /**
  * A native select for a list of any length. Over LONG_LIST choices a "Find" box comes first and the
  * select lists only the first matches (narrow-choices.ts), with a count of what matches; the pick is
- * always listed, so typing never changes it. Renders label, box and select as siblings, for the
+ * always listed, so typing never changes it. Choices with a `group` are drawn in optgroups. Renders label, box and select as siblings, for the
  * caller's form layout.
  */
 export function FindableSelect({ id, label, findLabel, choices, value, onChange, noun, placeholder, selectRef }: Props) {
@@ -34,15 +34,25 @@ export function FindableSelect({ id, label, findLabel, choices, value, onChange,
     [long, choices, query, value],
   );
   // Built once per list, not on every keystroke elsewhere in the form.
-  const options = useMemo(
-    () =>
-      listed.map((choice) => (
-        <option key={choice.id} value={choice.id}>
-          {choice.label}
-        </option>
-      )),
-    [listed],
-  );
+  const options = useMemo(() => {
+    const option = (choice: Choice) => (
+      <option key={choice.id} value={choice.id}>
+        {choice.label}
+      </option>
+    );
+    if (!listed.some((choice) => choice.group !== undefined)) return listed.map(option);
+    // Sections in the order they first appear (the kept pick's first), each choice in its own.
+    const sections = new Map<string, Choice[]>();
+    for (const choice of listed) {
+      const group = choice.group ?? '';
+      sections.set(group, [...(sections.get(group) ?? []), choice]);
+    }
+    return [...sections].map(([group, members]) => (
+      <optgroup key={group} label={group}>
+        {members.map(option)}
+      </optgroup>
+    ));
+  }, [listed]);
   return (
     <>
       {long && (

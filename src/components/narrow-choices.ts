@@ -8,7 +8,8 @@ export const LONG_LIST = 100;
 /** At most this many matches are listed at once; typing more narrows them. */
 export const MOST_LISTED = 100;
 
-export type Choice = { id: string; label: string };
+/** One choice; `group` names the list section it is drawn in (an optgroup), e.g. "Jobs" or "Credentials". */
+export type Choice = { id: string; label: string; group?: string };
 
 /** Lower case, accents dropped: "Técnico" is found by "tecnico". */
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();

@@ -51,3 +51,30 @@ test('in the editor a credential step is added, renamed in the inspector, and th
   await expect(title).toHaveValue('New credential');
   await waitForMapAtRest(editor.canvas);
 });
+
+test('a move from a step card to a job is made from the inspector, without drawing', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const editor = new MapEditorPage(page);
+  await editor.createMap();
+  await editor.addOccupation('Registered Nurse');
+  await page.getByRole('group', { name: 'Steps' }).getByRole('button', { name: 'Add step', exact: true }).click();
+  const step = editor.card('Credential: New credential (certificate)');
+  await expect(step).toBeVisible();
+  // The step just added is selected.
+  await expect(editor.inspector.getByRole('heading', { level: 2 })).toHaveText('Credential: New credential');
+
+  const moves = editor.inspector.getByRole('group', { name: 'Moves' });
+  await expect(moves).toContainText('No moves out of this credential yet.');
+  const target = moves.getByRole('combobox', { name: 'Add a move to' });
+  // Every card is offered, in a section for its kind.
+  await expect(target.getByRole('option')).toHaveText(['Registered Nurse']);
+  await expect(target.locator('optgroup')).toHaveAttribute('label', 'Jobs');
+  await target.selectOption({ label: 'Registered Nurse' });
+  await moves.getByRole('button', { name: 'Add move' }).click();
+
+  await expect(editor.canvas.getByRole('group', { name: /^Move from New credential to Registered Nurse/ })).toHaveCount(1);
+  await expect(moves.getByRole('button', { name: 'Remove move to Registered Nurse' })).toBeVisible();
+  await editor.expectSaved();
+  await waitForMapAtRest(editor.canvas);
+  expect(errors).toEqual([]);
+});

@@ -33,7 +33,11 @@ test('a coach finds routes from Nursing Assistant to Registered Nurse and highli
   await expect(routes.move(CNA, MEDICAL_ASSISTANT)).not.toHaveAccessibleDescription(ON_ROUTE);
 
   const details = routes.details(1);
-  await expect(details.getByRole('list', { name: `What the move to ${RN} takes` })).toContainText('Pass the NCLEX-RN exam');
+  // The move names the NCLEX-RN card: the requirement reads out the card's title (format v2).
+  await expect(details.getByRole('list', { name: `What the move to ${RN} takes` }).getByRole('listitem')).toHaveText([
+    'LPN-to-RN advanced placement into an associate degree in nursing (ADN) program',
+    'NCLEX-RN',
+  ]);
   await expect(details.getByRole('img', { name: /^Median wage along the route/ })).toHaveAccessibleName(
     `Median wage along the route: 1. ${CNA}: $32,400 a year; 2. ${LPN}: $57,110 a year; 3. ${RN}: $82,650 a year`,
   );
@@ -59,7 +63,11 @@ test('where a job can lead, and routes from no experience', async ({ page }) => 
   await expect(routes.route(1)).toContainText(`${CNA} → ${LPN} → ${RN}`);
 
   await routes.from.selectOption({ label: 'No experience (starting out)' });
-  await expect(routes.status).toHaveText(`3 routes from no experience to ${RN}.`);
+  // Routes from no experience start at the ways in: the credential or program that gets you in comes first.
+  await expect(routes.status).toHaveText(`5 routes from no experience to ${RN}.`);
+  await expect(routes.route(1)).toContainText(`NCLEX-RN → ${RN}`);
   await routes.sort.selectOption({ label: 'Wage gain (biggest first)' });
+  await expect(routes.route(1)).toContainText(`CNA certificate → ${CNA} → ${LPN} → ${RN}`);
   await expect(routes.route(1)).toContainText('Wage gain: +$50,250 a year');
+  await expect(leads.getByRole('list', { name: 'Ways in with no experience' })).toContainText(`Approved practical nursing (PN) program (program) → ${LPN}`);
 });

@@ -3,11 +3,12 @@ import { rankToGoal, stepsToGoal } from './distance-to-goal';
 import { indexGraph, type Card, type GraphIndex } from './graph-index';
 import { MinHeap } from './min-heap';
 import { moveFigures, type MoveFigures } from './move-figures';
-import { makeRoute, type Route, type RouteMove } from './route';
+import { makeRoute, type Route, type RouteMove, type RouteOrigin } from './route';
 import { PartialRoutes } from './partial-routes';
 import { RANK_WIDTH, startRank, stepRank, type RouteSort } from './route-rank';
-import { noExperienceStarts } from './route-starts';
+import { noExperienceWaysIn, type WayIn } from './route-starts';
 import { wageGain } from './route-wages';
+import { walksToFirstJob } from './walks-to-first-job';
 
 /**
  * The bounds that keep a search fast on any map (a 2,000-occupation map with cycles included):
@@ -19,6 +20,9 @@ import { wageGain } from './route-wages';
  * - maxResults: at most 50 routes are asked for, whatever the limit.
  */
 export const ROUTE_BOUNDS = { maxSteps: 12, maxPartialRoutes: 50_000, maxResults: 50 } as const;
+
+/** At most this many walks from one step card to the first jobs it leads to (walks-to-first-job.ts). */
+const MAX_WALKS_PER_START = 200;
 
 export const DEFAULT_ROUTE_LIMIT = 5;
 
@@ -46,7 +50,7 @@ export type RouteSearchStatus =
 
 export type RouteSearch = { status: RouteSearchStatus; routes: Route[]; stoppedEarly: boolean };
 
-function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figures: readonly MoveFigures[]): Route {
+function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figures: readonly MoveFigures[], origins: ReadonlyMap<number, WayIn>): Route {
   const moves: RouteMove[] = [];
   let at = end;
   for (; (partials.parent[at] as number) >= 0; at = partials.parent[at] as number) {
@@ -59,7 +63,9 @@ function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figure
     const index = graph.indexOf.get(id);
     return index === undefined ? undefined : graph.cards[index]?.title;
   };
-  return makeRoute(graph.occupations[partials.node[at] as number] as Occupation, moves.reverse(), isJob, titleOf);
+  const way = origins.get(at);
+  const origin: RouteOrigin = { card: graph.cards[partials.node[at] as number] as Card, figures: way?.figures, named: way?.named ?? [] };
+  return makeRoute(origin, moves.reverse(), isJob, titleOf);
 }
 
 const none = (status: RouteSearchStatus): RouteSearch => ({ status, routes: [], stoppedEarly: false });
@@ -78,7 +84,8 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   const sort = query.sortBy ?? 'time';
   const limit = Math.max(1, Math.min(ROUTE_BOUNDS.maxResults, Math.floor(query.limit ?? DEFAULT_ROUTE_LIMIT)));
   const graph = indexGraph(map);
-  // Routes start and end at jobs; the step cards (credentials, programs) are passed on the way.
+  // From and To are jobs; the step cards (credentials, programs) are passed on the way, and a route
+  // from no experience may start at one (route-starts.ts).
   const job = (id: string | null) => {
     const index = id === null ? undefined : graph.indexOf.get(id);
     return index !== undefined && index < graph.occupations.length ? index : undefined;
@@ -90,10 +97,10 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
 
   // A route from one job never comes back to it, so the way to the goal is measured without it.
   const steps = stepsToGoal(graph, goal, from);
-  const starts = from === undefined ? noExperienceStarts(graph) : [from];
-  const reachable = starts.filter((start) => (steps[start] as number) >= 0);
+  const starts: WayIn[] = from === undefined ? noExperienceWaysIn(map, graph) : [{ node: from, figures: undefined, named: [] }];
+  const reachable = starts.filter((start) => (steps[start.node] as number) >= 0);
   if (reachable.length === 0) return none('unreachable');
-  if (reachable.every((start) => (steps[start] as number) > ROUTE_BOUNDS.maxSteps)) return none('too-far');
+  if (reachable.every((start) => (steps[start.node] as number) > ROUTE_BOUNDS.maxSteps)) return none('too-far');
 
   const figures = moveFigures(map, graph.transitions);
   const edgeRanks = new Float64Array(graph.transitions.length * RANK_WIDTH);
@@ -102,18 +109,39 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   const partials = new PartialRoutes();
   const heap = new MinHeap<number>((a, b) => partials.before(a, b));
   const nothing = new Float64Array(RANK_WIDTH);
-  for (const start of reachable) {
-    if ((steps[start] as number) > ROUTE_BOUNDS.maxSteps) continue;
-    const begin = Float64Array.from(startRank(sort, wageGain(graph.occupations[start], graph.occupations[goal])));
-    heap.push(partials.add(start, -1, -1, begin, 0, nothing, 0, toGoal, start * RANK_WIDTH));
+  // Each start's first partial route, by number: what it takes before its first move and the cards it names.
+  const origins = new Map<number, WayIn>();
+  const jobs = graph.occupations.length;
+  let stoppedEarly = false;
+  seeding: for (const start of reachable) {
+    // A start before any job (a program, a licence) is followed to each first job it leads to: the
+    // wage gain counts from that job, so the route's rank is known from the start (route-rank.ts).
+    const walks = start.node < jobs ? [[]] : walksToFirstJob(graph, start.node, ROUTE_BOUNDS.maxSteps, MAX_WALKS_PER_START);
+    for (const walk of walks) {
+      if (partials.size >= ROUTE_BOUNDS.maxPartialRoutes) {
+        stoppedEarly = true;
+        break seeding;
+      }
+      const firstJob = walk.length === 0 ? start.node : (graph.edgeTo[walk[walk.length - 1] as number] as number);
+      const left = steps[firstJob] as number;
+      if (left < 0 || walk.length + left > ROUTE_BOUNDS.maxSteps) continue;
+      const begin = Float64Array.from(startRank(sort, wageGain(graph.occupations[firstJob], graph.occupations[goal])));
+      const before = Float64Array.from(start.figures === undefined ? nothing : stepRank(sort, start.figures.cost, 0));
+      let id = partials.add(start.node, -1, -1, begin, 0, before, 0, toGoal, start.node * RANK_WIDTH);
+      origins.set(id, start);
+      for (const edge of walk) {
+        const next = graph.edgeTo[edge] as number;
+        id = partials.add(next, edge, id, partials.rank, id * RANK_WIDTH, edgeRanks, edge * RANK_WIDTH, toGoal, next * RANK_WIDTH);
+      }
+      heap.push(id);
+    }
   }
 
   const routes: Route[] = [];
-  let stoppedEarly = false;
   for (let id = heap.pop(); id !== undefined; id = heap.pop()) {
     const node = partials.node[id] as number;
     if (node === goal) {
-      routes.push(toRoute(graph, partials, id, figures));
+      routes.push(toRoute(graph, partials, id, figures, origins));
       if (routes.length >= limit) break;
       continue;
     }

@@ -1,8 +1,8 @@
 import { cheapestWay, type CheapestWay } from '../requirements/cheapest-way';
-import { costOf, NO_COST, type Cost } from '../requirements/cost';
+import { addCosts, costOf, NO_COST, type Cost } from '../requirements/cost';
 import { cardItemCost, HOURS_PER_MONTH, moveCost, type PricedCard } from '../requirements/move-cost';
 import type { PathwayMap, Step, Transition } from '../schema/map';
-import type { Requirement, RequirementItem } from '../schema/requirement';
+import type { RequirementItem } from '../schema/requirement';
 
 /** What one move takes on a route: its time and money, and the cheapest way through its requirements (the choices assumed). */
 export type MoveFigures = { cost: Cost; way: CheapestWay | undefined };
@@ -22,22 +22,82 @@ function ownCost(step: Step): Cost {
   }
 }
 
+const pricedSteps = (map: Pick<PathwayMap, 'steps'>) =>
+  new Map<string, PricedCard>(map.steps.map((step) => [step.id, { own: ownCost(step), toGetIn: step.toGetIn }]));
+
+/** A card's own cost and the cheapest way into it, requirement items priced by `itemCost`. */
+function cardFigures(card: PricedCard, itemCost: (item: RequirementItem) => Cost): MoveFigures {
+  const way = cheapestWay(card.toGetIn, itemCost);
+  return { cost: addCosts(card.own, way?.cost ?? costOf(undefined, undefined)), way };
+}
+
+/**
+ * A way with the choices assumed inside the cards it takes too (NCLEX-RN's "any 1 of: ADN, BSN" when a
+ * move requires the licence), and inside `alsoCards` (the card a move leads to). `had` cards are not
+ * taken, so their choices are not named.
+ */
+function withCardChoices(
+  way: CheapestWay | undefined,
+  alsoCards: readonly string[],
+  priced: ReadonlyMap<string, PricedCard>,
+  itemCost: (item: RequirementItem) => Cost,
+  had: readonly string[] = [],
+): CheapestWay | undefined {
+  const seen = new Set<string>(had);
+  const choices = [...(way?.choices ?? [])];
+  const visit = (cardId: string | undefined) => {
+    if (cardId === undefined || seen.has(cardId)) return;
+    seen.add(cardId);
+    const card = priced.get(cardId);
+    const inner = card === undefined ? undefined : cheapestWay(card.toGetIn, itemCost);
+    choices.push(...(inner?.choices ?? []));
+    for (const item of inner?.items ?? []) visit(item.cardId);
+  };
+  for (const item of way?.items ?? []) visit(item.cardId);
+  for (const cardId of alsoCards) visit(cardId);
+  if (way === undefined) return choices.length === 0 ? undefined : { cost: NO_COST, items: [], choices };
+  return { ...way, choices };
+}
+
 /**
  * The figures of each move, in the order given. A figure the move states wins; otherwise it is the
  * cheapest way through what the move requires (requirements/move-cost.ts), and a move into a step
  * card also takes that card (its own cost and its way in). What the move starts from is had already:
- * a requirement pointing at it costs nothing.
+ * a requirement pointing at it costs nothing, in the move's requirements and in the way into the card
+ * it leads to (a licence whose way in is the program just finished does not count the program again).
  */
 export function moveFigures(map: PathwayMap, moves: readonly Transition[]): MoveFigures[] {
-  const priced = new Map<string, PricedCard>(map.steps.map((step) => [step.id, { own: ownCost(step), toGetIn: step.toGetIn }]));
+  const priced = pricedSteps(map);
   const base = cardItemCost(priced);
   return moves.map((move) => {
-    const itemCost = (item: RequirementItem) => (item.cardId === move.from ? NO_COST : base(item));
-    const card: Requirement | undefined = priced.has(move.to) ? { type: 'other', cardId: move.to } : undefined;
-    const requirements: Requirement | undefined =
-      card === undefined ? move.requirements : move.requirements === undefined ? card : { type: 'all', of: [move.requirements, card] };
+    const had = (item: RequirementItem) => (item.cardId === move.from ? NO_COST : base(item));
+    const into = priced.get(move.to);
+    const intoCost = into === undefined ? undefined : cardFigures(into, had).cost;
+    const itemCost = (item: RequirementItem) => (intoCost !== undefined && item.cardId === move.to ? intoCost : had(item));
+    const requirements = into === undefined ? move.requirements : { type: 'all' as const, of: [...(move.requirements ? [move.requirements] : []), { type: 'other' as const, cardId: move.to }] };
     const figures = moveCost({ typicalMonths: move.typicalMonths, costUsd: move.costUsd, requirements }, itemCost);
-    // The choices are named from the move's own requirements (the card it leads to is no choice).
-    return { cost: figures.cost, way: move.requirements === undefined ? undefined : cheapestWay(move.requirements, itemCost) };
+    // The choices are named from the move's own requirements and the ways into the cards it takes (the card it leads to is no choice).
+    const way = move.requirements === undefined ? undefined : cheapestWay(move.requirements, had);
+    return { cost: figures.cost, way: withCardChoices(way, into === undefined ? [] : [move.to], priced, had, [move.from]) };
   });
+}
+
+/**
+ * What a "no experience" route takes before its first move (route-starts.ts): starting at a step
+ * card, the card itself (its own cost and the cheapest way into it, whose choices are named);
+ * starting at a job through an entry move, what that move states or requires.
+ */
+export function startFigures(map: Pick<PathwayMap, 'steps'>): { ofStep: (step: Step) => MoveFigures; ofEntry: (move: Transition) => MoveFigures } {
+  const priced = pricedSteps(map);
+  const base = cardItemCost(priced);
+  return {
+    ofStep: (step) => {
+      const figures = cardFigures(priced.get(step.id) ?? { own: ownCost(step), toGetIn: step.toGetIn }, base);
+      return { cost: figures.cost, way: withCardChoices(figures.way, [], priced, base, [step.id]) };
+    },
+    ofEntry: (move) => {
+      const figures = moveCost(move, base);
+      return { cost: figures.cost, way: withCardChoices(figures.way, [], priced, base) };
+    },
+  };
 }

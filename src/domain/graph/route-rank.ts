@@ -30,14 +30,17 @@ function arrange(sort: RouteSort, parts: Parts): number[] {
   return ORDER[sort].map((part) => parts[part]);
 }
 
-/** What one move adds to a route's rank, from what it takes (move-figures.ts): a part not known counts the move as unknown. */
-export function stepRank(sort: RouteSort, cost: Cost): number[] {
+/**
+ * What one move adds to a route's rank, from what it takes (move-figures.ts): a part not known counts
+ * the move as unknown. `moves` 0 ranks what a route takes before its first move (a program it starts at).
+ */
+export function stepRank(sort: RouteSort, cost: Cost, moves = 1): number[] {
   return arrange(sort, {
     months: cost.months,
     unknownMonths: cost.unknownMonthParts > 0 ? 1 : 0,
     cost: cost.usd,
     unknownCost: cost.unknownUsdParts > 0 ? 1 : 0,
-    steps: 1,
+    steps: moves,
     gain: 0,
   });
 }

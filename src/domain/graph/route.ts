@@ -12,8 +12,25 @@ import { wageGain, type WageAmount } from './route-wages';
  */
 export type RouteTotal = { known: number; unknownSteps: number };
 
-/** A step card passed on the way to the next job (a credential, a program), with the move into it. */
-export type RouteVia = { card: Step; transition: Transition };
+/**
+ * A step card passed on the way to the next job (a credential, a program), with the move into it;
+ * no move for the card a "no experience" route starts at, or a card its way in names (route-starts.ts).
+ */
+export type RouteVia = { card: Step; transition: Transition | undefined };
+
+/**
+ * How a "no experience" route gets to its first job when the map says what gets you in: the step
+ * cards before it (the first is where the route starts), the move into the job from the last of them
+ * (undefined when the route starts at the job and passes the cards an entry move names), and what
+ * that takes, with the choices assumed.
+ */
+export type RouteStart = {
+  via: RouteVia[];
+  transition: Transition | undefined;
+  months: RouteTotal;
+  costUsd: RouteTotal;
+  assumed: string[];
+};
 
 /**
  * One job to the next along a route. `transition` is the move into `to`; `via` the step cards passed
@@ -34,12 +51,14 @@ export type RouteStep = {
 export type Route = {
   /** Stable for the same cards in the same order (a JSON list of their ids). */
   key: string;
-  /** The jobs along it, start to goal; one more than the steps. */
+  /** The jobs along it, first job to goal; one more than the steps. */
   occupations: Occupation[];
+  /** What comes before the first job, for a "no experience" route that starts at a step card or passes the cards of its way in. */
+  start: RouteStart | undefined;
   steps: RouteStep[];
   totalMonths: RouteTotal;
   totalCostUsd: RouteTotal;
-  /** Goal's median minus the start's, in the goal's unit; undefined when either median isn't known. */
+  /** Goal's median minus the first job's, in the goal's unit; undefined when either median isn't known. */
   wageGain: WageAmount | undefined;
   /** The moves it takes (a credential passed on the way is a move into it and one out of it). */
   stepCount: number;
@@ -56,47 +75,72 @@ const NONE: RouteTotal = { known: 0, unknownSteps: 0 };
 /** A move as the route search found it: the move, the card it leads to, and its figures. */
 export type RouteMove = { transition: Transition; to: Card; figures: MoveFigures };
 
+/** Where a route begins: a job, or a step card from no experience; what that takes before the first move; the cards its way in names. */
+export type RouteOrigin = { card: Card; figures: MoveFigures | undefined; named: readonly Step[] };
+
 /**
- * A route from its first job and the moves after it, each into a card; a card that is a job (`isJob`)
- * ends a step, the others are passed on the way. The last move leads into a job. `titleOf` names the
- * cards an assumed choice points at.
+ * A route from where it begins and the moves after it, each into a card; a card that is a job
+ * (`isJob`) ends a step, the others are passed on the way. Until the first job, everything counts
+ * towards the route's start. The last move leads into a job. `titleOf` names the cards an assumed
+ * choice points at.
  */
-export function makeRoute(start: Occupation, moves: readonly RouteMove[], isJob: (card: Card) => card is Occupation, titleOf: (id: string) => string | undefined): Route {
-  const occupations: Occupation[] = [start];
+export function makeRoute(origin: RouteOrigin, moves: readonly RouteMove[], isJob: (card: Card) => card is Occupation, titleOf: (id: string) => string | undefined): Route {
+  const occupations: Occupation[] = [];
   const steps: RouteStep[] = [];
-  let via: RouteVia[] = [];
+  let start: RouteStart | undefined;
+  let via: RouteVia[];
   let months = NONE;
   let cost = NONE;
   let assumed: string[] = [];
   const words = { titleOf, educationLabel: (level: keyof typeof EDUCATION_LABELS) => EDUCATION_LABELS[level] };
-  for (const move of moves) {
-    const { cost: figures, way } = move.figures;
+  const take = ({ cost: figures, way }: MoveFigures) => {
     months = add(months, figures.months, figures.unknownMonthParts);
     cost = add(cost, figures.usd, figures.unknownUsdParts);
     for (const choice of way?.choices ?? []) {
       assumed.push(choice.chosen.flat().map((item) => readOutItem(item, words)).join(' and '));
     }
-    if (!isJob(move.to)) {
-      via.push({ card: move.to, transition: move.transition });
-      continue;
-    }
-    steps.push({ transition: move.transition, from: occupations.at(-1)!, to: move.to, via, months, costUsd: cost, assumed });
-    occupations.push(move.to);
+  };
+  const reset = () => {
     via = [];
     months = NONE;
     cost = NONE;
     assumed = [];
+  };
+  if (isJob(origin.card)) {
+    occupations.push(origin.card);
+    via = origin.named.map((card) => ({ card, transition: undefined }));
+  } else via = [{ card: origin.card, transition: undefined }];
+  if (origin.figures) take(origin.figures);
+  if (occupations.length > 0 && via.length > 0) {
+    start = { via, transition: undefined, months, costUsd: cost, assumed };
+    reset();
   }
-  const sum = (pick: (step: RouteStep) => RouteTotal) =>
-    steps.reduce((total, step) => ({ known: total.known + pick(step).known, unknownSteps: total.unknownSteps + pick(step).unknownSteps }), NONE);
+  for (const move of moves) {
+    take(move.figures);
+    if (!isJob(move.to)) {
+      via.push({ card: move.to, transition: move.transition });
+      continue;
+    }
+    const from = occupations.at(-1);
+    if (from === undefined) start = { via, transition: move.transition, months, costUsd: cost, assumed };
+    else steps.push({ transition: move.transition, from, to: move.to, via, months, costUsd: cost, assumed });
+    occupations.push(move.to);
+    reset();
+  }
+  const parts: { months: RouteTotal; costUsd: RouteTotal }[] = start ? [start, ...steps] : steps;
+  const sum = (pick: (part: { months: RouteTotal; costUsd: RouteTotal }) => RouteTotal) =>
+    parts.reduce((total, part) => ({ known: total.known + pick(part).known, unknownSteps: total.unknownSteps + pick(part).unknownSteps }), NONE);
+  const through = (part: { via: RouteVia[]; transition: Transition | undefined }) =>
+    [part.transition, ...part.via.map((passed) => passed.transition)].some((move) => move?.viaApprenticeship === true);
   return {
-    key: JSON.stringify([start.id, ...moves.map((move) => move.to.id)]),
+    key: JSON.stringify([origin.card.id, ...moves.map((move) => move.to.id)]),
     occupations,
+    start,
     steps,
-    totalMonths: sum((step) => step.months),
-    totalCostUsd: sum((step) => step.costUsd),
+    totalMonths: sum((part) => part.months),
+    totalCostUsd: sum((part) => part.costUsd),
     wageGain: wageGain(occupations[0], occupations[occupations.length - 1]),
     stepCount: moves.length,
-    apprenticeshipSteps: steps.filter((step) => [step.transition, ...step.via.map((passed) => passed.transition)].some((move) => move.viaApprenticeship === true)).length,
+    apprenticeshipSteps: [...(start ? [start] : []), ...steps].filter(through).length,
   };
 }

@@ -88,7 +88,7 @@ describe('the Moves section of the occupation inspector', () => {
     expect(actions.add).toHaveBeenCalledWith('lpn', 'cna');
 
     rerender(<Inspector map={lonely} selection={{ kind: 'occupation', id: 'cna' }} onChange={noChange} moveActions={actions} />);
-    expect(within(movesSection()).getByText('Add another occupation to make a move to it.')).toBeInTheDocument();
+    expect(within(movesSection()).getByText('Add another card to make a move to it.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add move' })).toBeNull();
   });
 

@@ -42,7 +42,7 @@ export type InspectorProps = {
   selection: InspectorSelection;
   onChange: (change: InspectorChange) => void;
   onDelete?: (selection: InspectorSelection) => void;
-  /** Adding, removing and selecting moves (the occupation's Moves section); without them, no such section. */
+  /** Adding, removing and selecting moves (a card's Moves section); without them, no such section. */
   moveActions?: MoveActions;
 };
 
@@ -114,7 +114,7 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             map={map}
             occupation={occupation}
             emit={emit}
-            moves={moveActions && <MovesSection map={map} occupation={occupation} actions={moveActions} />}
+            moves={moveActions && <MovesSection map={map} card={occupation} noun="occupation" actions={moveActions} />}
           />
         </>
       );
@@ -129,7 +129,13 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
           <Heading onDelete={remove} deleteLabel={`Delete ${kind.toLowerCase()}`}>
             {kind}: {step.title}
           </Heading>
-          <StepForm key={`${map.id}:${step.id}`} map={map} step={step} emit={emit} />
+          <StepForm
+            key={`${map.id}:${step.id}`}
+            map={map}
+            step={step}
+            emit={emit}
+            moves={moveActions && <MovesSection map={map} card={step} noun={kind.toLowerCase()} actions={moveActions} />}
+          />
         </>
       );
     }

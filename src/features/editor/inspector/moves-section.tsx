@@ -1,25 +1,26 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
+import type { Card } from '../../../domain/cards';
+import type { PathwayMap, Transition } from '../../../domain/schema/map';
 import type { MoveActions } from './move-actions';
+import { moveTargets } from './move-targets';
 import { Section } from './section';
 import { titleOf } from './transition-form';
 import { FindableSelect } from '../../../components/findable-select';
 
-type Props = { map: PathwayMap; occupation: Occupation; actions: MoveActions };
+/** `noun`: what the card is, in the hints ("occupation", "credential"). */
+type Props = { map: PathwayMap; card: Card; noun: string; actions: MoveActions };
 
 /**
- * The moves out of and into one occupation, and a way to add one without a mouse: pick the other
- * card in "Add a move to" and press "Add move". (On the canvas, a move is drawn by dragging.)
+ * The moves out of and into one card (a job or a step card), and a way to add one without a mouse:
+ * pick the other card (any kind) in "Add a move to" and press "Add move". (On the canvas, a move is
+ * drawn by dragging.)
  */
-export function MovesSection({ map, occupation, actions }: Props) {
+export function MovesSection({ map, card, noun, actions }: Props) {
   const id = useId();
   const chooser = useRef<HTMLSelectElement>(null);
-  const choices = useMemo(
-    () => map.occupations.flatMap((candidate) => (candidate.id === occupation.id ? [] : [{ id: candidate.id, label: candidate.title }])),
-    [map.occupations, occupation.id],
-  );
-  const out = map.transitions.filter((transition) => transition.from === occupation.id);
-  const into = map.transitions.filter((transition) => transition.to === occupation.id);
+  const choices = useMemo(() => moveTargets(map, card.id), [map, card.id]);
+  const out = map.transitions.filter((transition) => transition.from === card.id);
+  const into = map.transitions.filter((transition) => transition.to === card.id);
 
   // Until the user picks, offer the first card this one does not lead to yet.
   const [picked, setPicked] = useState<string | undefined>(undefined);
@@ -27,7 +28,7 @@ export function MovesSection({ map, occupation, actions }: Props) {
   const target = choices.some((choice) => choice.id === picked) ? picked : (choices.find((choice) => !led.has(choice.id)) ?? choices[0])?.id;
 
   const add = () => {
-    if (target !== undefined && actions.add(occupation.id, target)) setPicked(undefined);
+    if (target !== undefined && actions.add(card.id, target)) setPicked(undefined);
   };
   // The removed row's button goes away with it; keep the keyboard in this section.
   const remove = (transition: Transition) => {
@@ -39,7 +40,7 @@ export function MovesSection({ map, occupation, actions }: Props) {
     <Section title="Moves" summary={out.length + into.length > 0 ? `(${out.length + into.length})` : undefined}>
       <MoveList
         heading="Moves out"
-        empty="No moves out of this occupation yet."
+        empty={`No moves out of this ${noun} yet.`}
         moves={out}
         preposition="to"
         map={map}
@@ -48,7 +49,7 @@ export function MovesSection({ map, occupation, actions }: Props) {
       />
       <MoveList
         heading="Moves in"
-        empty="No moves into this occupation."
+        empty={`No moves into this ${noun}.`}
         moves={into}
         preposition="from"
         map={map}
@@ -56,7 +57,7 @@ export function MovesSection({ map, occupation, actions }: Props) {
         onRemove={remove}
       />
       {choices.length === 0 ? (
-        <p className="inspector-hint">Add another occupation to make a move to it.</p>
+        <p className="inspector-hint">Add another card to make a move to it.</p>
       ) : (
         <div className="inspector-moves__add">
           <div className="inspector-field">

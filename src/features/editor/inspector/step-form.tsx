@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { PathwayMap, Step } from '../../../domain/schema/map';
 import { isGroup, type Requirement, type RequirementGroup } from '../../../domain/schema/requirement';
 import { MilestoneStep } from '../../../domain/schema/step';
@@ -12,7 +12,8 @@ import { RequirementBuilder } from './requirement-builder/requirement-builder';
 import { Section } from './section';
 import { CredentialFields, ExperienceFields, ProgramFields } from './step-kind-fields';
 
-type Props = { map: PathwayMap; step: Step; emit: Emit };
+/** `moves`: the section listing the card's moves, shown after the basics (as on an occupation). */
+type Props = { map: PathwayMap; step: Step; emit: Emit; moves?: ReactNode };
 
 /** A way in written as one requirement is shown (and, once edited, saved) as "all of" that one: the same meaning. */
 const asGroup = (requirement: Requirement | undefined): RequirementGroup | undefined =>
@@ -36,7 +37,7 @@ function KindFields({ step, emit }: { step: Step; emit: Emit }) {
 }
 
 /** Every field of a step card: what all steps share, then its kind's own, its way in (built like a move's requirements) and its links. */
-export function StepForm({ map, step, emit }: Props) {
+export function StepForm({ map, step, emit, moves }: Props) {
   const owner = `step:${step.id}`;
   // The fields every kind shares have the same schema piece in each kind; the milestone's has only those.
   const top = (key: string, label: string) => topField(MilestoneStep.shape, step, key, label, emit, fieldKey(owner, key));
@@ -49,6 +50,7 @@ export function StepForm({ map, step, emit }: Props) {
         <SelectField {...top('level', 'Level')} options={choicesOf(map.levels)} none="Not set" />
         <DraftField kind="textarea" {...top('summary', 'Summary')} />
       </Section>
+      {moves}
       {step.kind !== 'milestone' && (
         <Section title="Details">
           <KindFields step={step} emit={emit} />

@@ -23,10 +23,11 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function routeHighlight(route: Route): Highlight {
-  // The step cards passed on the way (a credential between two jobs) and the moves into them light up too.
+  // The step cards passed on the way (a credential between two jobs, the program a route starts at) and the moves into them light up too.
+  const parts = [...(route.start ? [route.start] : []), ...route.steps];
   return {
-    occupationIds: route.steps.reduce((ids, step) => [...ids, ...step.via.map((passed) => passed.card.id), step.to.id], route.occupations.slice(0, 1).map((o) => o.id)),
-    transitionIds: route.steps.flatMap((step) => [...step.via.map((passed) => passed.transition.id), step.transition.id]),
+    occupationIds: [...(route.start?.via ?? []).map((passed) => passed.card.id), ...route.occupations.slice(0, 1).map((o) => o.id), ...route.steps.flatMap((step) => [...step.via.map((passed) => passed.card.id), step.to.id])],
+    transitionIds: parts.flatMap((part) => [...part.via, part].flatMap((passed) => (passed.transition ? [passed.transition.id] : []))),
   };
 }
 
@@ -130,7 +131,7 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
         </>
       )}
 
-      <WhereItLeads map={map} occupation={fromOccupation} onChooseGoal={(id) => ask(() => setRouteEnds({ to: id }))} />
+      <WhereItLeads map={map} occupation={fromOccupation} noExperience={from === null} onChooseGoal={(id) => ask(() => setRouteEnds({ to: id }))} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';
-import { apprenticeshipText, costText, gainText, monthsText, stepsText, stepTotalCostText, stepTotalMonthsText } from './route-words';
+import { apprenticeshipText, costText, gainText, monthsText, startFiguresText, startPathText, stepsText, stepTotalCostText, stepTotalMonthsText } from './route-words';
 import { WageChart } from './wage-chart';
 
 /** "$57,110 a year (2019, Springfield, MA metro)". */
@@ -83,6 +83,11 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
                         {stepTotalMonthsText(step.months)} · {stepTotalCostText(step.costUsd)}
                         {step.transition.viaApprenticeship === true && ' · Apprenticeship: earn while you learn'}
                       </p>
+                    </>
+                  ) : route.start ? (
+                    <>
+                      <p>Where you start: {startPathText(route)}</p>
+                      <p>{startFiguresText(route.start)}</p>
                     </>
                   ) : (
                     'Where you start'

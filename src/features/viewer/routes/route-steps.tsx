@@ -2,12 +2,13 @@ import { moveRequirements } from '../details/move-words';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import { MOVE_KEY_LABELS } from '../../../domain/labels';
-import { assumedText, stepTotalCostText, stepTotalMonthsText } from './route-words';
+import { assumedText, startFiguresText, startPathText, stepTotalCostText, stepTotalMonthsText } from './route-words';
 
 /**
  * A route's moves in order: where each leads, what it takes (naming cards by `titleOf`), how long, what it costs, whether it is
  * made through an apprenticeship, and the pay at the job it leads to. Numbered from the first job (1),
- * as the wage chart is.
+ * as the wage chart is; a route from no experience that starts before its first job names the cards
+ * on the way to it there ("Start: PN program → NCLEX-PN → LPN") with what they take.
  */
 export function RouteSteps({ route, titleOf }: { route: Route; titleOf?: (cardId: string) => string | undefined }) {
   const [start] = route.occupations;
@@ -15,7 +16,8 @@ export function RouteSteps({ route, titleOf }: { route: Route; titleOf?: (cardId
     <ol className="route-steps">
       {start && (
         <li value={1}>
-          <p className="route-steps__job">Start: {start.title}</p>
+          <p className="route-steps__job">Start: {startPathText(route)}</p>
+          {route.start && <p className="route-steps__facts">{startFiguresText(route.start)}</p>}
           <p className="route-steps__pay">Pay: {start.wage ? wageText(start.wage) : 'Wage not known'}</p>
         </li>
       )}

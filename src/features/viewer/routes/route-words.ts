@@ -1,4 +1,4 @@
-import type { Route, RouteTotal } from '../../../domain/graph/route';
+import type { Route, RouteStart, RouteTotal } from '../../../domain/graph/route';
 import type { WageAmount } from '../../../domain/graph/route-wages';
 import { dollarText, monthsText as months, perUnitText, wholeDollarText } from '../../../domain/wage-words';
 
@@ -35,9 +35,23 @@ export function apprenticeshipText(count: number): string {
   return `${count} earn-while-you-learn ${count === 1 ? 'step' : 'steps'}`;
 }
 
-/** "Nursing Assistant → Licensed Practical Nurse → Registered Nurse". */
+/**
+ * Every card along a route in order, the step cards passed included: "Nursing Assistant → Licensed
+ * Practical Nurse → Registered Nurse", "PN program → NCLEX-PN → Licensed Practical Nurse".
+ */
 export function routePathText(route: Route): string {
-  return route.occupations.map((occupation) => occupation.title).join(' → ');
+  const [first, ...later] = route.occupations;
+  const titles = [
+    ...(route.start?.via.map((passed) => passed.card.title) ?? []),
+    ...(first ? [first.title] : []),
+    ...later.flatMap((job, index) => [...(route.steps[index]?.via.map((passed) => passed.card.title) ?? []), job.title]),
+  ];
+  return titles.join(' → ');
+}
+
+/** How a route gets to its first job, for the "Start:" line: "PN program → NCLEX-PN → Licensed Practical Nurse". */
+export function startPathText(route: Route): string {
+  return [...(route.start?.via.map((passed) => passed.card.title) ?? []), ...route.occupations.slice(0, 1).map((job) => job.title)].join(' → ');
 }
 
 /** How long one move takes, in words. */
@@ -66,4 +80,10 @@ export function stepTotalCostText(total: RouteTotal): string {
 export function assumedText(assumed: readonly string[]): string | undefined {
   if (assumed.length === 0) return undefined;
   return assumed.length === 1 ? `Assumed the cheapest known choice: ${assumed[0]}` : `Assumed the cheapest known choices: ${assumed.join('; ')}`;
+}
+
+/** What a route's start takes, in one line: "About 12 months · Costs $8,200 · Assumed the cheapest known choice: ADN". */
+export function startFiguresText(start: RouteStart): string {
+  const assumed = assumedText(start.assumed);
+  return `${stepTotalMonthsText(start.months)} · ${stepTotalCostText(start.costUsd)}${assumed === undefined ? '' : ` · ${assumed}`}`;
 }

@@ -110,11 +110,45 @@ describe('RouteFinder', () => {
     expect(useViewerStore.getState().highlight).toBeUndefined();
   });
 
-  it('starts from no experience at the entry-level jobs', async () => {
+  it('starts from no experience at the ways in: the PN program and its licence before LPN, the CNA certificate before CNA work', async () => {
     render(<RouteFinder map={sample()} />);
-    await chooseEnds('No experience (starting out)', 'Licensed Practical Nurse (LPN)');
-    expect(screen.getByRole('status')).toHaveTextContent('from no experience to Licensed Practical Nurse (LPN)');
-    expect(routeButtons()[0]).toHaveTextContent('Route 1: Nursing Assistant (CNA) → Licensed Practical Nurse (LPN)');
+    const user = await chooseEnds('No experience (starting out)', 'Licensed Practical Nurse (LPN)');
+    expect(screen.getByRole('status')).toHaveTextContent('4 routes from no experience to Licensed Practical Nurse (LPN).');
+    expect(routeButtons().map((button) => button.querySelector('.route-option__path')?.textContent)).toEqual([
+      'Route 1: Medical Assistant → Licensed Practical Nurse (LPN)',
+      'Route 2: Approved practical nursing (PN) program → NCLEX-PN → Licensed Practical Nurse (LPN)',
+      'Route 3: CNA certificate → Nursing Assistant (CNA) → Licensed Practical Nurse (LPN)',
+      'Route 4: CNA certificate → Nursing Assistant (CNA) → Medical Assistant → Licensed Practical Nurse (LPN)',
+    ]);
+    await user.click(routeButtons()[1]!);
+    const details = screen.getByRole('region', { name: 'Route 2 step by step' });
+    expect(within(details).getByText(/^Start:/)).toHaveTextContent('Start: Approved practical nursing (PN) program → NCLEX-PN → Licensed Practical Nurse (LPN)');
+    // The sample gives the program no length or cost: not known, never 0.
+    expect(within(details).getByText(/^Time not known/)).toHaveTextContent('Time not known · Cost not known');
+    expect(useViewerStore.getState().highlight?.occupationIds).toEqual(['pn-program', 'nclex-pn', 'lpn']);
+    expect(useViewerStore.getState().highlight?.transitionIds).toEqual(['pn-program-to-nclex-pn', 'nclex-pn-to-lpn']);
+    expect(document.querySelector('.route-handout')).toHaveTextContent('Where you start: Approved practical nursing (PN) program → NCLEX-PN → Licensed Practical Nurse (LPN)');
+  });
+
+  it('lists the ways in under "Where can this job lead?" when From is no experience', async () => {
+    render(<RouteFinder map={sample()} />);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('From (current job)'), 'No experience (starting out)');
+    const ways = within(screen.getByRole('region', { name: 'Where can this job lead?' })).getByRole('list', { name: 'Ways in with no experience' });
+    expect(within(ways).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Medical Assistant',
+      'Emergency Medical Technician (EMT)',
+      'Phlebotomist',
+      'Social and Human Service Assistant',
+      'Psychiatric Technician',
+      'CNA certificate (credential) → Nursing Assistant (CNA)',
+      'Approved practical nursing (PN) program (program) → Licensed Practical Nurse (LPN)',
+      'NCLEX-RN (credential) → Registered Nurse (RN)',
+    ]);
+    await user.click(within(ways).getByRole('button', { name: 'Find routes to Registered Nurse (RN)' }));
+    expect(screen.getByLabelText('To (goal)')).toHaveDisplayValue('Registered Nurse (RN)');
+    expect(routeButtons()[0]).toHaveTextContent('Route 1: NCLEX-RN → Registered Nurse (RN)');
+    expect(routeButtons()[0]).toHaveTextContent('Steps: 1 step');
   });
 
   it('says so when no route leads to the goal', async () => {
