@@ -33,10 +33,10 @@ test('a coach finds routes from Nursing Assistant to Registered Nurse and highli
   await expect(routes.move(CNA, MEDICAL_ASSISTANT)).not.toHaveAccessibleDescription(ON_ROUTE);
 
   const details = routes.details(1);
-  // The move names the NCLEX-RN card: the requirement reads out the card's title (format v2).
+  // The move names the NCLEX-RN card and says in its own words what it takes.
   await expect(details.getByRole('list', { name: `What the move to ${RN} takes` }).getByRole('listitem')).toHaveText([
     'LPN-to-RN advanced placement into an associate degree in nursing (ADN) program',
-    'NCLEX-RN',
+    'Pass the NCLEX-RN exam',
   ]);
   await expect(details.getByRole('img', { name: /^Median wage along the route/ })).toHaveAccessibleName(
     `Median wage along the route: 1. ${CNA}: $32,400 a year; 2. ${LPN}: $57,110 a year; 3. ${RN}: $82,650 a year`,
