@@ -1,12 +1,13 @@
 import type { Occupation, PathwayMap, Transition } from '../schema/map';
 import { rankToGoal, stepsToGoal } from './distance-to-goal';
-import { indexGraph, type Card, type GraphIndex } from './graph-index';
+import type { Card, GraphIndex } from './graph-index';
 import { MinHeap } from './min-heap';
-import { moveFigures, type MoveFigures } from './move-figures';
+import type { MoveFigurer } from './move-figures';
+import { prepareMap } from './prepared-map';
 import { makeRoute, type Route, type RouteMove, type RouteOrigin } from './route';
 import { PartialRoutes } from './partial-routes';
 import { RANK_WIDTH, startRank, stepRank, type RouteSort } from './route-rank';
-import { noExperienceWaysIn, type WayIn } from './route-starts';
+import type { WayIn } from './route-starts';
 import { wageGain } from './route-wages';
 import { walksToFirstJob } from './walks-to-first-job';
 
@@ -50,12 +51,13 @@ export type RouteSearchStatus =
 
 export type RouteSearch = { status: RouteSearchStatus; routes: Route[]; stoppedEarly: boolean };
 
-function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figures: readonly MoveFigures[], origins: ReadonlyMap<number, WayIn>): Route {
+function toRoute(graph: GraphIndex, partials: PartialRoutes, end: number, figurer: MoveFigurer, origins: ReadonlyMap<number, WayIn>): Route {
   const moves: RouteMove[] = [];
   let at = end;
   for (; (partials.parent[at] as number) >= 0; at = partials.parent[at] as number) {
     const edge = partials.edge[at] as number;
-    moves.push({ transition: graph.transitions[edge] as Transition, to: graph.cards[partials.node[at] as number] as Card, figures: figures[edge] as MoveFigures });
+    const transition = graph.transitions[edge] as Transition;
+    moves.push({ transition, to: graph.cards[partials.node[at] as number] as Card, figures: figurer.figuresOf(transition) });
   }
   // Occupations come first in the graph's numbering (graph-index.ts).
   const isJob = (card: Card): card is Occupation => (graph.indexOf.get(card.id) ?? Number.POSITIVE_INFINITY) < graph.occupations.length;
@@ -83,7 +85,8 @@ const none = (status: RouteSearchStatus): RouteSearch => ({ status, routes: [], 
 export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   const sort = query.sortBy ?? 'time';
   const limit = Math.max(1, Math.min(ROUTE_BOUNDS.maxResults, Math.floor(query.limit ?? DEFAULT_ROUTE_LIMIT)));
-  const graph = indexGraph(map);
+  const prepared = prepareMap(map);
+  const { graph, figurer } = prepared;
   // From and To are jobs; the step cards (credentials, programs) are passed on the way, and a route
   // from no experience may start at one (route-starts.ts).
   const job = (id: string | null) => {
@@ -97,14 +100,13 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
 
   // A route from one job never comes back to it, so the way to the goal is measured without it.
   const steps = stepsToGoal(graph, goal, from);
-  const starts: WayIn[] = from === undefined ? noExperienceWaysIn(map, graph) : [{ node: from, figures: undefined, named: [] }];
+  const starts: readonly WayIn[] = from === undefined ? prepared.waysIn() : [{ node: from, figures: undefined, named: [] }];
   const reachable = starts.filter((start) => (steps[start.node] as number) >= 0);
   if (reachable.length === 0) return none('unreachable');
   if (reachable.every((start) => (steps[start.node] as number) > ROUTE_BOUNDS.maxSteps)) return none('too-far');
 
-  const figures = moveFigures(map, graph.transitions);
   const edgeRanks = new Float64Array(graph.transitions.length * RANK_WIDTH);
-  figures.forEach((move, edge) => edgeRanks.set(stepRank(sort, move.cost), edge * RANK_WIDTH));
+  prepared.moveCosts().forEach((cost, edge) => edgeRanks.set(stepRank(sort, cost), edge * RANK_WIDTH));
   const toGoal = rankToGoal(graph, goal, edgeRanks, from);
   const partials = new PartialRoutes();
   const heap = new MinHeap<number>((a, b) => partials.before(a, b));
@@ -141,7 +143,7 @@ export function findRoutes(map: PathwayMap, query: RouteQuery): RouteSearch {
   for (let id = heap.pop(); id !== undefined; id = heap.pop()) {
     const node = partials.node[id] as number;
     if (node === goal) {
-      routes.push(toRoute(graph, partials, id, figures, origins));
+      routes.push(toRoute(graph, partials, id, figurer, origins));
       if (routes.length >= limit) break;
       continue;
     }

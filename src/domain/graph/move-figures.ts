@@ -1,6 +1,6 @@
-import { cheapestWay, type CheapestWay } from '../requirements/cheapest-way';
+import { cheapestCost, cheapestWay, type CheapestWay } from '../requirements/cheapest-way';
 import { addCosts, costOf, NO_COST, type Cost } from '../requirements/cost';
-import { cardItemCost, HOURS_PER_MONTH, moveCost, type PricedCard } from '../requirements/move-cost';
+import { cardItemCost, HOURS_PER_MONTH, moveCost, moveCostOnly, type PricedCard } from '../requirements/move-cost';
 import type { PathwayMap, Step, Transition } from '../schema/map';
 import type { RequirementItem } from '../schema/requirement';
 
@@ -24,12 +24,6 @@ function ownCost(step: Step): Cost {
 
 const pricedSteps = (map: Pick<PathwayMap, 'steps'>) =>
   new Map<string, PricedCard>(map.steps.map((step) => [step.id, { own: ownCost(step), toGetIn: step.toGetIn }]));
-
-/** A card's own cost and the cheapest way into it, requirement items priced by `itemCost`. */
-function cardFigures(card: PricedCard, itemCost: (item: RequirementItem) => Cost): MoveFigures {
-  const way = cheapestWay(card.toGetIn, itemCost);
-  return { cost: addCosts(card.own, way?.cost ?? costOf(undefined, undefined)), way };
-}
 
 /**
  * A way with the choices assumed inside the cards it takes too (NCLEX-RN's "any 1 of: ADN, BSN" when a
@@ -59,27 +53,45 @@ function withCardChoices(
   return { ...way, choices };
 }
 
+/** Prices the moves of one map: `costOf` for ranking every move, `figuresOf` (with the choices named) for the moves shown. */
+export type MoveFigurer = { costOf(move: Transition): Cost; figuresOf(move: Transition): MoveFigures };
+
 /**
- * The figures of each move, in the order given. A figure the move states wins; otherwise it is the
- * cheapest way through what the move requires (requirements/move-cost.ts), and a move into a step
- * card also takes that card (its own cost and its way in). What the move starts from is had already:
- * a requirement pointing at it costs nothing, in the move's requirements and in the way into the card
- * it leads to (a licence whose way in is the program just finished does not count the program again).
+ * The figures of a map's moves. A figure the move states wins; otherwise it is the cheapest way
+ * through what the move requires (requirements/move-cost.ts), and a move into a step card also takes
+ * that card (its own cost and its way in). What the move starts from is had already: a requirement
+ * pointing at it costs nothing, in the move's requirements and in the way into the card it leads to
+ * (a licence whose way in is the program just finished does not count the program again).
+ * Naming the choices walks every card a move takes; the route search ranks every move by its cost
+ * alone and names the choices only on the routes it returns (on a 2,000-card map of mixed kinds,
+ * naming them for every move took most of a search).
  */
-export function moveFigures(map: PathwayMap, moves: readonly Transition[]): MoveFigures[] {
+export function moveFigurer(map: Pick<PathwayMap, 'steps'>): MoveFigurer {
   const priced = pricedSteps(map);
   const base = cardItemCost(priced);
-  return moves.map((move) => {
+  const pricing = (move: Transition) => {
     const had = (item: RequirementItem) => (item.cardId === move.from ? NO_COST : base(item));
     const into = priced.get(move.to);
-    const intoCost = into === undefined ? undefined : cardFigures(into, had).cost;
+    const intoCost = into === undefined ? undefined : addCosts(into.own, cheapestCost(into.toGetIn, had) ?? costOf(undefined, undefined));
     const itemCost = (item: RequirementItem) => (intoCost !== undefined && item.cardId === move.to ? intoCost : had(item));
     const requirements = into === undefined ? move.requirements : { type: 'all' as const, of: [...(move.requirements ? [move.requirements] : []), { type: 'other' as const, cardId: move.to }] };
-    const figures = moveCost({ typicalMonths: move.typicalMonths, costUsd: move.costUsd, requirements }, itemCost);
-    // The choices are named from the move's own requirements and the ways into the cards it takes (the card it leads to is no choice).
-    const way = move.requirements === undefined ? undefined : cheapestWay(move.requirements, had);
-    return { cost: figures.cost, way: withCardChoices(way, into === undefined ? [] : [move.to], priced, had, [move.from]) };
-  });
+    return { had, into, cost: moveCostOnly({ typicalMonths: move.typicalMonths, costUsd: move.costUsd, requirements }, itemCost) };
+  };
+  return {
+    costOf: (move) => pricing(move).cost,
+    figuresOf: (move) => {
+      const { had, into, cost } = pricing(move);
+      // The choices are named from the move's own requirements and the ways into the cards it takes (the card it leads to is no choice).
+      const way = move.requirements === undefined ? undefined : cheapestWay(move.requirements, had);
+      return { cost, way: withCardChoices(way, into === undefined ? [] : [move.to], priced, had, [move.from]) };
+    },
+  };
+}
+
+/** The figures of each move, in the order given (see moveFigurer). */
+export function moveFigures(map: Pick<PathwayMap, 'steps'>, moves: readonly Transition[]): MoveFigures[] {
+  const figurer = moveFigurer(map);
+  return moves.map((move) => figurer.figuresOf(move));
 }
 
 /**
@@ -91,9 +103,17 @@ export function startFigures(map: Pick<PathwayMap, 'steps'>): { ofStep: (step: S
   const priced = pricedSteps(map);
   const base = cardItemCost(priced);
   return {
+    // Every open step of a map is a start, and few of them end on a route shown: the choices are named on first read.
     ofStep: (step) => {
-      const figures = cardFigures(priced.get(step.id) ?? { own: ownCost(step), toGetIn: step.toGetIn }, base);
-      return { cost: figures.cost, way: withCardChoices(figures.way, [], priced, base, [step.id]) };
+      const card = priced.get(step.id) ?? { own: ownCost(step), toGetIn: step.toGetIn };
+      let way: CheapestWay | undefined | null = null;
+      return {
+        cost: addCosts(card.own, cheapestCost(card.toGetIn, base) ?? costOf(undefined, undefined)),
+        get way() {
+          if (way === null) way = withCardChoices(cheapestWay(card.toGetIn, base), [], priced, base, [step.id]);
+          return way;
+        },
+      };
     },
     ofEntry: (move) => {
       const figures = moveCost(move, base);

@@ -33,3 +33,25 @@ export function cheapestWay(tree: Requirement | undefined, itemCost: (item: Requ
   };
   return visit(tree, '');
 }
+
+/**
+ * The cost of the cheapest way alone, the same as `cheapestWay(tree, itemCost)?.cost` without
+ * gathering items and naming choices: the route search prices every move of a map with it.
+ */
+export function cheapestCost(tree: Requirement | undefined, itemCost: (item: RequirementItem) => Cost): Cost | undefined {
+  if (tree === undefined) return NO_COST;
+  const visit = (node: Requirement): Cost | undefined => {
+    if (!isGroup(node)) return itemCost(node);
+    const costs: Cost[] = [];
+    for (const child of node.of) {
+      const cost = visit(child);
+      if (cost !== undefined) costs.push(cost);
+      else if (node.type === 'all') return undefined;
+    }
+    const need = needed(node);
+    if (node.type === 'any' && costs.length < need) return undefined;
+    const taken = node.type === 'all' ? costs : costs.sort(compareCosts).slice(0, need);
+    return taken.reduce((sum, cost) => addCosts(sum, cost), NO_COST);
+  };
+  return visit(tree);
+}

@@ -1,5 +1,5 @@
 import type { Requirement, RequirementItem } from '../schema/requirement';
-import { cheapestWay, type CheapestWay } from './cheapest-way';
+import { cheapestCost, cheapestWay, type CheapestWay } from './cheapest-way';
 import { addCosts, costOf, type Cost } from './cost';
 
 /** A card as far as cost goes: what it takes itself (a program's cost and length), and its way in. */
@@ -26,9 +26,9 @@ export function cardItemCost(cards: ReadonlyMap<string, PricedCard>): (item: Req
     if (known) return known;
     if (pricing.has(cardId)) return costOf(undefined, undefined);
     pricing.add(cardId);
-    const way = cheapestWay(card.toGetIn, itemCost);
+    const way = cheapestCost(card.toGetIn, itemCost);
     pricing.delete(cardId);
-    const cost = addCosts(card.own, way?.cost ?? costOf(undefined, undefined));
+    const cost = addCosts(card.own, way ?? costOf(undefined, undefined));
     memo.set(cardId, cost);
     return cost;
   };
@@ -52,13 +52,20 @@ export type MoveCost = { cost: Cost; way: CheapestWay | undefined };
 
 export function moveCost(move: PricedMove, itemCost: (item: RequirementItem) => Cost): MoveCost {
   const way = move.requirements === undefined ? undefined : cheapestWay(move.requirements, itemCost);
-  const fromRequirements = way?.cost ?? costOf(undefined, undefined);
+  return { cost: statedOrRequired(move, way?.cost), way };
+}
+
+/** What a move takes, as moveCost, without naming the way (for ranking every move of a map). */
+export function moveCostOnly(move: PricedMove, itemCost: (item: RequirementItem) => Cost): Cost {
+  return statedOrRequired(move, move.requirements === undefined ? undefined : cheapestCost(move.requirements, itemCost));
+}
+
+/** The move's stated figures, and where it states none, what its requirements' cheapest way costs (unknown: not known). */
+function statedOrRequired(move: PricedMove, required: Cost | undefined): Cost {
+  const fromRequirements = required ?? costOf(undefined, undefined);
   const stated = (value: number | undefined, derived: number, unknownParts: number) =>
     value !== undefined ? { value, unknownParts: 0 } : { value: derived, unknownParts };
   const usd = stated(move.costUsd, fromRequirements.usd, fromRequirements.unknownUsdParts);
   const months = stated(move.typicalMonths, fromRequirements.months, fromRequirements.unknownMonthParts);
-  return {
-    cost: { usd: usd.value, months: months.value, unknownUsdParts: usd.unknownParts, unknownMonthParts: months.unknownParts },
-    way,
-  };
+  return { usd: usd.value, months: months.value, unknownUsdParts: usd.unknownParts, unknownMonthParts: months.unknownParts };
 }
