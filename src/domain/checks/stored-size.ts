@@ -2,7 +2,6 @@ import type { ParseIssue } from '../issues';
 import { utf8ByteLength } from '../input/text-checks';
 import { MAX_FILE_BYTES } from '../schema/limits';
 import type { PathwayMap } from '../schema/map';
-import { serializeMapCompact } from '../serialize';
 import { formatSize } from '../size-words';
 
 // The canonical form can be longer than the text that came in: a number is written the way
@@ -16,7 +15,9 @@ const ALWAYS_FITS = Math.floor(MAX_FILE_BYTES / 6);
  */
 export function checkStoredSize(map: PathwayMap, input: string): ParseIssue | null {
   if (utf8ByteLength(input, ALWAYS_FITS) <= ALWAYS_FITS) return null;
-  const bytes = utf8ByteLength(serializeMapCompact(map), MAX_FILE_BYTES);
+  // The stored form (serializeMapCompact) is JSON.stringify's text with the keys in canonical order:
+  // the same bytes in another order. The engine's own writer measures it several times faster.
+  const bytes = utf8ByteLength(JSON.stringify(map), MAX_FILE_BYTES);
   if (bytes <= MAX_FILE_BYTES) return null;
   return {
     path: '',

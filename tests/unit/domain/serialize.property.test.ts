@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseMap } from '../../../src/domain/parse';
-import { serializeMap } from '../../../src/domain/serialize';
+import { serializeMap, serializeMapCompact } from '../../../src/domain/serialize';
 import { validMap } from './arbitraries';
 
 describe('serializeMap and parseMap, for generated maps', () => {
@@ -23,6 +23,16 @@ describe('serializeMap and parseMap, for generated maps', () => {
         const text = serializeMap(map);
         const result = parseMap(text);
         expect(result.ok && serializeMap(result.map)).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  // The size limit measures the stored form with JSON.stringify (checks/stored-size.ts): the same text in another key order.
+  it('the stored form is as long as JSON.stringify writes the map', () => {
+    fc.assert(
+      fc.property(validMap, (map) => {
+        expect(serializeMapCompact(map).length).toBe(JSON.stringify(map).length);
       }),
       { numRuns: 150 },
     );
