@@ -146,6 +146,26 @@ test('"Apprenticeable" dims the other cards without removing any; clearing its c
   expect(errors).toEqual([]);
 });
 
+test("the level filter offers the map's levels and dims the cards at other levels; its chip clears it", async ({ page }) => {
+  const { viewer, finders } = await openSample(page);
+  const level = page.getByRole('combobox', { name: 'Level' });
+  await expect(level.getByRole('option')).toHaveText(['Any level', 'Entry level', 'Middle level', 'Advanced level']);
+
+  await level.selectOption({ label: 'Middle level' });
+  // The LPN, the paramedic and the lab technician are the sample's middle-level jobs.
+  await expect(finders.matchCount).toHaveText(`3 of ${SAMPLE_TITLES.length} occupations match`);
+  await expect(finders.activeFilters.getByRole('listitem')).toHaveText(['Level: Middle level']);
+  await expect(viewer.occupationCard('Paramedic')).not.toHaveAccessibleDescription(/Does not match the filters/);
+  await expect(viewer.occupationCard(CNA)).toHaveAccessibleDescription(/Does not match the filters\./);
+  await expect(viewer.occupationCard(CNA).locator('.occupation-card')).toHaveCSS('background-color', GREYED);
+
+  await finders.clearFilterChip('Level: Middle level').click();
+  await expect(finders.activeFilters).toHaveCount(0);
+  await expect(level).toHaveValue('');
+  await expect(viewer.occupationCard(CNA)).not.toHaveAccessibleDescription(/Does not match the filters/);
+  await expect(viewer.occupationCard(CNA).locator('.occupation-card')).toHaveCSS('background-color', WHITE);
+});
+
 test('a wage floor counts yearly wages at 2,080 hours; "Clear filters" turns everything off', async ({ page }) => {
   const { viewer, finders } = await openSample(page);
 

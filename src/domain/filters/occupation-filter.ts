@@ -1,4 +1,4 @@
-import type { EducationLevel, Occupation } from '../schema/map';
+import type { EducationLevel, Level, Occupation } from '../schema/map';
 import { convertWage } from '../graph/route-wages';
 import { priceText } from '../wage-words';
 
@@ -16,6 +16,8 @@ export type OccupationFilter = {
   priority: boolean;
   /** The least a job should pay, in dollars per hour (yearly wages are compared at 2,080 hours). */
   minHourlyWage: number | undefined;
+  /** One of the map's own levels, by id; undefined for any level. */
+  level: string | undefined;
 };
 
 export type FilterKey = keyof OccupationFilter;
@@ -26,6 +28,7 @@ export const NO_FILTER: OccupationFilter = {
   highGrowth: false,
   priority: false,
   minHourlyWage: undefined,
+  level: undefined,
 };
 
 const NO_DEGREE_EDUCATION: ReadonlySet<EducationLevel> = new Set(['none', 'high-school', 'postsecondary-nondegree']);
@@ -62,6 +65,8 @@ export function matchesFilter(occupation: Occupation, filter: OccupationFilter):
     const hourly = comparableHourlyWage(occupation);
     if (hourly === undefined || hourly < filter.minHourlyWage) return false;
   }
+  // A card with no level is not at any level: like every unknown, it does not pass.
+  if (filter.level !== undefined && occupation.level !== filter.level) return false;
   return true;
 }
 
@@ -70,7 +75,16 @@ function isApprenticeable(occupation: Occupation): boolean {
 }
 
 export function isFilterActive(filter: OccupationFilter): boolean {
-  return FILTER_FLAGS.some(({ key }) => filter[key]) || filter.minHourlyWage !== undefined;
+  return FILTER_FLAGS.some(({ key }) => filter[key]) || filter.minHourlyWage !== undefined || filter.level !== undefined;
+}
+
+/**
+ * The filter as it applies to a map with these levels: a level the map does not have (another map's,
+ * or one since removed) is cleared rather than dimming every card. The same filter back when it fits.
+ */
+export function fitFilterToLevels(filter: OccupationFilter, levels: readonly Level[]): OccupationFilter {
+  if (filter.level === undefined || levels.some((level) => level.id === filter.level)) return filter;
+  return { ...filter, level: undefined };
 }
 
 /** The ids of the occupations the filter leaves out (dimmed on the canvas); none while it is off. */
@@ -88,10 +102,17 @@ export function wageFloorLabel(minHourlyWage: number): string {
   return `At least ${priceText(minHourlyWage)} an hour`;
 }
 
-/** One chip per active part of the filter, in the filter bar's order. */
-export function activeFilterLabels(filter: OccupationFilter): { key: FilterKey; label: string }[] {
+/** "Level: Middle level". */
+export function levelFilterLabel(levelLabel: string): string {
+  return `Level: ${levelLabel}`;
+}
+
+/** One chip per active part of the filter, in the filter bar's order; the level named by the map's label. */
+export function activeFilterLabels(filter: OccupationFilter, levels: readonly Level[]): { key: FilterKey; label: string }[] {
   const labels: { key: FilterKey; label: string }[] = FILTER_FLAGS.filter(({ key }) => filter[key]).map(({ key, label }) => ({ key, label }));
   if (filter.minHourlyWage !== undefined) labels.push({ key: 'minHourlyWage', label: wageFloorLabel(filter.minHourlyWage) });
+  const level = levels.find(({ id }) => id === filter.level);
+  if (level) labels.push({ key: 'level', label: levelFilterLabel(level.label) });
   return labels;
 }
 

@@ -85,6 +85,7 @@ describe('FilterBar', () => {
       highGrowth: false,
       priority: false,
       minHourlyWage: undefined,
+      level: undefined,
     });
     expect(screen.getByRole('textbox', { name: 'Minimum wage ($/hour)' })).toHaveValue('');
     expect(chips()).toBeNull();

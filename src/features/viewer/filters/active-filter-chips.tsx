@@ -1,13 +1,14 @@
 import { activeFilterLabels, withoutFilter, type OccupationFilter } from '../../../domain/filters/occupation-filter';
+import type { Level } from '../../../domain/schema/map';
 import { useViewerStore } from '../viewer-store';
 
 /** What the filters show, one chip each with its own clear button, and "Clear filters" for all of them. */
-export function ActiveFilterChips({ filter }: { filter: OccupationFilter }) {
+export function ActiveFilterChips({ filter, levels }: { filter: OccupationFilter; levels: readonly Level[] }) {
   const { setFilter, clearFilter } = useViewerStore.getState();
   return (
     <div className="filter-chips">
       <ul className="filter-chips__list" aria-label="Active filters">
-        {activeFilterLabels(filter).map(({ key, label }) => (
+        {activeFilterLabels(filter, levels).map(({ key, label }) => (
           <li key={key} className="filter-chip">
             <span className="filter-chip__label">{label}</span>
             <button

@@ -1,20 +1,27 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo } from 'react';
 import { matchCountText } from '../../../domain/filters/match-count';
-import { FILTER_FLAGS, isFilterActive, leftOutIds } from '../../../domain/filters/occupation-filter';
+import { FILTER_FLAGS, fitFilterToLevels, isFilterActive, leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useViewerStore } from '../viewer-store';
 import { ActiveFilterChips } from './active-filter-chips';
+import { LevelSelect } from './level-select';
 import './filters.css';
 import { WageFloorInput } from './wage-floor-input';
 
 /**
- * Filters: apprenticeable, no degree, high growth, priority, a minimum wage. Cards that do not match
- * are dimmed on the map (never removed); the bar says how many match and lists what is on, each
- * clearable.
+ * Filters: apprenticeable, no degree, high growth, priority, a minimum wage, one of the map's levels.
+ * Cards that do not match are dimmed on the map (never removed); the bar says how many match and
+ * lists what is on, each clearable.
  */
 export function FilterBar({ map }: { map: PathwayMap }) {
-  const filter = useViewerStore((state) => state.filter);
+  const stored = useViewerStore((state) => state.filter);
   const setFilter = useViewerStore((state) => state.setFilter);
+  const filter = fitFilterToLevels(stored, map.levels);
+  // A level this map lacks (its levels were edited since) is cleared in the store too, before paint,
+  // so the canvas, outline and search never dim by it.
+  useLayoutEffect(() => {
+    if (filter !== stored) setFilter({ level: undefined });
+  }, [filter, stored, setFilter]);
   const occupations = map.occupations;
   const active = isFilterActive(filter);
   const matching = useMemo(() => occupations.length - leftOutIds(occupations, filter).size, [occupations, filter]);
@@ -38,11 +45,12 @@ export function FilterBar({ map }: { map: PathwayMap }) {
           </button>
         ))}
         <WageFloorInput value={filter.minHourlyWage} onChange={(minHourlyWage) => setFilter({ minHourlyWage })} />
+        <LevelSelect levels={map.levels} value={filter.level} onChange={(level) => setFilter({ level })} />
       </div>
       <p className="filter-bar__count" role="status">
         {active ? matchCountText(matching, occupations.length) : ''}
       </p>
-      {active && <ActiveFilterChips filter={filter} />}
+      {active && <ActiveFilterChips filter={filter} levels={map.levels} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFilterLabels,
   comparableHourlyWage,
+  fitFilterToLevels,
   isFilterActive,
   matchesFilter,
   leftOutIds,
@@ -9,6 +10,7 @@ import {
   withoutFilter,
   type OccupationFilter,
 } from '../../../../src/domain/filters/occupation-filter';
+import { DEFAULT_LEVELS } from '../../../../src/domain/schema/level';
 import type { Occupation } from '../../../../src/domain/schema/map';
 import { buildMap } from '../../../support/build-map';
 
@@ -106,7 +108,7 @@ describe('comparableHourlyWage', () => {
 describe('isFilterActive', () => {
   it('is false for no filter and true as soon as any part is set', () => {
     expect(isFilterActive(NO_FILTER)).toBe(false);
-    for (const change of [{ apprenticeable: true }, { noDegree: true }, { highGrowth: true }, { priority: true }, { minHourlyWage: 0 }]) {
+    for (const change of [{ apprenticeable: true }, { noDegree: true }, { highGrowth: true }, { priority: true }, { minHourlyWage: 0 }, { level: 'entry' }]) {
       expect(isFilterActive({ ...NO_FILTER, ...change })).toBe(true);
     }
   });
@@ -114,23 +116,34 @@ describe('isFilterActive', () => {
 
 describe('activeFilterLabels', () => {
   it('names each active part, in the filter bar order, with the wage floor in dollars an hour', () => {
-    expect(activeFilterLabels(NO_FILTER)).toEqual([]);
+    expect(activeFilterLabels(NO_FILTER, DEFAULT_LEVELS)).toEqual([]);
     expect(
-      activeFilterLabels({ apprenticeable: true, noDegree: true, highGrowth: true, priority: true, minHourlyWage: 18.5 }),
+      activeFilterLabels(
+        { apprenticeable: true, noDegree: true, highGrowth: true, priority: true, minHourlyWage: 18.5, level: 'middle' },
+        DEFAULT_LEVELS,
+      ),
     ).toEqual([
       { key: 'apprenticeable', label: 'Apprenticeable' },
       { key: 'noDegree', label: 'No degree needed' },
       { key: 'highGrowth', label: 'High growth' },
       { key: 'priority', label: 'Priority or critical' },
       { key: 'minHourlyWage', label: 'At least $18.50 an hour' },
+      { key: 'level', label: 'Level: Middle level' },
     ]);
-    expect(activeFilterLabels({ ...NO_FILTER, minHourlyWage: 20 })).toEqual([{ key: 'minHourlyWage', label: 'At least $20 an hour' }]);
+    expect(activeFilterLabels({ ...NO_FILTER, minHourlyWage: 20 }, DEFAULT_LEVELS)).toEqual([{ key: 'minHourlyWage', label: 'At least $20 an hour' }]);
+  });
+
+  it("names the level by the map's own label, and shows no chip for a level the map lacks", () => {
+    const levels = [{ id: 'y1', label: 'First year' }];
+    expect(activeFilterLabels({ ...NO_FILTER, level: 'y1' }, levels)).toEqual([{ key: 'level', label: 'Level: First year' }]);
+    expect(activeFilterLabels({ ...NO_FILTER, level: 'middle' }, levels)).toEqual([]);
   });
 
   it('withoutFilter turns one part off and keeps the rest', () => {
     const filter = { ...NO_FILTER, highGrowth: true, minHourlyWage: 20 };
     expect(withoutFilter(filter, 'minHourlyWage')).toEqual({ ...NO_FILTER, highGrowth: true });
     expect(withoutFilter(filter, 'highGrowth')).toEqual({ ...NO_FILTER, minHourlyWage: 20 });
+    expect(withoutFilter({ ...filter, level: 'entry' }, 'level')).toEqual(filter);
   });
 });
 
@@ -138,5 +151,58 @@ describe('leftOutIds', () => {
   it('leaves nothing out while the filter is off', () => {
     const map = buildMap({ occupations: [{ id: 'a', title: 'A' }] });
     expect(leftOutIds(map.occupations, NO_FILTER).size).toBe(0);
+  });
+});
+
+describe('the level filter', () => {
+  const fiveLevels = [
+    { id: 'l1', label: 'Start' },
+    { id: 'l2', label: 'Foundation' },
+    { id: 'l3', label: 'Skilled' },
+    { id: 'l4', label: 'Lead' },
+    { id: 'l5', label: 'Expert' },
+  ];
+  const five = buildMap({
+    levels: fiveLevels,
+    occupations: [
+      { id: 'a', title: 'A', level: 'l1' },
+      { id: 'b', title: 'B', level: 'l3' },
+      { id: 'c', title: 'C', level: 'l3', highGrowth: true },
+      { id: 'd', title: 'D', level: 'l5' },
+      { id: 'no-level', title: 'No level' },
+    ],
+  });
+  const matchingIn = (filter: Partial<OccupationFilter>) => {
+    const leftOut = leftOutIds(five.occupations, { ...NO_FILTER, ...filter });
+    return five.occupations.map(({ id }) => id).filter((id) => !leftOut.has(id));
+  };
+
+  it('keeps only the occupations at that level, on a map with five levels of its own', () => {
+    expect(matchingIn({ level: 'l3' })).toEqual(['b', 'c']);
+    expect(matchingIn({ level: 'l5' })).toEqual(['d']);
+    expect(matchingIn({ level: 'l4' })).toEqual([]);
+  });
+
+  it('never lets through an occupation with no level', () => {
+    for (const { id } of fiveLevels) expect(matchesFilter(five.occupations[4]!, { ...NO_FILTER, level: id })).toBe(false);
+    expect(matchesFilter(five.occupations[4]!, NO_FILTER)).toBe(true);
+  });
+
+  it('combines with the other filters', () => {
+    expect(matchingIn({ level: 'l3', highGrowth: true })).toEqual(['c']);
+  });
+
+  it('a level the map does not have (removed, or another map\'s) is cleared, and the filter is off', () => {
+    const stale = { ...NO_FILTER, level: 'middle' };
+    const fitted = fitFilterToLevels(stale, five.levels);
+    expect(fitted).toEqual(NO_FILTER);
+    expect(isFilterActive(fitted)).toBe(false);
+    expect(fitFilterToLevels({ ...stale, highGrowth: true }, five.levels)).toEqual({ ...NO_FILTER, highGrowth: true });
+  });
+
+  it('a level the map has, or no level, leaves the filter as it is', () => {
+    const filter = { ...NO_FILTER, level: 'l2' };
+    expect(fitFilterToLevels(filter, five.levels)).toBe(filter);
+    expect(fitFilterToLevels(NO_FILTER, five.levels)).toBe(NO_FILTER);
   });
 });
