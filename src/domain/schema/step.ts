@@ -28,8 +28,10 @@ export type StepKind = (typeof STEP_KINDS)[number];
 
 /** A certificate, certification, license, degree or badge someone earns on the way. */
 export const CredentialStep = z.looseObject({
-  ...stepBase,
+  // The kind right after the id, so a file says what each card is before its details.
+  id: stepBase.id,
   kind: z.literal('credential'),
+  ...stepBase,
   credentialType: z.enum(CREDENTIAL_TYPES),
   issuer: text().optional(),
   url: SafeUrl.optional(),
@@ -39,8 +41,10 @@ export const CredentialStep = z.looseObject({
 
 /** A training program, registered apprenticeship or pre-apprenticeship. */
 export const ProgramStep = z.looseObject({
-  ...stepBase,
+  // The kind right after the id, so a file says what each card is before its details.
+  id: stepBase.id,
   kind: z.literal('program'),
+  ...stepBase,
   programType: z.enum(PROGRAM_TYPES),
   provider: text().optional(),
   url: SafeUrl.optional(),
@@ -52,16 +56,20 @@ export const ProgramStep = z.looseObject({
 
 /** Time spent working, in hours or months. */
 export const ExperienceStep = z.looseObject({
-  ...stepBase,
+  // The kind right after the id, so a file says what each card is before its details.
+  id: stepBase.id,
   kind: z.literal('experience'),
+  ...stepBase,
   hours: amount().optional(),
   months: amount().optional(),
 });
 
 /** A point on the way worth naming (a portfolio, a first review). */
 export const MilestoneStep = z.looseObject({
-  ...stepBase,
+  // The kind right after the id, so a file says what each card is before its details.
+  id: stepBase.id,
   kind: z.literal('milestone'),
+  ...stepBase,
 });
 
 export const Step = z.discriminatedUnion('kind', [CredentialStep, ProgramStep, ExperienceStep, MilestoneStep]);

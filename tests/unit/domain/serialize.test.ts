@@ -56,6 +56,31 @@ describe('serializeMap', () => {
     ]);
   });
 
+  it('writes a step card id and kind first, and a requirement its type first and a group its list last', () => {
+    const map = parsed({
+      schemaVersion: 2,
+      id: 'm',
+      title: 'T',
+      occupations: [{ id: 'rn', title: 'RN' }],
+      steps: [
+        { title: 'ADN', credentialType: 'degree', kind: 'credential', id: 'adn' },
+        {
+          toGetIn: { of: [{ of: [{ cardId: 'adn', type: 'credential' }, { text: 'BSN', type: 'credential' }], count: 1, type: 'any' }], type: 'all' },
+          title: 'NCLEX-RN',
+          credentialType: 'license',
+          kind: 'credential',
+          id: 'nclex-rn',
+        },
+      ],
+    });
+    const steps = serializeMap(map).split('"steps"')[1]!.split('"transitions"')[0]!;
+    const order = [...steps.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
+    expect(order).toEqual([
+      'id', 'kind', 'title', 'credentialType',
+      'id', 'kind', 'title', 'toGetIn', 'type', 'of', 'type', 'count', 'of', 'type', 'cardId', 'type', 'text', 'credentialType',
+    ]);
+  });
+
   it('gives byte-identical text for equal maps built in different orders, unknown fields included', () => {
     const data = { ...sampleMap(), zeta: { b: 1, a: 2 }, alpha: true };
     data.occupations[0] = { ...data.occupations[0], localCode: 'X1', added: '2024' };
