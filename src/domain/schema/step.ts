@@ -20,6 +20,9 @@ const stepBase = {
   position: Position.optional(),
 };
 
+// The id and kind come first in a file (the kind is each schema's own).
+const { id: stepId, ...stepFields } = stepBase;
+
 export const CREDENTIAL_TYPES = ['certificate', 'certification', 'license', 'degree', 'badge'] as const;
 export const PROGRAM_TYPES = ['training', 'registered-apprenticeship', 'pre-apprenticeship'] as const;
 export const PROGRAM_FORMATS = ['in-person', 'online', 'hybrid'] as const;
@@ -28,10 +31,9 @@ export type StepKind = (typeof STEP_KINDS)[number];
 
 /** A certificate, certification, license, degree or badge someone earns on the way. */
 export const CredentialStep = z.looseObject({
-  // The kind right after the id, so a file says what each card is before its details.
-  id: stepBase.id,
+  id: stepId,
   kind: z.literal('credential'),
-  ...stepBase,
+  ...stepFields,
   credentialType: z.enum(CREDENTIAL_TYPES),
   issuer: text().optional(),
   url: SafeUrl.optional(),
@@ -41,10 +43,9 @@ export const CredentialStep = z.looseObject({
 
 /** A training program, registered apprenticeship or pre-apprenticeship. */
 export const ProgramStep = z.looseObject({
-  // The kind right after the id, so a file says what each card is before its details.
-  id: stepBase.id,
+  id: stepId,
   kind: z.literal('program'),
-  ...stepBase,
+  ...stepFields,
   programType: z.enum(PROGRAM_TYPES),
   provider: text().optional(),
   url: SafeUrl.optional(),
@@ -56,20 +57,18 @@ export const ProgramStep = z.looseObject({
 
 /** Time spent working, in hours or months. */
 export const ExperienceStep = z.looseObject({
-  // The kind right after the id, so a file says what each card is before its details.
-  id: stepBase.id,
+  id: stepId,
   kind: z.literal('experience'),
-  ...stepBase,
+  ...stepFields,
   hours: amount().optional(),
   months: amount().optional(),
 });
 
 /** A point on the way worth naming (a portfolio, a first review). */
 export const MilestoneStep = z.looseObject({
-  // The kind right after the id, so a file says what each card is before its details.
-  id: stepBase.id,
+  id: stepId,
   kind: z.literal('milestone'),
-  ...stepBase,
+  ...stepFields,
 });
 
 export const Step = z.discriminatedUnion('kind', [CredentialStep, ProgramStep, ExperienceStep, MilestoneStep]);
