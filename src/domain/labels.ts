@@ -1,5 +1,7 @@
 import type { Credential, EducationLevel, Occupation, OccupationLevel, TransitionKind } from './schema/map';
 import { monthsText } from './wage-words';
+import { brightOutlookLabel } from './bright-outlook';
+import { NOT_VERIFIED } from './labor-words';
 
 // The app's words for the map's closed lists: on cards, in the inspector, the viewer, sessions and
 // pictures. Fixed strings only: they also become class names.
@@ -22,6 +24,13 @@ export const EDUCATION_LABELS: Readonly<Record<EducationLevel, string>> = {
   doctoral: 'Doctoral or professional degree',
 };
 
+/** "Postsecondary certificate", or "Postsecondary certificate (not verified)" when marked so; undefined when not known. */
+export function educationText(occupation: Pick<Occupation, 'education' | 'educationNotVerified'>): string | undefined {
+  if (occupation.education === undefined) return undefined;
+  const label = EDUCATION_LABELS[occupation.education];
+  return occupation.educationNotVerified === true ? `${label} ${NOT_VERIFIED}` : label;
+}
+
 export const CREDENTIAL_KIND_LABELS: Readonly<Record<Credential['kind'], string>> = {
   license: 'License',
   certification: 'Certification',
@@ -32,15 +41,14 @@ export const CREDENTIAL_KIND_LABELS: Readonly<Record<Credential['kind'], string>
 export type BadgeKind = 'registered-apprenticeship' | 'pre-apprenticeship' | 'high-growth' | 'priority' | 'critical';
 export type Badge = { readonly kind: BadgeKind; readonly label: string };
 
-const BADGES: Readonly<Record<BadgeKind, Badge>> = {
+const BADGES: Readonly<Record<Exclude<BadgeKind, 'high-growth'>, Badge>> = {
   'registered-apprenticeship': { kind: 'registered-apprenticeship', label: 'Registered apprenticeship' },
   'pre-apprenticeship': { kind: 'pre-apprenticeship', label: 'Pre-apprenticeship' },
-  'high-growth': { kind: 'high-growth', label: 'High growth' },
   priority: { kind: 'priority', label: 'Priority' },
   critical: { kind: 'critical', label: 'Critical' },
 };
 
-// One array per combination of highlights (at most 24), so rebuilt cards keep equal data.
+// One array per combination of highlights (a few dozen), so rebuilt cards keep equal data.
 const interned = new Map<string, readonly Badge[]>();
 
 /** The highlights of an occupation, most decisive first. The same array for the same highlights. */
@@ -48,10 +56,12 @@ export function occupationBadges(occupation: Occupation): readonly Badge[] {
   const badges: Badge[] = [];
   if (occupation.designation === 'priority') badges.push(BADGES.priority);
   if (occupation.designation === 'critical') badges.push(BADGES.critical);
-  if (occupation.highGrowth === true) badges.push(BADGES['high-growth']);
+  // The Bright Outlook badge names its basis ("Bright Outlook: numerous openings"); the kind stays the class name.
+  const brightOutlook = brightOutlookLabel(occupation);
+  if (brightOutlook !== undefined) badges.push({ kind: 'high-growth', label: brightOutlook });
   if (occupation.apprenticeship?.registered === true) badges.push(BADGES['registered-apprenticeship']);
   if (occupation.apprenticeship?.preApprenticeship === true) badges.push(BADGES['pre-apprenticeship']);
-  const key = badges.map((badge) => badge.kind).join(' ');
+  const key = badges.map((badge) => badge.label).join('|');
   const known = interned.get(key);
   if (known) return known;
   const frozen = Object.freeze(badges);

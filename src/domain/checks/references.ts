@@ -36,6 +36,7 @@ export function checkLooseReferences(map: PathwayMap): ParseIssue[] {
   map.occupations.forEach((occupation, index) => {
     note(sources, occupation.wage?.sourceId, `occupations[${index}].wage.sourceId`, 'the source', 'in sources');
     note(sources, occupation.labor?.sourceId, `occupations[${index}].labor.sourceId`, 'the source', 'in sources');
+    note(sources, occupation.highGrowthSourceId, `occupations[${index}].highGrowthSourceId`, 'the source', 'in sources');
   });
   map.feedback.forEach((item, index) => {
     note(targets, item.targetId, `feedback[${index}].targetId`, 'the card or transition');

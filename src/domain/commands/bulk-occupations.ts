@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { BRIGHT_OUTLOOK_OFF } from '../bright-outlook';
 import type { Apprenticeship, Occupation, PathwayMap } from '../schema/map';
 import type { DESIGNATIONS } from '../schema/occupation';
 import { setFields } from './set-fields';
@@ -66,7 +67,7 @@ function applyEdit(occupation: Draft<Occupation>, edit: BulkEdit): void {
     case 'designation':
       return setFields(occupation, { [edit.field]: edit.value });
     case 'highGrowth':
-      return setFields(occupation, { highGrowth: edit.value || undefined });
+      return setFields(occupation, edit.value ? { highGrowth: true } : BRIGHT_OUTLOOK_OFF);
     case 'registeredApprenticeship':
       return setFields(occupation, { apprenticeship: tidy({ ...occupation.apprenticeship, registered: edit.value }) });
     case 'preApprenticeship': {

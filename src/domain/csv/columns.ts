@@ -23,6 +23,8 @@ export type CellType =
   | 'level'
   | 'education'
   | 'designation'
+  | 'bright-outlook-basis'
+  | 'period'
   | 'wage-unit'
   | 'transition-kind'
   | 'list'
@@ -77,6 +79,7 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   column('level', ['level'], 'level', 'One of the map’s levels, by its label or id (case doesn’t matter): entry, middle or advanced ("Entry level"…) unless the levels column names others. A level not in the levels column (or without one) becomes a new level, after the others, up to 12.', ['career level', 'rung']),
   column('levels', [], 'levels', 'The map’s levels in order, in the first row only, like "Term 1; Term 2; Term 3". A level’s id may follow its label in angle brackets: "Entry level <entry>". Blank: entry, middle and advanced, or the levels the level column names.', ['map levels']),
   forKinds(JOB, column('education', ['education'], 'education', 'Typical entry education: a BLS category (none, high-school, postsecondary-nondegree, some-college, associate, bachelor, master, doctoral) or its label, like "Bachelor’s degree".', ['typical education', 'entry education', 'typical entry education'])),
+  forKinds(JOB, column('educationNotVerified', ['educationNotVerified'], 'yes-no', 'yes when the entry education could not be checked against its source (shown "(not verified)").')),
   forKinds(JOB, column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience'])),
   column('summary', ['summary'], 'text', 'A plain-text description.', ['description']),
   forKinds(JOB, column('wageMin', ['wage', 'min'], 'wage', 'Low end of the wage range, in dollars, like 35000. "$35,000", "35k" and "17.50 $/hr" are read too (an hourly or yearly mark sets wageUnit), with a note in the preview.', ['wage low', 'minimum wage'])),
@@ -89,12 +92,16 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   forKinds(JOB, column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no (Y/N, true/false, 1/0 and ✓ are read too). Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship'])),
   forKinds(JOB, column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.')),
   forKinds(JOB, column('rapidsCode', ['apprenticeship', 'rapidsCode'], 'text', 'The RAPIDS code of the registered apprenticeship.', ['rapids'])),
-  forKinds(JOB, column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: high-growth or bright outlook.', ['bright outlook'])),
+  forKinds(JOB, column('highGrowth', ['highGrowth'], 'yes-no', 'yes or no: flagged by O*NET Bright Outlook (or a like list); why goes in highGrowthBasis.', ['bright outlook'])),
+  forKinds(JOB, column('highGrowthBasis', ['highGrowthBasis'], 'bright-outlook-basis', `Why it is flagged: rapid-growth, numerous-openings or new-and-emerging ("rapid growth" is read too). ${LIST} Blank: not stated.`, ['bright outlook basis'])),
   forKinds(JOB, column('designation', ['designation'], 'designation', 'priority or critical.')),
   forKinds(JOB, column('annualOpenings', ['labor', 'annualOpenings'], 'number', 'Openings a year, a whole number.', ['openings'])),
   forKinds(JOB, column('growthPct', ['labor', 'growthPct'], 'percent', 'Projected growth in percent, like 8.5 (a % sign is fine).', ['growth', 'growth percent', 'growth rate'])),
   forKinds(JOB, column('employment', ['labor', 'employment'], 'number', 'People employed, a whole number.', ['employed', 'jobs'])),
-  forKinds(JOB, column('laborYear', ['labor', 'year'], 'number', 'Year of the openings, growth and employment figures.', ['labor market year'])),
+  forKinds(JOB, column('laborYear', ['labor', 'year'], 'number', 'Year of the employment figure (and of openings and growth when laborPeriod is blank).', ['labor market year'])),
+  forKinds(JOB, column('laborPeriod', ['labor', 'period'], 'period', 'Projection period of the openings and growth figures, like 2020-2030.', ['projection period', 'labor period'])),
+  forKinds(JOB, column('laborArea', ['labor', 'area'], 'text', 'Where the labor figures count: "Massachusetts", "United States", "Springfield, MA metro".', ['labor market area'])),
+  forKinds(JOB, column('laborNotVerified', ['labor', 'notVerified'], 'yes-no', 'yes when the labor figures could not be checked against their source (shown "(not verified)").')),
   forKinds(JOB, column('skills', ['skills'], 'list', `Skills and competencies. ${LIST}`, ['skill'])),
   column('links', ['links'], 'links', `Web addresses, each written as label <https://…> or just the address. ${LIST}`, ['link', 'onet url', 'url']),
   forKinds(['credential'], column('credentialType', ['credentialType'], 'credential-type', 'Credential cards: certificate, certification, license, degree or badge.')),

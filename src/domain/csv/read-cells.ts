@@ -1,4 +1,5 @@
 import { quote } from '../describe';
+import { readPeriod } from '../period-text';
 import { readRequirementCell } from '../requirements/notation';
 import { CARD_KINDS, type CellType } from './columns';
 import { unescapeFormula } from './formula';
@@ -6,6 +7,7 @@ import { guessCredentialKind } from './guess-credential-kind';
 import { quoteCell, readAmount, readNumber, type AmountUnit } from './read-amount';
 import { readYesNo } from './read-yes-no';
 import {
+  BRIGHT_OUTLOOK_BASIS_WORDS,
   CARD_KIND_WORDS,
   CREDENTIAL_KIND_WORDS,
   CREDENTIAL_TYPE_WORDS,
@@ -107,6 +109,12 @@ function convert(type: CellType, text: string): CellReading {
       return { value: word(DESIGNATION_WORDS, text) };
     case 'wage-unit':
       return { value: word(WAGE_UNIT_WORDS, text) };
+    case 'bright-outlook-basis': {
+      const items = splitList(text);
+      return items.length === 0 ? null : { value: items.map((item) => word(BRIGHT_OUTLOOK_BASIS_WORDS, item)) };
+    }
+    case 'period':
+      return { value: readPeriod(text) ?? text };
     case 'transition-kind':
       return { value: word(TRANSITION_KIND_WORDS, text) };
     case 'list': {

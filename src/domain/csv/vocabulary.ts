@@ -1,7 +1,7 @@
 import { CREDENTIAL_KINDS } from '../schema/credential';
 import { CREDENTIAL_TYPES, PROGRAM_FORMATS, PROGRAM_TYPES } from '../schema/step';
 import { CARD_KINDS } from './columns';
-import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../schema/occupation';
+import { BRIGHT_OUTLOOK_BASES, DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../schema/occupation';
 import { TRANSITION_KINDS } from '../schema/transition';
 import { WAGE_UNITS } from '../schema/wage';
 
@@ -45,6 +45,12 @@ export const EDUCATION_WORDS = vocabulary(EDUCATION_LEVELS, {
 });
 
 export const DESIGNATION_WORDS = vocabulary(DESIGNATIONS, { priority: [], critical: [] });
+
+export const BRIGHT_OUTLOOK_BASIS_WORDS = vocabulary(BRIGHT_OUTLOOK_BASES, {
+  'rapid-growth': ['growth', 'grows rapidly', 'high growth'],
+  'numerous-openings': ['openings', 'many openings', 'numerous job openings'],
+  'new-and-emerging': ['new', 'emerging', 'new & emerging'],
+});
 
 export const WAGE_UNIT_WORDS = vocabulary(WAGE_UNITS, {
   hour: ['hourly', 'per hour', 'an hour', 'hr'],

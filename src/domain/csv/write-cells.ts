@@ -26,7 +26,10 @@ const linkText = (link: LinkLike) => (link.label === link.url ? link.url : `${li
 function text(type: CellType, value: unknown): string {
   switch (type) {
     case 'list':
+    case 'bright-outlook-basis':
       return items(value, isText).join('; ');
+    case 'period':
+      return isRecord(value) && typeof value.from === 'number' && typeof value.to === 'number' ? `${value.from}-${value.to}` : '';
     case 'requirements':
       // The notation, or the tree's JSON where the notation can't say it exactly: either reads back the same.
       return isRecord(value) ? writeRequirementCell(value as Requirement) : '';

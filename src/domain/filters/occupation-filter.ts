@@ -1,6 +1,7 @@
 import type { EducationLevel, Level, Occupation } from '../schema/map';
 import { convertWage } from '../graph/route-wages';
 import { priceText } from '../wage-words';
+import { hasBrightOutlookBasis } from '../bright-outlook';
 
 /**
  * What a coach or student can narrow the map to. Cards that do not match are dimmed, never removed,
@@ -11,7 +12,10 @@ export type OccupationFilter = {
   apprenticeable: boolean;
   /** Entry education at most a postsecondary nondegree award. */
   noDegree: boolean;
+  /** Flagged by Bright Outlook for rapid growth (a flag for openings alone, or with no basis stated, is not growth). */
   highGrowth: boolean;
+  /** Flagged by Bright Outlook for numerous openings. */
+  manyOpenings: boolean;
   /** Designated priority or critical. */
   priority: boolean;
   /** The least a job should pay, in dollars per hour (yearly wages are compared at 2,080 hours). */
@@ -26,6 +30,7 @@ export const NO_FILTER: OccupationFilter = {
   apprenticeable: false,
   noDegree: false,
   highGrowth: false,
+  manyOpenings: false,
   priority: false,
   minHourlyWage: undefined,
   level: undefined,
@@ -38,6 +43,7 @@ export const FILTER_FLAGS = [
   { key: 'apprenticeable', label: 'Apprenticeable' },
   { key: 'noDegree', label: 'No degree needed' },
   { key: 'highGrowth', label: 'High growth' },
+  { key: 'manyOpenings', label: 'Many openings' },
   { key: 'priority', label: 'Priority or critical' },
 ] as const satisfies readonly { key: FilterKey; label: string }[];
 
@@ -59,7 +65,8 @@ export function comparableHourlyWage(occupation: Occupation): number | undefined
 export function matchesFilter(occupation: Occupation, filter: OccupationFilter): boolean {
   if (filter.apprenticeable && !isApprenticeable(occupation)) return false;
   if (filter.noDegree && !(occupation.education !== undefined && NO_DEGREE_EDUCATION.has(occupation.education))) return false;
-  if (filter.highGrowth && occupation.highGrowth !== true) return false;
+  if (filter.highGrowth && !hasBrightOutlookBasis(occupation, 'rapid-growth')) return false;
+  if (filter.manyOpenings && !hasBrightOutlookBasis(occupation, 'numerous-openings')) return false;
   if (filter.priority && occupation.designation === undefined) return false;
   if (filter.minHourlyWage !== undefined) {
     const hourly = comparableHourlyWage(occupation);

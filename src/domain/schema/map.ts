@@ -51,8 +51,8 @@ export const PathwayMap = z
 
 export type PathwayMap = z.infer<typeof PathwayMap>;
 
-export { OCCUPATION_LEVELS, EDUCATION_LEVELS } from './occupation';
-export type { Occupation, OccupationLevel, EducationLevel, Position } from './occupation';
+export { OCCUPATION_LEVELS, EDUCATION_LEVELS, BRIGHT_OUTLOOK_BASES } from './occupation';
+export type { Occupation, OccupationLevel, EducationLevel, Position, BrightOutlookBasis } from './occupation';
 export type { Transition, TransitionKind } from './transition';
 export type { Step, StepKind, CredentialStep, ProgramStep, ExperienceStep, MilestoneStep } from './step';
 export type { Level } from './level';
@@ -62,7 +62,7 @@ export type { Wage } from './wage';
 export type { Credential } from './credential';
 export type { Apprenticeship, ApprenticeshipProgram } from './apprenticeship';
 export type { TrainingProgram } from './training';
-export type { LaborMarket } from './labor';
+export type { LaborMarket, Period } from './labor';
 export type { Link } from './link';
 export type { HiringEvent } from './hiring-event';
 export type { Feedback, Suggestion, TitleAtTime } from './feedback';

@@ -28,6 +28,13 @@ export const EDUCATION_LEVELS = [
 export const EducationLevel = z.enum(EDUCATION_LEVELS);
 export type EducationLevel = z.infer<typeof EducationLevel>;
 
+/**
+ * Why O*NET Bright Outlook flags an occupation. "Numerous openings" alone says nothing about growth,
+ * so the filter and the badge keep them apart.
+ */
+export const BRIGHT_OUTLOOK_BASES = ['rapid-growth', 'numerous-openings', 'new-and-emerging'] as const;
+export type BrightOutlookBasis = (typeof BRIGHT_OUTLOOK_BASES)[number];
+
 /** As regional blueprints use the words. */
 export const DESIGNATIONS = ['priority', 'critical'] as const;
 
@@ -57,6 +64,10 @@ export const Occupation = z.looseObject({
   summary: text().optional(),
   wage: Wage.optional(),
   education: EducationLevel.optional(),
+  educationNotVerified: z
+    .boolean()
+    .optional()
+    .describe('true when the entry education could not be checked against its source; shown as "(not verified)".'),
   experience: text().optional(),
   credentials: z.array(Credential).optional(),
   apprenticeship: Apprenticeship.optional(),
@@ -64,7 +75,12 @@ export const Occupation = z.looseObject({
   labor: LaborMarket.optional(),
   skills: textList().optional(),
   designation: z.enum(DESIGNATIONS).optional(),
-  highGrowth: z.boolean().optional(),
+  highGrowth: z.boolean().optional().describe('Flagged by O*NET Bright Outlook (or a like list); why is in highGrowthBasis.'),
+  highGrowthBasis: z
+    .array(z.enum(BRIGHT_OUTLOOK_BASES))
+    .optional()
+    .describe('Why the occupation is flagged: rapid growth, numerous openings, new and emerging (any of them). Absent: not stated.'),
+  highGrowthSourceId: id().optional().describe('The source of the highGrowth flag and its basis.'),
   links: z.array(Link).optional(),
   position: Position.optional(),
 });

@@ -2,7 +2,7 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { wageText } from '../../domain/wage-words';
 import { mapToSvg, type SvgArrow, type SvgCard } from '../../io/map-svg';
 import { CARD_WIDTH, PICTURE_CARD_HEIGHT } from '../../layout/card-geometry';
-import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, monthsLabel, occupationBadges } from '../../domain/labels';
+import { CREDENTIAL_KIND_LABELS, educationText, monthsLabel, occupationBadges } from '../../domain/labels';
 import { levelLabel } from '../../domain/levels';
 import { safeColour } from '../canvas/safe-colour';
 
@@ -26,7 +26,8 @@ function svgCards(map: PathwayMap, nodes: readonly PlacedNode[]): SvgCard[] {
       levelLabel(map.levels, occupation.level) ?? 'Level not set',
       occupation.wage ? wageText(occupation.wage) : 'Wage not known',
     ];
-    if (occupation.education) lines.push(EDUCATION_LABELS[occupation.education]);
+    const education = educationText(occupation);
+    if (education) lines.push(education);
     if (occupation.socCode) lines.push(`SOC ${occupation.socCode}`);
     const badges = occupationBadges(occupation).map((badge) => badge.label);
     const kinds = [...new Set((occupation.credentials ?? []).map((credential) => CREDENTIAL_KIND_LABELS[credential.kind]))];

@@ -27,7 +27,7 @@ export function BulkOccupationForm({ map, ids, onEdit }: Props) {
         none="None"
         onPick={(value) => onEdit({ field: 'designation', value: DESIGNATION_CHOICES.find((choice) => choice.value === value) ? (value as BulkDesignation) : undefined })}
       />
-      <MixedCheckbox label="High growth" shared={shared.highGrowth} onToggle={(value) => onEdit({ field: 'highGrowth', value })} />
+      <MixedCheckbox label="Bright Outlook" shared={shared.highGrowth} onToggle={(value) => onEdit({ field: 'highGrowth', value })} />
       <MixedCheckbox
         label="Registered apprenticeship"
         shared={shared.registeredApprenticeship}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Occupation as OccupationValue, PathwayMap } from '../../../domain/schema/map';
 import { Occupation } from '../../../domain/schema/occupation';
 import { ApprenticeshipFields } from './apprenticeship-fields';
+import { BrightOutlookFields } from './bright-outlook-fields';
 import { topField, type Emit } from './binders';
 import { choicesOf, DESIGNATION_CHOICES, EDUCATION_CHOICES } from './choices';
 import { CredentialsList } from './credentials-list';
@@ -33,14 +34,15 @@ export function OccupationForm({ map, occupation, emit, moves }: Props) {
         <SelectField {...top('level', 'Level')} options={choicesOf(map.levels)} none="Not set" />
         <DraftField kind="textarea" {...top('summary', 'Summary')} />
         <SelectField {...top('education', 'Education')} options={EDUCATION_CHOICES} none="Not set" hint="Typical education to enter." />
+        <CheckboxField
+          label="Education not verified"
+          checked={occupation.educationNotVerified === true}
+          onToggle={(on) => emit({ educationNotVerified: on || undefined }, toggleKey(owner, 'educationNotVerified', on))}
+        />
         <DraftField {...top('experience', 'Experience')} hint='e.g. "1–2 years in a production setting".' />
         <DraftField kind="lines" {...top('skills', 'Skills')} hint="One skill per line." />
         <SelectField {...top('designation', 'Designation')} options={DESIGNATION_CHOICES} none="None" />
-        <CheckboxField
-          label="High growth"
-          checked={occupation.highGrowth === true}
-          onToggle={(on) => emit({ highGrowth: on || undefined }, toggleKey(owner, 'highGrowth', on))}
-        />
+        <BrightOutlookFields occupation={occupation} sources={map.sources} owner={owner} emit={emit} />
       </Section>
       {moves}
       <Section title="Wage">

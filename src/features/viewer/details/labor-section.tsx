@@ -1,28 +1,21 @@
 import type { LaborMarket, PathwayMap } from '../../../domain/schema/map';
+import { laborFigures } from '../../../domain/labor-words';
 import { DetailSection } from './detail-section';
 import { FactList, type Fact } from './fact-list';
-import { countText, growthText, percentText } from './numbers';
 import { SourceCitation } from './source-citation';
 
+/** Each figure says what it counts, for when and where ("area not stated" when the map does not say). */
 function laborFacts(map: PathwayMap, labor: LaborMarket): Fact[] {
-  return [
-    ['Openings a year', labor.annualOpenings !== undefined ? countText(labor.annualOpenings) : undefined],
-    ['Growth', labor.growthPct !== undefined ? growthText(labor.growthPct) : undefined],
-    ['Employment', labor.employment !== undefined ? countText(labor.employment) : undefined],
-    ['Women', labor.femalePct !== undefined ? percentText(labor.femalePct) : undefined],
-    ['Minority workers', labor.minorityPct !== undefined ? percentText(labor.minorityPct) : undefined],
-    ['Year', labor.year],
-    ['Source', labor.sourceId !== undefined ? <SourceCitation map={map} sourceId={labor.sourceId} /> : undefined],
-  ];
+  const figures: Fact[] = laborFigures(labor).map(({ label, text }) => [label, text]);
+  return [...figures, ['Source', labor.sourceId !== undefined ? <SourceCitation map={map} sourceId={labor.sourceId} /> : undefined]];
 }
 
-/** Openings, growth, employment and who holds the jobs, with the year and source. Nothing when none is known. */
+/** Openings, growth, employment and who holds the jobs, each with its period, area and source. Nothing when none is known. */
 export function LaborSection({ map, labor }: { map: PathwayMap; labor: LaborMarket }) {
-  const facts = laborFacts(map, labor);
-  if (facts.every(([, value]) => value === undefined)) return null;
+  if (laborFigures(labor).length === 0) return null;
   return (
     <DetailSection title="Labor market">
-      <FactList facts={facts} />
+      <FactList facts={laborFacts(map, labor)} />
     </DetailSection>
   );
 }

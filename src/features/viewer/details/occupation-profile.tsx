@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ExternalLink } from '../../../components/external-link';
 import type { Occupation, PathwayMap } from '../../../domain/schema/map';
-import { EDUCATION_LABELS, occupationBadges } from '../../../domain/labels';
+import { educationText, occupationBadges } from '../../../domain/labels';
 import { levelLabel } from '../../../domain/levels';
 import { ApprenticeshipSection } from './apprenticeship-section';
 import { CredentialsSection } from './credentials-section';
@@ -28,6 +28,7 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
     occupation.socCode ? `SOC ${occupation.socCode}` : undefined,
   ].filter(Boolean);
   const badges = occupationBadges(occupation);
+  const education = educationText(occupation);
   const summary = occupation.summary?.trim();
   const experience = occupation.experience?.trim();
   const skills = filled(occupation.skills);
@@ -65,9 +66,9 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
         </DetailSection>
       )}
       {occupation.wage && <WageSection map={map} wage={occupation.wage} />}
-      {occupation.education && (
+      {education && (
         <DetailSection title="Typical education">
-          <p>{EDUCATION_LABELS[occupation.education]}</p>
+          <p>{education}</p>
         </DetailSection>
       )}
       {experience && (

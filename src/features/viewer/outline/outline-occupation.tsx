@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { LEFT_OUT_LABEL } from '../../../domain/filters/occupation-filter';
 import { wageText } from '../../../domain/wage-words';
 import type { Occupation, Transition } from '../../../domain/schema/map';
-import { EDUCATION_LABELS, occupationBadges } from '../../../domain/labels';
+import { educationText, occupationBadges } from '../../../domain/labels';
+import { laborFigures } from '../../../domain/labor-words';
 import { OutlineMoves } from './outline-moves';
 import { showOccupationDetails } from '../details/show-details';
 import { useViewerStore } from '../viewer-store';
@@ -12,7 +13,7 @@ function factsLine(occupation: Occupation): string {
   return [
     occupation.socCode ? `SOC ${occupation.socCode}` : undefined,
     occupation.wage ? wageText(occupation.wage) : 'Wage not known',
-    occupation.education ? EDUCATION_LABELS[occupation.education] : undefined,
+    educationText(occupation),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -37,6 +38,7 @@ export function OutlineOccupation({
   const noteId = useId();
   const describedBy = leftOut ? noteId : undefined;
   const badges = occupationBadges(occupation);
+  const labor = occupation.labor ? laborFigures(occupation.labor) : [];
   const showOnMap = () => {
     const viewer = useViewerStore.getState();
     viewer.setView('map');
@@ -57,6 +59,7 @@ export function OutlineOccupation({
       </h4>
       <p className="outline-occupation__facts">{factsLine(occupation)}</p>
       {badges.length > 0 && <p className="outline-occupation__facts">Highlights: {badges.map((badge) => badge.label).join(', ')}</p>}
+      {labor.length > 0 && <p className="outline-occupation__facts">Labor market: {labor.map((figure) => figure.text).join('; ')}</p>}
       {moves.length > 0 ? (
         <OutlineMoves from={occupation.title} moves={moves} titleOf={titleOf} />
       ) : (

@@ -25,7 +25,10 @@ const map = buildMap({
     { id: 'some-college', title: 'Some college', education: 'some-college' },
     { id: 'associate', title: 'Associate', education: 'associate' },
     { id: 'bachelor', title: 'Bachelor', education: 'bachelor' },
-    { id: 'growing', title: 'Growing', highGrowth: true },
+    { id: 'growing', title: 'Growing', highGrowth: true, highGrowthBasis: ['rapid-growth'] },
+    { id: 'openings', title: 'Many openings', highGrowth: true, highGrowthBasis: ['numerous-openings'] },
+    { id: 'both', title: 'Growing, many openings', highGrowth: true, highGrowthBasis: ['rapid-growth', 'numerous-openings'] },
+    { id: 'why-not-stated', title: 'Bright Outlook, basis not stated', highGrowth: true },
     { id: 'flat', title: 'Flat', highGrowth: false },
     { id: 'priority', title: 'Priority', designation: 'priority' },
     { id: 'critical', title: 'Critical', designation: 'critical' },
@@ -62,8 +65,18 @@ describe('matchesFilter', () => {
     expect(matchesFilter(occupation('growing'), { ...NO_FILTER, noDegree: true })).toBe(false);
   });
 
-  it('high growth: only occupations flagged so', () => {
-    expect(matching({ highGrowth: true })).toEqual(['growing']);
+  it('high growth: only occupations flagged for rapid growth, never for openings alone or for a basis not stated', () => {
+    expect(matching({ highGrowth: true })).toEqual(['growing', 'both']);
+  });
+
+  it('many openings: only occupations flagged for numerous openings', () => {
+    expect(matching({ manyOpenings: true })).toEqual(['openings', 'both']);
+    expect(matching({ manyOpenings: true, highGrowth: true })).toEqual(['both']);
+  });
+
+  it('a basis without the flag itself does not count', () => {
+    const unflagged = buildMap({ occupations: [{ id: 'x', title: 'X', highGrowthBasis: ['rapid-growth'] }] }).occupations[0]!;
+    expect(matchesFilter(unflagged, { ...NO_FILTER, highGrowth: true })).toBe(false);
   });
 
   it('priority: designated priority or critical', () => {
@@ -88,8 +101,8 @@ describe('matchesFilter', () => {
   it('combines filters: an occupation must pass each one', () => {
     const both = buildMap({
       occupations: [
-        { id: 'a', title: 'A', highGrowth: true, apprenticeship: { registered: true } },
-        { id: 'b', title: 'B', highGrowth: true },
+        { id: 'a', title: 'A', highGrowth: true, highGrowthBasis: ['rapid-growth'], apprenticeship: { registered: true } },
+        { id: 'b', title: 'B', highGrowth: true, highGrowthBasis: ['rapid-growth'] },
         { id: 'c', title: 'C', apprenticeship: { registered: true } },
       ],
     });
@@ -108,7 +121,7 @@ describe('comparableHourlyWage', () => {
 describe('isFilterActive', () => {
   it('is false for no filter and true as soon as any part is set', () => {
     expect(isFilterActive(NO_FILTER)).toBe(false);
-    for (const change of [{ apprenticeable: true }, { noDegree: true }, { highGrowth: true }, { priority: true }, { minHourlyWage: 0 }, { level: 'entry' }]) {
+    for (const change of [{ apprenticeable: true }, { noDegree: true }, { highGrowth: true }, { manyOpenings: true }, { priority: true }, { minHourlyWage: 0 }, { level: 'entry' }]) {
       expect(isFilterActive({ ...NO_FILTER, ...change })).toBe(true);
     }
   });
@@ -119,13 +132,14 @@ describe('activeFilterLabels', () => {
     expect(activeFilterLabels(NO_FILTER, DEFAULT_LEVELS)).toEqual([]);
     expect(
       activeFilterLabels(
-        { apprenticeable: true, noDegree: true, highGrowth: true, priority: true, minHourlyWage: 18.5, level: 'middle' },
+        { apprenticeable: true, noDegree: true, highGrowth: true, manyOpenings: true, priority: true, minHourlyWage: 18.5, level: 'middle' },
         DEFAULT_LEVELS,
       ),
     ).toEqual([
       { key: 'apprenticeable', label: 'Apprenticeable' },
       { key: 'noDegree', label: 'No degree needed' },
       { key: 'highGrowth', label: 'High growth' },
+      { key: 'manyOpenings', label: 'Many openings' },
       { key: 'priority', label: 'Priority or critical' },
       { key: 'minHourlyWage', label: 'At least $18.50 an hour' },
       { key: 'level', label: 'Level: Middle level' },
@@ -167,7 +181,7 @@ describe('the level filter', () => {
     occupations: [
       { id: 'a', title: 'A', level: 'l1' },
       { id: 'b', title: 'B', level: 'l3' },
-      { id: 'c', title: 'C', level: 'l3', highGrowth: true },
+      { id: 'c', title: 'C', level: 'l3', highGrowth: true, highGrowthBasis: ['rapid-growth'] },
       { id: 'd', title: 'D', level: 'l5' },
       { id: 'no-level', title: 'No level' },
     ],
