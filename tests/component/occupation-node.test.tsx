@@ -36,6 +36,7 @@ const map = buildMap({
       education: 'postsecondary-nondegree',
       wage: { min: 41000, median: 46680, max: 52000, unit: 'year' },
       highGrowth: true,
+      highGrowthBasis: ['numerous-openings'],
       designation: 'priority',
       apprenticeship: { registered: true, preApprenticeship: true },
     },
@@ -82,7 +83,7 @@ describe('OccupationNode', () => {
     renderCards(map);
     const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
     const badges = within(within(card).getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
-    expect(badges.map((badge) => badge.textContent)).toEqual(['Priority', 'High growth', 'Registered apprenticeship', 'Pre-apprenticeship']);
+    expect(badges.map((badge) => badge.textContent)).toEqual(['Priority', 'Bright Outlook: numerous openings', 'Registered apprenticeship', 'Pre-apprenticeship']);
     const other = screen.getByRole('group', { name: /Technician$/ });
     expect(within(other).getByRole('list', { name: 'Highlights' })).toHaveTextContent('Critical');
     expect(within(screen.getByRole('group', { name: 'Aide' })).queryByRole('list')).toBeNull();

@@ -44,7 +44,7 @@ export const fullMap: PathwayMap = buildMap({
           url: 'https://example.org/pn',
         },
       ],
-      labor: { annualOpenings: 410, growthPct: 5.5, employment: 9200, femalePct: 88, minorityPct: 31, year: 2024, sourceId: 'lmi' },
+      labor: { annualOpenings: 410, growthPct: 5.5, employment: 9200, femalePct: 88, minorityPct: 31, year: 2024, period: { from: 2022, to: 2032 }, area: 'Massachusetts', sourceId: 'lmi' },
       skills: ['Patient care', 'Medication administration'],
       designation: 'priority',
       highGrowth: true,

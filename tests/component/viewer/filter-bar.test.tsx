@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FilterBar } from '../../../src/features/viewer/filters/filter-bar';
 import { useViewerStore } from '../../../src/features/viewer/viewer-store';
+import { buildMap } from '../../support/build-map';
 import { openTestMap, viewerTestMap } from './viewer-test-map';
 
 beforeEach(openTestMap);
@@ -16,9 +17,9 @@ function renderBar() {
 const chips = () => screen.queryByRole('list', { name: 'Active filters' });
 
 describe('FilterBar', () => {
-  it('offers the four filters as toggle buttons and a wage box, with nothing on', () => {
+  it('offers the five filters as toggle buttons and a wage box, with nothing on', () => {
     renderBar();
-    for (const name of ['Apprenticeable', 'No degree needed', 'High growth', 'Priority or critical']) {
+    for (const name of ['Apprenticeable', 'No degree needed', 'High growth', 'Many openings', 'Priority or critical']) {
       expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
     }
     expect(screen.getByRole('textbox', { name: 'Minimum wage ($/hour)' })).toHaveValue('');
@@ -40,6 +41,27 @@ describe('FilterBar', () => {
     await user.click(screen.getByRole('button', { name: 'High growth' }));
     expect(useViewerStore.getState().filter.highGrowth).toBe(false);
     expect(screen.getByRole('status')).toHaveTextContent('1 of 3 occupations matches');
+  });
+
+  it('tells rapid growth from numerous openings: a card flagged for openings alone is not "High growth"', async () => {
+    const user = userEvent.setup();
+    const map = buildMap({
+      occupations: [
+        { id: 'cna', title: 'Nursing Assistant', highGrowth: true, highGrowthBasis: ['numerous-openings'] },
+        { id: 'rn', title: 'Registered Nurse', highGrowth: true, highGrowthBasis: ['rapid-growth', 'numerous-openings'] },
+        { id: 'emt', title: 'EMT', highGrowth: true, highGrowthBasis: ['rapid-growth'] },
+        { id: 'old', title: 'Flagged before the basis was recorded', highGrowth: true },
+      ],
+    });
+    render(<FilterBar map={map} />);
+    await user.click(screen.getByRole('button', { name: 'High growth' }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 4 occupations match');
+    await user.click(screen.getByRole('button', { name: 'High growth' }));
+    await user.click(screen.getByRole('button', { name: 'Many openings' }));
+    expect(screen.getByRole('button', { name: 'Many openings' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 4 occupations match');
+    expect(within(chips()!).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['Many openings']);
+    expect(useViewerStore.getState().filter).toMatchObject({ highGrowth: false, manyOpenings: true });
   });
 
   it("a chip's button clears only its own filter", async () => {
@@ -83,6 +105,7 @@ describe('FilterBar', () => {
       apprenticeable: false,
       noDegree: false,
       highGrowth: false,
+      manyOpenings: false,
       priority: false,
       minHourlyWage: undefined,
       level: undefined,

@@ -70,10 +70,33 @@ describe('MapOutline', () => {
     render(<MapOutline map={ladderMap} />);
     const cna = screen.getByRole('heading', { level: 4, name: 'Nursing Assistant' }).closest('li')!;
     expect(cna).toHaveTextContent('SOC 31-1131.00 · Wage not known · Postsecondary certificate');
-    expect(cna).toHaveTextContent('Highlights: High growth, Registered apprenticeship');
+    expect(cna).toHaveTextContent('Highlights: Bright Outlook (basis not stated), Registered apprenticeship');
     const rn = screen.getByRole('heading', { level: 4, name: 'Registered Nurse' }).closest('li')!;
     expect(rn).toHaveTextContent('$90,000 a year');
     expect(rn).toHaveTextContent('No moves out of this job on the map.');
+  });
+
+  it('marks unverified education and gives labor figures with their period and area', () => {
+    const map = buildMap({
+      occupations: [
+        {
+          id: 'electrician',
+          title: 'Electrician',
+          education: 'high-school',
+          educationNotVerified: true,
+          labor: { annualOpenings: 2570, growthPct: 29.3, period: { from: 2020, to: 2030 }, area: 'Massachusetts' },
+        },
+        { id: 'helper', title: 'Helper', labor: { employment: 500, year: 2024 } },
+      ],
+    });
+    render(<MapOutline map={map} />);
+    const electrician = screen.getByRole('heading', { level: 4, name: 'Electrician' }).closest('li')!;
+    expect(electrician).toHaveTextContent('High school diploma (not verified)');
+    expect(electrician).toHaveTextContent(
+      'Labor market: 2,570 openings a year (annual average), 2020–2030, Massachusetts; +29.3% growth, 2020–2030, Massachusetts',
+    );
+    const helper = screen.getByRole('heading', { level: 4, name: 'Helper' }).closest('li')!;
+    expect(helper).toHaveTextContent('Labor market: 500 employed, 2024, area not stated');
   });
 
   it('lists every move out of each occupation with what it takes', () => {

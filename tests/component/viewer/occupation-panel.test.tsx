@@ -37,7 +37,21 @@ describe('OccupationPanel', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Licensed Practical Nurse' })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Licensed Practical Nurse' })).toHaveTextContent('Middle level · Nursing · SOC 29-2061.00');
     const highlights = within(screen.getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
-    expect(highlights.map((item) => item.textContent)).toEqual(['Priority', 'High growth', 'Registered apprenticeship', 'Pre-apprenticeship']);
+    expect(highlights.map((item) => item.textContent)).toEqual(['Priority', 'Bright Outlook (basis not stated)', 'Registered apprenticeship', 'Pre-apprenticeship']);
+  });
+
+  it('says why Bright Outlook flags an occupation, so openings alone are not called growth', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', highGrowth: true, highGrowthBasis: ['numerous-openings'] }] })} />);
+    const highlights = within(screen.getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
+    expect(highlights.map((item) => item.textContent)).toEqual(['Bright Outlook: numerous openings']);
+    expect(screen.queryByText(/growth/i)).toBeNull();
+  });
+
+  it('marks an education level that is not verified', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', education: 'postsecondary-nondegree', educationNotVerified: true }] })} />);
+    expect(section('Typical education')).toHaveTextContent('Postsecondary certificate (not verified)');
   });
 
   it('shows every section of a full occupation, each under its own heading', () => {
@@ -114,23 +128,28 @@ describe('OccupationPanel', () => {
     }
   });
 
-  it('gives the labor market with year and source', () => {
+  it('gives each labor figure with its statistic, period or year, area, and the source', () => {
     select('lpn');
     render(<OccupationPanel map={fullMap} />);
     const labor = section('Labor market');
     for (const text of [
-      'Openings a year410',
-      'Growth+5.5%',
-      'Employment9,200',
-      'Women88%',
-      'Minority workers31%',
-      'Year2024',
+      'Openings a year410 openings a year (annual average), 2022–2032, Massachusetts',
+      'Growth+5.5% growth, 2022–2032, Massachusetts',
+      'Employment9,200 employed, 2024, Massachusetts',
+      'Women88% women, 2024, Massachusetts',
+      'Minority workers31% minority workers, 2024, Massachusetts',
       'SourceState labor market figures',
     ]) {
       expect(labor).toHaveTextContent(text);
     }
     // The source has no address, so it is named but not linked.
     expect(within(labor).queryByRole('link')).toBeNull();
+  });
+
+  it('says "area not stated" for labor figures that do not say where they count, and marks unverified ones', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', labor: { employment: 38130, year: 2025, notVerified: true } }] })} />);
+    expect(section('Labor market')).toHaveTextContent('Employment38,130 employed, 2025, area not stated (not verified)');
   });
 
   it('lists moves in and out with what each takes', () => {

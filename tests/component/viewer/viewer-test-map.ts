@@ -23,6 +23,7 @@ export const viewerTestMap = buildMap({
       wage: { median: 57200, unit: 'year' },
       skills: ['Wound care'],
       highGrowth: true,
+      highGrowthBasis: ['rapid-growth'],
     },
     { id: 'rn', title: 'Registered Nurse', socCode: '29-1141.00', level: 'advanced', education: 'bachelor', designation: 'critical' },
   ],

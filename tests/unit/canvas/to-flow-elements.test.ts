@@ -33,7 +33,7 @@ describe('toFlowElements: cards', () => {
       wageScaleTop: 60000,
       badges: [
         { kind: 'priority', label: 'Priority' },
-        { kind: 'high-growth', label: 'High growth' },
+        { kind: 'high-growth', label: 'Bright Outlook (basis not stated)' },
       ],
       colour: '#2a7',
       groupLabel: 'Direct care',
