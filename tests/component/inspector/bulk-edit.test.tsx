@@ -16,7 +16,7 @@ describe('the inspector with several occupations selected', () => {
     const group = within(form).getByRole('combobox', { name: 'Group' });
     expect(group).toHaveDisplayValue('Mixed');
     expect(within(form).getByRole('combobox', { name: 'Designation' })).toHaveDisplayValue('None');
-    expect(within(form).getByRole('checkbox', { name: 'High growth' })).not.toBeChecked();
+    expect(within(form).getByRole('checkbox', { name: 'Bright Outlook' })).not.toBeChecked();
   });
 
   it('sets a group on all of them with one change, from the keyboard', async () => {
@@ -37,7 +37,7 @@ describe('the inspector with several occupations selected', () => {
     const initial = { ...map, occupations: map.occupations.map((o) => (o.id === 'cna' ? { ...o, highGrowth: true } : o)) };
     const onMap = vi.fn<(map: PathwayMap) => void>();
     render(<StatefulInspector initial={initial} selection={selection} onMap={onMap} />);
-    const flag = screen.getByRole('checkbox', { name: 'High growth' });
+    const flag = screen.getByRole('checkbox', { name: 'Bright Outlook' });
     expect((flag as HTMLInputElement).indeterminate).toBe(true);
     expect(flag).toHaveAccessibleDescription('(mixed: on for some)');
     await userEvent.setup().click(flag);

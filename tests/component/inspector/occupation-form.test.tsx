@@ -109,7 +109,7 @@ describe('Inspector: occupation form', () => {
     expect(soc).not.toHaveAttribute('aria-invalid');
   });
 
-  it('edits selects and checkboxes: group, level, education, designation, high growth', async () => {
+  it('edits selects and checkboxes: group, level, education, designation, Bright Outlook', async () => {
     const { onChange, user } = renderCna();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'Laboratory');
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { groupId: 'lab' }, field: 'occupation:cna:groupId' }));
@@ -119,7 +119,7 @@ describe('Inspector: occupation form', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { education: 'associate' } }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Designation' }), 'Critical');
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { designation: 'critical' } }));
-    await user.click(screen.getByRole('checkbox', { name: 'High growth' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Bright Outlook' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { highGrowth: true }, field: 'occupation:cna:highGrowth=true' }));
   });
 
