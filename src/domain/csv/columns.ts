@@ -99,7 +99,7 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   forKinds(JOB, column('growthPct', ['labor', 'growthPct'], 'percent', 'Projected growth in percent, like 8.5 (a % sign is fine).', ['growth', 'growth percent', 'growth rate'])),
   forKinds(JOB, column('employment', ['labor', 'employment'], 'number', 'People employed, a whole number.', ['employed', 'jobs'])),
   forKinds(JOB, column('laborYear', ['labor', 'year'], 'number', 'Year of the employment figure (and of openings and growth when laborPeriod is blank).', ['labor market year'])),
-  forKinds(JOB, column('laborPeriod', ['labor', 'period'], 'period', 'Projection period of the openings and growth figures, like 2020-2030.', ['projection period', 'labor period'])),
+  forKinds(JOB, column('laborPeriod', ['labor', 'period'], 'period', 'Projection period of the openings and growth figures, like 2020-2030.', ['projection period'])),
   forKinds(JOB, column('laborArea', ['labor', 'area'], 'text', 'Where the labor figures count: "Massachusetts", "United States", "Springfield, MA metro".', ['labor market area'])),
   forKinds(JOB, column('laborNotVerified', ['labor', 'notVerified'], 'yes-no', 'yes when the labor figures could not be checked against their source (shown "(not verified)").')),
   forKinds(JOB, column('skills', ['skills'], 'list', `Skills and competencies. ${LIST}`, ['skill'])),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { requirementsFromTexts } from '../../../../src/domain/migrations/v1-to-v2';
 import { DEFAULT_LEVELS } from '../../../../src/domain/schema/level';
-import { EDUCATION_LEVELS, type PathwayMap } from '../../../../src/domain/schema/map';
+import { BRIGHT_OUTLOOK_BASES, EDUCATION_LEVELS, type PathwayMap } from '../../../../src/domain/schema/map';
 import { CREDENTIAL_TYPES, PROGRAM_FORMATS, PROGRAM_TYPES } from '../../../../src/domain/schema/step';
 import { REQUIREMENT_TYPES } from '../../../../src/domain/schema/requirement';
 import { buildMap } from '../../../support/build-map';
@@ -39,6 +39,9 @@ const labor = fc
     growthPct: optional(fc.double({ min: -100, max: 500, noNaN: true }).map(noNegativeZero)),
     employment: optional(fc.nat()),
     year: optional(year),
+    period: optional(fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }))),
+    area: optional(cellText),
+    notVerified: optional(fc.boolean()),
   })
   .filter(nonEmpty);
 
@@ -46,12 +49,14 @@ const occupationFields = fc.record({
   title: cellText,
   socCode: optional(fc.constantFrom('29-1141', '29-1141.01', '31-1131.00')),
   education: optional(fc.constantFrom(...EDUCATION_LEVELS)),
+  educationNotVerified: optional(fc.boolean()),
   experience: optional(cellText),
   summary: optional(cellText),
   wage: optional(wage),
   credentials: optional(fc.array(fc.record({ name: listItem, kind: fc.constantFrom('license', 'certification', 'certificate', 'degree') }), { minLength: 1, maxLength: 2 })),
   apprenticeship: optional(fc.record({ registered: fc.boolean(), preApprenticeship: optional(fc.boolean()), rapidsCode: optional(cellText) })),
   highGrowth: optional(fc.boolean()),
+  highGrowthBasis: optional(fc.subarray([...BRIGHT_OUTLOOK_BASES], { minLength: 1 })),
   designation: optional(fc.constantFrom('priority', 'critical')),
   labor: optional(labor),
   skills: optional(list),
