@@ -57,12 +57,12 @@ test('the inspector for several occupations has no serious accessibility violati
   const editor = new MapEditorPage(page);
   await editor.createMap();
   await editor.button('Add occupation').click();
-  await editor.inspector.getByRole('checkbox', { name: 'High growth', exact: true }).check();
+  await editor.inspector.getByRole('checkbox', { name: 'Bright Outlook', exact: true }).check();
   await editor.button('Add occupation').click();
   await expect(editor.cards()).toHaveCount(2);
   await editor.cards().first().click({ modifiers: ['Shift'] });
   await expect(editor.inspector.getByRole('heading', { level: 2 })).toHaveText('2 occupations selected');
-  const highGrowth = editor.inspector.getByRole('checkbox', { name: 'High growth' });
+  const highGrowth = editor.inspector.getByRole('checkbox', { name: 'Bright Outlook' });
   await expect(highGrowth).toHaveAccessibleDescription('(mixed: on for some)');
   await expect(highGrowth).toBeChecked({ indeterminate: true });
 

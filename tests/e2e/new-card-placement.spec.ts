@@ -11,7 +11,7 @@ test('occupations added one after another from the toolbar never land on a card,
   const field = (name: string) => editor.inspector.getByRole('combobox', { name, exact: true });
   await field('Education').selectOption({ label: "Bachelor's degree" });
   await field('Designation').selectOption({ label: 'Priority' });
-  for (const flag of ['High growth', 'Registered apprenticeship', 'Pre-apprenticeship']) {
+  for (const flag of ['Bright Outlook', 'Registered apprenticeship', 'Pre-apprenticeship']) {
     await editor.inspector.getByRole('checkbox', { name: flag, exact: true }).check();
   }
   await expect(editor.card('Medical and Clinical Laboratory Technologist Supervisor').getByRole('listitem')).toHaveCount(4);

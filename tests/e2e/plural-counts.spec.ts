@@ -15,7 +15,7 @@ const ONE_STEP = {
   title: 'One step',
   groups: [{ id: 'care', label: 'Care' }],
   occupations: [
-    { id: 'aide', title: 'Aide', groupId: 'care', level: 'entry', highGrowth: true, position: { x: 0, y: 0 } },
+    { id: 'aide', title: 'Aide', groupId: 'care', level: 'entry', highGrowth: true, highGrowthBasis: ['rapid-growth'], position: { x: 0, y: 0 } },
     { id: 'nurse', title: 'Nurse', groupId: 'care', level: 'middle', position: { x: 400, y: 0 } },
   ],
   transitions: [{ id: 'aide-to-nurse', from: 'aide', to: 'nurse', kind: 'advancement', typicalMonths: 1 }],

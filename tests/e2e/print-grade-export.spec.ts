@@ -47,7 +47,10 @@ test('the healthcare sample exports as a print-grade SVG, a 2× PNG and a PDF wi
   const badges = svgText.match(/<text class="badge"[^>]*>[^<]*<\/text>/g)?.join(' ') ?? '';
   expect(count(badges, />Critical</g)).toBe(sample.occupations.filter((o) => o.designation === 'critical').length);
   expect(count(badges, />Priority</g)).toBe(sample.occupations.filter((o) => o.designation === 'priority').length);
-  expect(count(badges, />High growth</g)).toBe(sample.occupations.filter((o) => o.highGrowth === true).length);
+  // The Bright Outlook badge names its basis: the CNA is flagged for numerous openings, not growth.
+  expect(count(badges, />Bright Outlook[^<]*</g)).toBe(sample.occupations.filter((o) => o.highGrowth === true).length);
+  expect(words).toContain('Bright Outlook: numerous openings');
+  expect(badges).not.toContain('High growth');
   expect(count(badges, />Registered apprenticeship</g)).toBe(sample.occupations.filter((o) => o.apprenticeship?.registered === true).length);
   expect(count(badges, /Credential: /g)).toBeGreaterThan(0);
   // The legend says which arrow is which; the footer says where the figures come from.
