@@ -6,6 +6,7 @@ import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';
 import { apprenticeshipText, costText, gainText, monthsText, startFiguresText, startPathText, stepsText, stepTotalCostText, stepTotalMonthsText } from './route-words';
+import { RouteJobFacts } from './route-job-facts';
 import { WageChart } from './wage-chart';
 
 /** "$57,110 a year (2019, Springfield, MA metro)". */
@@ -98,6 +99,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
           })}
         </tbody>
       </table>
+      <RouteJobFacts map={map} occupations={route.occupations} />
       <WageChart occupations={route.occupations} />
       <footer className="route-handout__sources">
         <h3>Sources</h3>
