@@ -41,7 +41,7 @@ const map = buildMap({
       apprenticeship: { registered: true, preApprenticeship: true },
     },
     { id: 'tech', title: '<img src=x onerror=alert(1)> Technician', groupId: 'lab', education: 'associate', designation: 'critical' },
-    { id: 'aide', title: 'Aide', education: 'high-school', wage: { median: 18, unit: 'hour' } },
+    { id: 'aide', title: 'Aide', education: 'high-school', educationNotVerified: true, wage: { median: 18, unit: 'hour' } },
   ],
 });
 
@@ -53,7 +53,8 @@ describe('OccupationNode', () => {
     expect(card).toHaveTextContent('Entry level · SOC 31-1131.00');
     expect(card).toHaveTextContent('Postsecondary certificate');
     expect(await screen.findByRole('group', { name: /Technician$/ })).toHaveTextContent("Associate's degree");
-    expect(screen.getByRole('group', { name: 'Aide' })).toHaveTextContent('High school diploma');
+    expect(screen.getByRole('group', { name: 'Aide' })).toHaveTextContent('High school diploma (not verified)');
+    expect(card).not.toHaveTextContent('not verified');
   });
 
   it('draws the wage as a bar on the shared scale, with the same in words', async () => {

@@ -1,4 +1,4 @@
-import { EDUCATION_LABELS } from '../../domain/labels';
+import { educationText } from '../../domain/labels';
 import type { OccupationNodeData } from './to-flow-elements';
 import { WageBar } from './wage-bar';
 import type { WageFigures } from './wage-scale';
@@ -14,6 +14,7 @@ export function OccupationDetails({ data }: { data: OccupationNodeData }) {
     .filter(Boolean)
     .join(' · ');
   const wage = cardWage(data);
+  const education = educationText({ education: data.education, educationNotVerified: data.educationNotVerified });
   return (
     <>
       {(facts || data.groupLabel) && (
@@ -22,10 +23,10 @@ export function OccupationDetails({ data }: { data: OccupationNodeData }) {
           {data.groupLabel && <span className="canvas-visually-hidden">{`${facts ? ', ' : ''}group: ${data.groupLabel}`}</span>}
         </p>
       )}
-      {data.education && (
+      {education && (
         <p className="occupation-card__education">
           <span className="canvas-visually-hidden">Typical education: </span>
-          {EDUCATION_LABELS[data.education]}
+          {education}
         </p>
       )}
       {wage ? (

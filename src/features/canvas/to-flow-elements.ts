@@ -26,6 +26,8 @@ export type OccupationNodeData = {
   /** The label of the card's level, from the map's own levels. */
   level: string | undefined;
   education: EducationLevel | undefined;
+  /** The education is shown "(not verified)". */
+  educationNotVerified: boolean;
   wageMin: number | undefined;
   wageMedian: number | undefined;
   wageMax: number | undefined;
@@ -103,6 +105,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
         socCode: occupation.socCode,
         level: levelLabel(map.levels, occupation.level),
         education: occupation.education,
+        educationNotVerified: occupation.educationNotVerified === true,
         wageMin: occupation.wage?.min,
         wageMedian: occupation.wage?.median,
         wageMax: occupation.wage?.max,

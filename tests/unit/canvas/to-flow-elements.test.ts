@@ -26,6 +26,7 @@ describe('toFlowElements: cards', () => {
       // The label of the card's level, from the map's own levels.
       level: 'Entry level',
       education: 'postsecondary-nondegree',
+      educationNotVerified: false,
       wageMin: 30000,
       wageMedian: 32400,
       wageMax: 36000,
@@ -121,7 +122,7 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
     const { nodes, edges } = toFlowElements(payloadMap);
     expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
     expect(Object.keys(nodes[0]?.data ?? {}).sort()).toEqual(
-      ['badges', 'colour', 'education', 'groupLabel', 'level', 'socCode', 'title', 'wageMax', 'wageMedian', 'wageMin', 'wageScaleTop', 'wageUnit'].sort(),
+      ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'level', 'socCode', 'title', 'wageMax', 'wageMedian', 'wageMin', 'wageScaleTop', 'wageUnit'].sort(),
     );
     expect(Object.keys(edges[0] ?? {}).sort()).toEqual(['ariaLabel', 'className', 'data', 'id', 'markerEnd', 'source', 'target', 'type']);
     expect(edges[0]).toMatchObject({ type: 'transition', className: 'transition-edge transition-edge--advancement' });
