@@ -2,6 +2,7 @@ import type { PathwayMap } from '../schema/map';
 import { healthContext, type HealthRule } from './context';
 import { findDeadEnds } from './dead-ends';
 import { findEmptyGroups } from './empty-groups';
+import { findLaborWithoutArea } from './labor-area';
 import type { Finding } from './finding';
 import { findPayCuts } from './pay-cuts';
 import { findUnreachable } from './reachability';
@@ -21,6 +22,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule<Finding>> = [
   findMissingWages,
   findStaleWages,
   findMissingSocCodes,
+  findLaborWithoutArea,
   findMissingRequirements,
   findEmptyGroups,
   findUnusedCredentials,

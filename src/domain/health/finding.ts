@@ -32,6 +32,8 @@ export type DeadEndFinding = Base<'dead-end', 'occupation'> & { level: string | 
 export type MissingWageFinding = Base<'missing-wage', 'occupation'>;
 export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { year: number };
 export type MissingSocFinding = Base<'missing-soc', 'occupation'>;
+/** Labor figures without an area: whose figures they are is unknown. */
+export type LaborNoAreaFinding = Base<'labor-no-area', 'occupation'>;
 export type NoRequirementsFinding = Base<'no-requirements', 'transition'>;
 export type EmptyGroupFinding = Base<'empty-group', 'group'>;
 /** A requirement group no choice can meet ("any 3 of" two items); `path` is the group's place. */
@@ -49,6 +51,7 @@ export type Finding =
   | MissingWageFinding
   | StaleWageFinding
   | MissingSocFinding
+  | LaborNoAreaFinding
   | NoRequirementsFinding
   | EmptyGroupFinding
   | UnmeetableRequirementFinding
@@ -71,6 +74,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = 
   'missing-wage': 'info',
   'stale-wage': 'info',
   'missing-soc': 'info',
+  'labor-no-area': 'info',
   'no-requirements': 'info',
   'empty-group': 'info',
   'unused-credential': 'info',

@@ -14,6 +14,7 @@ const HEADINGS: Readonly<Record<FindingCode, string>> = {
   'missing-wage': 'Missing wages',
   'stale-wage': 'Old wage figures',
   'missing-soc': 'Missing SOC codes',
+  'labor-no-area': 'Labor figures without an area',
   'no-requirements': 'Moves without requirements',
   'empty-group': 'Empty groups',
   'unused-credential': 'Credentials nobody requires',
