@@ -14,6 +14,7 @@ import {
   PROGRAM_FORMAT_WORDS,
   PROGRAM_TYPE_WORDS,
   TRANSITION_KIND_WORDS,
+  WAGE_STATISTIC_WORDS,
   WAGE_UNIT_WORDS,
   normalizeKey,
   type Vocabulary,
@@ -107,6 +108,8 @@ function convert(type: CellType, text: string): CellReading {
       return { value: word(DESIGNATION_WORDS, text) };
     case 'wage-unit':
       return { value: word(WAGE_UNIT_WORDS, text) };
+    case 'wage-statistic':
+      return { value: word(WAGE_STATISTIC_WORDS, text) };
     case 'transition-kind':
       return { value: word(TRANSITION_KIND_WORDS, text) };
     case 'list': {
