@@ -1,7 +1,8 @@
 import type { Wage } from './schema/map';
+import { statisticName } from './wage-statistic';
 
 /** The parts of a wage that are put into words. */
-export type WageFigures = Pick<Wage, 'min' | 'median' | 'max' | 'unit'>;
+export type WageFigures = Pick<Wage, 'min' | 'median' | 'max' | 'unit' | 'statistic'>;
 
 // Money and months in words, the one place they are formatted (the model's messages, the UI's labels).
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -33,17 +34,26 @@ export function perUnitText(unit: Wage['unit']): string {
   return unit === 'hour' ? 'an hour' : 'a year';
 }
 
-/** "$46,680 a year", "$18–$24 an hour" or "$41,000–$52,000 a year (median $46,680)". */
+/**
+ * A wage in words, naming the statistic of its figure: "$46,680 a year (mean)", "$18–$24 an hour
+ * (employer-reported range)", "$41,000–$52,000 a year (median $46,680)", "$46,680 a year (statistic
+ * not stated)". A range without a figure is the map's range (its wage basis says what it spans).
+ */
 export function wageText(wage: WageFigures): string {
   const format = (amount: number) => dollarText(amount, wage.unit);
   const per = perUnitText(wage.unit);
-  const { min, median, max } = wage;
+  const { min, median, max, statistic } = wage;
   if (min !== undefined && max !== undefined) {
     const range = `${format(min)}–${format(max)} ${per}`;
-    return median === undefined ? range : `${range} (median ${format(median)})`;
+    if (median !== undefined) {
+      return statistic === undefined ? `${range} (${format(median)}, statistic not stated)` : `${range} (${statisticName(statistic)} ${format(median)})`;
+    }
+    return statistic === 'employer-range' ? `${range} (${statisticName(statistic)})` : range;
   }
-  const single = median ?? min ?? max;
+  if (median !== undefined) return `${format(median)} ${per} (${statisticName(statistic)})`;
+  const single = min ?? max;
   if (single === undefined) return 'Wage not known';
-  const qualifier = median !== undefined ? '' : min !== undefined ? 'from ' : 'up to ';
-  return `${qualifier}${format(single)} ${per}`;
+  const qualifier = min !== undefined ? 'from ' : 'up to ';
+  const said = statistic === 'employer-range' ? ` (${statisticName(statistic)})` : '';
+  return `${qualifier}${format(single)} ${per}${said}`;
 }

@@ -65,7 +65,9 @@ describe('WageScaleKey', () => {
     const { container, rerender } = render(
       <WageScaleKey scales={{ year: { unit: 'year', top: 90000 }, hour: { unit: 'hour', top: 25 } }} />,
     );
-    expect(container).toHaveTextContent('Wage bars, same scale on every card: $0–$25 an hour; $0–$90,000 a year.');
+    expect(container).toHaveTextContent(
+      "Wage bars, same scale on every card: $0–$25 an hour; $0–$90,000 a year. The mark is the card's wage figure; the words under the bar say which statistic it is.",
+    );
     rerender(<WageScaleKey scales={{}} />);
     expect(container).toBeEmptyDOMElement();
   });

@@ -61,7 +61,7 @@ describe('MapCanvas', () => {
     const groups = await screen.findByRole('list', { name: 'Groups' });
     expect(within(groups).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Direct care', 'Clinical support']);
     expect(screen.getByRole('list', { name: 'Arrow styles' })).toHaveTextContent('AdvancementLateral moveWay in (entry)');
-    expect(screen.getByText('Wage bars, same scale on every card: $0–$50,000 a year.')).toBeInTheDocument();
+    expect(screen.getByText("Wage bars, same scale on every card: $0–$50,000 a year. The mark is the card's wage figure; the words under the bar say which statistic it is.")).toBeInTheDocument();
     for (const name of ['Zoom In', 'Zoom Out', 'Fit View']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'Overview of the map' })).toBeInTheDocument();
   });

@@ -34,7 +34,7 @@ const map = buildMap({
       level: 'entry',
       socCode: '31-1131.00',
       education: 'postsecondary-nondegree',
-      wage: { min: 41000, median: 46680, max: 52000, unit: 'year' },
+      wage: { statistic: 'median', min: 41000, median: 46680, max: 52000, unit: 'year' },
       highGrowth: true,
       highGrowthBasis: ['numerous-openings'],
       designation: 'priority',

@@ -18,7 +18,7 @@ test('build a map by hand, undo and redo, and find it all after a reload', async
   await expect(editor.moves()).toHaveCount(2);
 
   await editor.select('Nursing Assistant');
-  await editor.inspector.getByRole('spinbutton', { name: 'Median wage' }).fill('46680');
+  await editor.inspector.getByRole('spinbutton', { name: 'Wage figure' }).fill('46680');
   await expect(editor.card('Nursing Assistant')).toContainText('$46,680');
 
   await editor.button('Undo').click();

@@ -17,7 +17,7 @@ test('the health check names what to fix and leads to the card', async ({ page }
   await expect(editor.card('Phlebotomist')).toBeFocused();
 
   await expect(editor.inspector.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Phlebotomist');
-  await editor.inspector.getByRole('spinbutton', { name: 'Median wage' }).fill('41000');
+  await editor.inspector.getByRole('spinbutton', { name: 'Wage figure' }).fill('41000');
   await page.getByRole('button', { name: /^Map health/ }).click();
   await expect(health.getByRole('button', { name: /Phlebotomist has no wage/ })).toHaveCount(0);
 });

@@ -114,7 +114,8 @@ test('a sheet with "$45,000", "15 $/hr" and "Y" imports, saying how each was rea
   await expect(notes.getByRole('listitem')).toHaveText([
     'Row 2, wageMin: "$45,000" read as $45,000',
     'Row 2, registeredApprenticeship: "Y" read as yes',
-    'Row 3, wageMedian: "15 $/hr" read as $15 an hour',
+    'Row 3, wage: "15 $/hr" read as $15 an hour',
+    'Row 3, wageStatistic: read as median, as the header "wageMedian" says; fill wageStatistic if the figures are means or percentiles',
     'Row 3, registeredApprenticeship: "N" read as no',
   ]);
   await expect(dialog.getByRole('textbox', { name: 'Map title' })).toHaveValue('Information technology careers in Massachusetts');
@@ -126,6 +127,6 @@ test('a sheet with "$45,000", "15 $/hr" and "Y" imports, saying how each was rea
   const map = JSON.parse(json.bytes.toString('utf8')) as { occupations: { wage?: unknown; apprenticeship?: unknown }[] };
   expect(map.occupations.map(({ wage, apprenticeship }) => ({ wage, apprenticeship }))).toEqual([
     { wage: { min: 45000, unit: 'year' }, apprenticeship: { registered: true } },
-    { wage: { median: 15, unit: 'hour' }, apprenticeship: { registered: false } },
+    { wage: { statistic: 'median', median: 15, unit: 'hour' }, apprenticeship: { registered: false } },
   ]);
 });

@@ -84,7 +84,7 @@ test('a suggested wage starts in the map’s usual unit, and an hourly $39,000 i
   await session.tab(/^Suggestions/).click();
   const form = session.panel.getByRole('region', { name: 'Suggest a change' });
   await form.getByRole('combobox', { name: 'Change' }).selectOption({ label: 'Change a field' });
-  await form.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'median wage' });
+  await form.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'wage figure' });
   const per = form.getByRole('combobox', { name: 'Per' });
   await expect(per).toHaveValue('year');
 

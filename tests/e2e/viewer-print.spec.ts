@@ -233,7 +233,9 @@ test('the route prints as a one-page handout with steps, wages, sources and the 
   const rows = routes.handout.getByRole('row');
   await expect(rows).toHaveCount(4); // the header and three jobs
   await expect(rows.nth(2)).toContainText(LPN);
-  await expect(rows.nth(2)).toContainText('$57,110 a year (2019, Springfield, MA metro)');
+  await expect(rows.nth(2)).toContainText('$57,110 a year (mean), 2019, Springfield, MA metro');
+  // The 2019 Springfield figures are BLS means: the handout's chart says so, never "Median".
+  await expect(routes.handout).toContainText('Mean wage a year at each step.');
   await expect(rows.nth(2)).toContainText('Pass the NCLEX-PN exam');
   await expect(routes.handout).toContainText('U.S. Bureau of Labor Statistics news release 20-1303-BOS');
   const today = await page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date()));

@@ -38,8 +38,8 @@ test('a coach finds routes from Nursing Assistant to Registered Nurse and highli
     'LPN-to-RN advanced placement into an associate degree in nursing (ADN) program',
     'Pass the NCLEX-RN exam',
   ]);
-  await expect(details.getByRole('img', { name: /^Median wage along the route/ })).toHaveAccessibleName(
-    `Median wage along the route: 1. ${CNA}: $32,400 a year; 2. ${LPN}: $57,110 a year; 3. ${RN}: $82,650 a year`,
+  await expect(details.getByRole('img', { name: /^Mean wage along the route/ })).toHaveAccessibleName(
+    `Mean wage along the route: 1. ${CNA}: $32,400 a year; 2. ${LPN}: $57,110 a year; 3. ${RN}: $82,650 a year`,
   );
 
   // The keyboard picks the other route.

@@ -26,7 +26,7 @@ const LOOKUP: Readonly<Record<SheetName, Map<string, ColumnDef>>> = {
   transitions: columnsByKey(COLUMNS.transitions),
 };
 
-/** The column a header names, compared without case, spaces or punctuation ("Wage median" → wageMedian). */
+/** The column a header names, compared without case, spaces or punctuation ("Wage min" → wageMin). */
 export function findColumn(sheet: SheetName, header: string): ColumnDef | null {
   return LOOKUP[sheet].get(normalizeKey(header)) ?? null;
 }

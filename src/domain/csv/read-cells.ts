@@ -16,6 +16,7 @@ import {
   PROGRAM_FORMAT_WORDS,
   PROGRAM_TYPE_WORDS,
   TRANSITION_KIND_WORDS,
+  WAGE_STATISTIC_WORDS,
   WAGE_UNIT_WORDS,
   normalizeKey,
   type Vocabulary,
@@ -115,6 +116,8 @@ function convert(type: CellType, text: string): CellReading {
     }
     case 'period':
       return { value: readPeriod(text) ?? text };
+    case 'wage-statistic':
+      return { value: word(WAGE_STATISTIC_WORDS, text) };
     case 'transition-kind':
       return { value: word(TRANSITION_KIND_WORDS, text) };
     case 'list': {

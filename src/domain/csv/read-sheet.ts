@@ -6,6 +6,7 @@ import { readCell } from './read-cells';
 import type { RowIssue } from './row-issue';
 import type { LevelsCell } from './sheet-levels';
 import { applyWageUnit, type WageUnitMark } from './wage-unit-marks';
+import { headedAsMedian, readAsMedian } from './legacy-median';
 
 export type Item = Record<string, unknown>;
 
@@ -46,6 +47,8 @@ export function readSheet(sheet: SheetName, table: CsvTable): SheetItems {
   const rows: number[] = [];
   const notes: RowIssue[] = [];
   let levelsCell: LevelsCell | undefined;
+  const medianHeader = headedAsMedian(matches);
+  let medianNoted = false;
   for (const { row, cells } of table.rows) {
     const item: Item = {};
     const units: WageUnitMark[] = [];
@@ -69,6 +72,11 @@ export function readSheet(sheet: SheetName, table: CsvTable): SheetItems {
     }
     // A kind that couldn't be read is reported on its own cell; the row's other cells aren't judged by it.
     if (!issues.some((issue) => issue.row === row && issue.column === 'kind')) issues.push(...wrongKindCells(sheet, row, item, filled));
+    if (medianHeader !== undefined && readAsMedian(item) && !medianNoted) {
+      // Said once, on the statistic (the figure's cell may have a note of its own): every such row is read the same way.
+      notes.push({ sheet, row, column: 'wageStatistic', message: `read as median, as the header "${medianHeader}" says; fill wageStatistic if the figures are means or percentiles` });
+      medianNoted = true;
+    }
     const conflict = applyWageUnit(item, units);
     if (conflict) issues.push({ sheet, row, ...conflict });
     if (cells.slice(table.headers.length).some((cell) => cell.trim() !== '')) {

@@ -4,12 +4,13 @@ import { CARD_KINDS } from './columns';
 import { BRIGHT_OUTLOOK_BASES, DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../schema/occupation';
 import { TRANSITION_KINDS } from '../schema/transition';
 import { WAGE_UNITS } from '../schema/wage';
+import { WAGE_STATISTICS } from '../wage-statistic';
 
 // The words a spreadsheet may use for the format's closed lists. Each value also accepts itself, so
 // exports (which write the format's own values) always read back. Typed as complete records: a value
 // added to the schema fails the build here until it has its words.
 
-/** "Wage median", "wage_median", "WAGE-MEDIAN" → "wagemedian": how headers and words are compared. */
+/** "Wage min", "wage_min", "WAGE-MIN" → "wagemin": how headers and words are compared. */
 export function normalizeKey(text: string): string {
   return text
     .normalize('NFKD')
@@ -55,6 +56,17 @@ export const BRIGHT_OUTLOOK_BASIS_WORDS = vocabulary(BRIGHT_OUTLOOK_BASES, {
 export const WAGE_UNIT_WORDS = vocabulary(WAGE_UNITS, {
   hour: ['hourly', 'per hour', 'an hour', 'hr'],
   year: ['yearly', 'annual', 'annually', 'per year', 'a year', 'yr'],
+});
+
+/** The statistic of a wage figure, as people and BLS tables write it ("Annual mean wage", "25th percentile"). */
+export const WAGE_STATISTIC_WORDS = vocabulary(WAGE_STATISTICS, {
+  mean: ['average', 'annual mean wage', 'hourly mean wage', 'mean wage'],
+  median: ['annual median wage', 'hourly median wage', 'median wage', '50th percentile', 'p50'],
+  p10: ['10th percentile', '10th', 'percentile 10'],
+  p25: ['25th percentile', '25th', 'percentile 25'],
+  p75: ['75th percentile', '75th', 'percentile 75'],
+  p90: ['90th percentile', '90th', 'percentile 90'],
+  'employer-range': ['employer range', 'employer-reported range', 'employer reported', 'employer'],
 });
 
 export const TRANSITION_KIND_WORDS = vocabulary(TRANSITION_KINDS, {

@@ -1,6 +1,7 @@
 import type { Occupation, Wage } from '../schema/map';
+import type { WageStatistic } from '../wage-statistic';
 
-/** Full-time hours in a year, for comparing an hourly median with a yearly one (BLS uses the same 2,080). */
+/** Full-time hours in a year, for comparing an hourly figure with a yearly one (BLS uses the same 2,080). */
 export const HOURS_PER_YEAR = 2080;
 
 export type WageUnit = Wage['unit'];
@@ -13,6 +14,7 @@ export function convertWage(amount: number, from: WageUnit, to: WageUnit): numbe
   return to === 'year' ? amount * HOURS_PER_YEAR : amount / HOURS_PER_YEAR;
 }
 
+/** The wage figure (`wage.median`, whatever its statistic) as an amount, or undefined when there is none. */
 export function medianOf(occupation: Occupation | undefined): WageAmount | undefined {
   const wage = occupation?.wage;
   return wage?.median === undefined ? undefined : { amount: wage.median, unit: wage.unit };
@@ -35,8 +37,11 @@ export function yearlyAmount(wage: WageAmount): number {
   return convertWage(wage.amount, wage.unit, 'year');
 }
 
-/** One occupation's median along a route, in the route's common unit, or undefined when not known. */
-export type WagePoint = { occupation: Occupation; median: number | undefined };
+/**
+ * One occupation's wage figure along a route, in the route's common unit, or undefined when not known,
+ * with the statistic that figure is (undefined: not stated).
+ */
+export type WagePoint = { occupation: Occupation; median: number | undefined; statistic: WageStatistic | undefined };
 
 /**
  * The medians along a route in one unit, for a wage-progression chart: the goal's unit when the goal's
@@ -47,7 +52,11 @@ export function wagesAlong(occupations: readonly Occupation[]): { unit: WageUnit
   const unit = known[known.length - 1]?.unit ?? known.find((wage) => wage !== undefined)?.unit ?? 'year';
   const points = occupations.map((occupation, index) => {
     const wage = known[index];
-    return { occupation, median: wage === undefined ? undefined : convertWage(wage.amount, wage.unit, unit) };
+    return {
+      occupation,
+      median: wage === undefined ? undefined : convertWage(wage.amount, wage.unit, unit),
+      statistic: wage === undefined ? undefined : occupation.wage?.statistic,
+    };
   });
   return { unit, points };
 }

@@ -3,18 +3,40 @@ import { occupationById, type HealthContext } from './context';
 import { FINDING_SEVERITY, type PayCutFinding } from './finding';
 import { dollarText, perUnitText } from '../wage-words';
 import { nameOf } from './wording';
+import { statisticName, wageHeading, type WageStatistic } from '../wage-statistic';
 
-type Median = { median: number; unit: 'hour' | 'year'; year?: number | undefined; area?: string | undefined };
+/** A wage figure (kept in `wage.median` whatever its statistic) and what it is. */
+type Median = {
+  median: number;
+  unit: 'hour' | 'year';
+  statistic?: WageStatistic | undefined;
+  year?: number | undefined;
+  area?: string | undefined;
+};
 
 function medianOf(occupation: Occupation | undefined): Median | undefined {
   const wage = occupation?.wage;
   if (wage?.median === undefined) return undefined;
-  return { median: wage.median, unit: wage.unit, year: wage.year, area: wage.area };
+  return { median: wage.median, unit: wage.unit, statistic: wage.statistic, year: wage.year, area: wage.area };
+}
+
+/**
+ * "lowers the mean wage from $57,110 to $38,930 a year", or, when the two figures are different
+ * statistics, "lowers the wage from $57,110 (mean) to $38,930 (median) a year": never "median" for a mean.
+ */
+function lowersText(from: Median, to: Median): string {
+  const fromText = dollarText(from.median, from.unit);
+  const toText = dollarText(to.median, to.unit);
+  if (from.statistic === to.statistic) {
+    return `lowers the ${wageHeading(from.statistic).toLowerCase()} from ${fromText} to ${toText} ${perUnitText(to.unit)}`;
+  }
+  return `lowers the wage from ${fromText} (${statisticName(from.statistic)}) to ${toText} (${statisticName(to.statistic)}) ${perUnitText(to.unit)}`;
 }
 
 /** Says so when the two figures aren't from the same year or area: the "cut" may be only that. */
 function caveat(from: Median, to: Median): string {
   const differences: string[] = [];
+  if (from.statistic !== to.statistic) differences.push(`statistics (${statisticName(from.statistic)} and ${statisticName(to.statistic)})`);
   if (from.year !== undefined && to.year !== undefined && from.year !== to.year) differences.push(`years (${from.year} and ${to.year})`);
   if (from.area !== undefined && to.area !== undefined && from.area !== to.area) {
     differences.push(`areas (${nameOf(from.area)} and ${nameOf(to.area)})`);
@@ -29,8 +51,8 @@ function describeMove(transition: Transition, fromName: string, toName: string):
 }
 
 /**
- * Pay cut: a transition of kind 'advancement', or with no kind, whose target's median wage is lower
- * than its source's. Compared only when both medians are known and in the same unit (hourly and
+ * Pay cut: a transition of kind 'advancement', or with no kind, whose target's wage figure is lower
+ * than its source's. Compared only when both figures are known and in the same unit (hourly and
  * yearly figures aren't converted: hours worked differ); lateral and entry moves are never a cut.
  */
 export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFinding[] {
@@ -50,7 +72,7 @@ export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFind
         targetKind: 'transition',
         path: `transitions[${index}]`,
         message:
-          `${move} lowers the median wage from ${dollarText(from.median, from.unit)} to ${dollarText(to.median, to.unit)} ${perUnitText(to.unit)}.` +
+          `${move} ${lowersText(from, to)}.` +
           `${caveat(from, to)} Check both wages, or mark the move lateral if it isn't a step up.`,
         fromMedian: from.median,
         toMedian: to.median,

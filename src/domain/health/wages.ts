@@ -21,7 +21,7 @@ export function findMissingWages(map: PathwayMap): MissingWageFinding[] {
             targetId: occupation.id,
             targetKind: 'occupation',
             path: `occupations[${index}].wage`,
-            message: `${nameOf(occupation.title)} has no wage. Add the median wage from OEWS and its year.`,
+            message: `${nameOf(occupation.title)} has no wage. Add a wage from OEWS with its statistic (mean or median) and year.`,
           },
         ],
   );

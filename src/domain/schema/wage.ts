@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { formatNumber } from '../describe';
 import { dollars, id, text, year } from './fields';
+import { WAGE_STATISTICS } from '../wage-statistic';
 
 export const WAGE_UNITS = ['hour', 'year'] as const;
 
@@ -24,8 +25,16 @@ function inversions(wage: Bounds): Array<[Key, Key]> {
 /** A wage range in US dollars. A wage that isn't known is left out, never guessed. */
 export const Wage = z
   .looseObject({
+    statistic: z
+      .enum(WAGE_STATISTICS)
+      .optional()
+      .describe(
+        'What the figure in `median` is: mean, median, p10/p25/p75/p90 (percentiles), or employer-range (min and max are an employer-reported range, with no figure in `median`). Left out: not stated (never assumed to be a median).',
+      ),
     min: dollars().optional(),
-    median: dollars().optional(),
+    median: dollars()
+      .optional()
+      .describe('The wage figure whose statistic `statistic` names (kept under this key for compatibility; a mean when statistic is "mean").'),
     max: dollars().optional(),
     unit: z.enum(WAGE_UNITS),
     year: year().optional(),
@@ -36,7 +45,14 @@ export const Wage = z
     if (wage.min === undefined && wage.median === undefined && wage.max === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: "needs at least one of min, median or max; leave the wage out if it isn't known",
+        message: "needs at least one of min, median (the wage figure) or max; leave the wage out if it isn't known",
+      });
+    }
+    if (wage.statistic === 'employer-range' && wage.median !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['median'],
+        message: 'an employer-reported range has only a min and a max; give the figure another statistic, or leave it out',
       });
     }
     for (const [high, low] of inversions(wage)) {
@@ -47,6 +63,8 @@ export const Wage = z
       });
     }
   })
-  .describe('US dollars per hour or per year. At least one of min, median, max; where present, min ≤ median ≤ max.');
+  .describe(
+    'US dollars per hour or per year. At least one of min, median, max; where present, min ≤ median ≤ max. `statistic` says which statistic the `median` figure is.',
+  );
 
 export type Wage = z.infer<typeof Wage>;

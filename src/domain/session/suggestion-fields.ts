@@ -12,7 +12,7 @@ export const SUGGESTION_FIELDS = {
   education: { on: 'occupation', label: 'typical entry education', value: 'education' },
   level: { on: 'occupation', label: 'level', value: 'level' },
   'wage.min': { on: 'occupation', label: 'low end of the wage range', value: 'dollars' },
-  'wage.median': { on: 'occupation', label: 'median wage', value: 'dollars' },
+  'wage.median': { on: 'occupation', label: 'wage figure', value: 'dollars' },
   'wage.max': { on: 'occupation', label: 'high end of the wage range', value: 'dollars' },
   experience: { on: 'occupation', label: 'experience needed', value: 'text' },
   requirements: { on: 'transition', label: 'requirements', value: 'text-list' },
@@ -64,7 +64,7 @@ function tidy(value: unknown): unknown {
   return value;
 }
 
-/** The value as it will be stored, or why it can't be: "The median wage must be a number of dollars, not "abc"". */
+/** The value as it will be stored, or why it can't be: "The wage figure must be a number of dollars, not "abc"". */
 export function checkFieldValue(field: SuggestionField, value: unknown): { ok: true; value: unknown } | { ok: false; reason: string } {
   const tidied = tidy(value);
   const result = SCHEMAS[field].safeParse(tidied, { error: explainZodIssue });

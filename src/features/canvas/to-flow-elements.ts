@@ -15,6 +15,7 @@ import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { safeColour } from './safe-colour';
 import { UNMEASURED_CARD } from './unmeasured-card';
 import { wageScales, type WageScales, type WageUnit } from './wage-scale';
+import type { WageStatistic } from '../../domain/wage-statistic';
 
 /**
  * What a card shows, picked field by field from the occupation (never the map's objects themselves).
@@ -32,6 +33,8 @@ export type OccupationNodeData = {
   wageMedian: number | undefined;
   wageMax: number | undefined;
   wageUnit: WageUnit | undefined;
+  /** Which statistic wageMedian is (undefined: not stated). */
+  wageStatistic: WageStatistic | undefined;
   /** Top of the map's wage scale for this wage's unit ($0 → top), shared by every card with that unit. */
   wageScaleTop: number | undefined;
   badges: readonly Badge[];
@@ -110,6 +113,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
         wageMedian: occupation.wage?.median,
         wageMax: occupation.wage?.max,
         wageUnit: occupation.wage?.unit,
+        wageStatistic: occupation.wage?.statistic,
         wageScaleTop: occupation.wage ? scales[occupation.wage.unit]?.top : undefined,
         badges: occupationBadges(occupation),
         colour: safeColour(group?.color),

@@ -5,7 +5,7 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 
 /**
  * A wage drawn on the map's shared scale ($0 at the left, `top` at the right): the range
- * from lowest to highest known figure as a bar, the median (or a single figure) as a tick. The chart is
+ * from lowest to highest known figure as a bar, the wage figure (whatever its statistic; or a single figure) as a tick. The chart is
  * decoration; the words under it say the same thing, unit included, for everyone.
  * Positions are numbers computed here and written as SVG attributes, never CSS from map values.
  */

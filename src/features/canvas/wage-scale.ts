@@ -50,7 +50,7 @@ export function wageFraction(scale: WageScale, value: number): number {
 
 /**
  * What to draw for one wage: a range from its lowest to its highest known figure (when they differ),
- * and a tick at the median, or at the only figure there is.
+ * and a tick at the wage figure (`median`, whatever its statistic), or at the only figure there is.
  */
 export function wageMarks(scale: WageScale, wage: WageFigures): WageMarks {
   const figures = wageFigures(wage);

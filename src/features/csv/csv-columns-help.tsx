@@ -6,7 +6,7 @@ export function CsvColumnsHelp() {
     <details className="csv-help">
       <summary>Which columns can the sheets have?</summary>
       <p>
-        The first row names the columns, in any order; case, spaces and punctuation don’t matter (“Wage median” is wageMedian).
+        The first row names the columns, in any order; case, spaces and punctuation don’t matter (“Wage min” is wageMin).
         Blank cells are left out. Columns not listed here are ignored.
       </p>
       {(['occupations', 'transitions'] as const).map((sheet: SheetName) => (

@@ -22,7 +22,7 @@ function choose(sheet: 'Occupations' | 'Transitions', file: File) {
   fireEvent.change(screen.getByLabelText(`${sheet} CSV file`), { target: { files: [file] } });
 }
 
-// The template with the LPN's median wage written as text, on spreadsheet row 3.
+// The template with the LPN's wage figure written as text, on spreadsheet row 3.
 const badOccupations = () => template('occupations').replace(',57110,', ',abc,');
 
 describe('CsvImportDialog', () => {
@@ -43,10 +43,10 @@ describe('CsvImportDialog', () => {
     choose('Transitions', csvFile('transitions.csv', template('transitions')));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent('Row 3, wageMedian: must be a number of dollars, not "abc"');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('Row 3, wage: must be a number of dollars, not "abc"');
     expect(screen.getByRole('button', { name: 'Import as a new map' })).toBeDisabled();
     const preview = screen.getByRole('table', { name: /^Occupations: 7 rows/ });
-    expect(within(preview).getByRole('columnheader', { name: /^wageMedian\s*→ wageMedian$/ })).toBeInTheDocument();
+    expect(within(preview).getByRole('columnheader', { name: /^wage\s*→ wage$/ })).toBeInTheDocument();
     expect(within(preview).getByRole('cell', { name: 'abc' })).toHaveClass('csv-preview__problem');
     expect(screen.getByRole('table', { name: /^Transitions: 6 rows/ })).toBeInTheDocument();
     expect(onImportNew).not.toHaveBeenCalled();

@@ -36,8 +36,8 @@ describe('HealthPanel', () => {
     expect(headings).toEqual(['Missing wages (2)', 'Old wage figures (1)', 'Moves without requirements (1)']);
     const wages = within(screen.getByRole('list', { name: 'Missing wages' })).getAllByRole('button');
     expect(wages.map((button) => button.textContent)).toEqual([
-      'Licensed Practical Nurse has no wage. Add the median wage from OEWS and its year.',
-      'Registered Nurse has no wage. Add the median wage from OEWS and its year.',
+      'Licensed Practical Nurse has no wage. Add a wage from OEWS with its statistic (mean or median) and year.',
+      'Registered Nurse has no wage. Add a wage from OEWS with its statistic (mean or median) and year.',
     ]);
     expect(screen.getByRole('button', { name: /^The move from Licensed Practical Nurse to Registered Nurse lists no requirements/ })).toBeInTheDocument();
   });

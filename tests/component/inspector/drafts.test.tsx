@@ -100,13 +100,13 @@ describe('Inspector: drafts while typing', () => {
     const map = sampleMap();
     const onChange = vi.fn<(change: InspectorChange) => void>();
     const { rerender } = render(<Inspector map={map} selection={cna} onChange={onChange} />);
-    await user.type(screen.getByRole('spinbutton', { name: 'Median wage' }), '$');
+    await user.type(screen.getByRole('spinbutton', { name: 'Wage figure' }), '$');
 
     rerender(<Inspector map={map} selection={{ kind: 'occupation', id: 'lpn' }} onChange={onChange} />);
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Licensed Practical Nurse');
     expect(screen.getByRole('textbox', { name: 'Summary' })).toHaveValue('Gives basic nursing care.');
-    expect(screen.getByRole('spinbutton', { name: 'Median wage' })).toHaveValue('');
-    expect(screen.getByRole('spinbutton', { name: 'Median wage' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('spinbutton', { name: 'Wage figure' })).toHaveValue('');
+    expect(screen.getByRole('spinbutton', { name: 'Wage figure' })).not.toHaveAttribute('aria-invalid');
     expect(screen.getByRole('combobox', { name: 'Level' })).toHaveValue('middle');
   });
 });

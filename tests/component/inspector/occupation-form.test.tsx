@@ -51,19 +51,19 @@ describe('Inspector: occupation form', () => {
     expect(max).toHaveAccessibleDescription('Minimum wage is more than the max (30,000 > 2); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.');
   });
 
-  it('shows a message for "$35,000" in Median wage instead of a number', async () => {
+  it('shows a message for "$35,000" in Wage figure instead of a number', async () => {
     const { onChange, user } = renderCna();
-    const median = screen.getByRole('spinbutton', { name: 'Median wage' });
+    const median = screen.getByRole('spinbutton', { name: 'Wage figure' });
     await user.type(median, '$35,000');
     expect(median).toHaveValue('$35,000');
-    expect(median).toHaveAccessibleDescription('Median wage must be a number of dollars, not "$35,000" (write it as 35000). Not saved until it is fixed.');
+    expect(median).toHaveAccessibleDescription('Wage figure must be a number of dollars, not "$35,000" (write it as 35000). Not saved until it is fixed.');
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.queryByText(/NaN/)).toBeNull();
   });
 
   it('sends the whole wage object once the typed figure fits the range, and nothing before', async () => {
     const { onChange, user } = renderCna();
-    const median = screen.getByRole('spinbutton', { name: 'Median wage' });
+    const median = screen.getByRole('spinbutton', { name: 'Wage figure' });
     await user.type(median, '3500');
     expect(median).toHaveAccessibleDescription('Minimum wage is more than the median (30,000 > 3,500); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.');
     await user.type(median, '0');
@@ -139,9 +139,9 @@ describe('Inspector: occupation form', () => {
     render(<StatefulInspector initial={sampleMap()} selection={{ kind: 'occupation', id: 'lpn' }} onChange={onChange} />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Wage unit' }), 'Per hour');
     expect(onChange).not.toHaveBeenCalled();
-    await user.type(screen.getByRole('spinbutton', { name: 'Median wage' }), '28.5');
+    await user.type(screen.getByRole('spinbutton', { name: 'Wage figure' }), '28.5');
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { wage: { unit: 'hour', median: 28.5 } } }));
-    await user.clear(screen.getByRole('spinbutton', { name: 'Median wage' }));
+    await user.clear(screen.getByRole('spinbutton', { name: 'Wage figure' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { wage: undefined } }));
   });
 

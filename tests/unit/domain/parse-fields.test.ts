@@ -43,7 +43,7 @@ describe('parseMap: wages', () => {
 
   it('needs at least one of min, median or max', () => {
     expect(errorsOf(withWage({ area: 'Massachusetts' }))).toEqual([
-      "occupations[0].wage: needs at least one of min, median or max; leave the wage out if it isn't known",
+      "occupations[0].wage: needs at least one of min, median (the wage figure) or max; leave the wage out if it isn't known",
     ]);
   });
 

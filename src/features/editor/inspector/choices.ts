@@ -2,6 +2,7 @@ import { CREDENTIAL_KINDS } from '../../../domain/schema/credential';
 import { DESIGNATIONS, EDUCATION_LEVELS, OCCUPATION_LEVELS } from '../../../domain/schema/occupation';
 import { TRANSITION_KINDS } from '../../../domain/schema/transition';
 import { WAGE_UNITS } from '../../../domain/schema/wage';
+import { WAGE_STATISTICS } from '../../../domain/wage-statistic';
 import { CREDENTIAL_KIND_LABELS, EDUCATION_LABELS, LEVEL_LABELS } from '../../../domain/labels';
 import type { Choice } from './fields';
 
@@ -27,6 +28,16 @@ export const TRANSITION_KIND_CHOICES = choices(TRANSITION_KINDS, {
 });
 
 export const WAGE_UNIT_CHOICES = choices(WAGE_UNITS, { hour: 'Per hour', year: 'Per year' });
+
+export const WAGE_STATISTIC_CHOICES = choices(WAGE_STATISTICS, {
+  mean: 'Mean',
+  median: 'Median',
+  p10: '10th percentile',
+  p25: '25th percentile',
+  p75: '75th percentile',
+  p90: '90th percentile',
+  'employer-range': 'Employer-reported range (min and max)',
+});
 
 /** The map's groups or sources as choices, by label. */
 export const choicesOf = (items: ReadonlyArray<{ id: string; label: string }>): Choice[] =>

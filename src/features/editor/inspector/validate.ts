@@ -17,7 +17,7 @@ export function problemFor(problems: readonly Problem[], key: string): Problem |
   return problems.find((problem) => problem.path[0] === key) ?? problems[0];
 }
 
-/** "Median wage must be a number of dollars, …": the message under a field, naming the field it is about. */
+/** "Wage figure must be a number of dollars, …": the message under a field, naming the field it is about. */
 export function sentence(problem: Problem, labels: FieldLabels, fallback: string): string {
   const key = problem.path[0];
   const subject = typeof key === 'string' ? (labels[key] ?? fallback) : fallback;

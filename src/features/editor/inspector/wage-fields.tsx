@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { Source, Wage as WageValue } from '../../../domain/schema/map';
 import { Wage } from '../../../domain/schema/wage';
 import { nestedField, type Emit, type Nested } from './binders';
-import { choicesOf, WAGE_UNIT_CHOICES } from './choices';
+import { choicesOf, WAGE_STATISTIC_CHOICES, WAGE_UNIT_CHOICES } from './choices';
 import { DraftField, SelectField } from './fields';
 
 const LABELS = {
+  statistic: 'Wage statistic',
   min: 'Minimum wage',
-  median: 'Median wage',
+  // The figure whatever its statistic (stored as `median` for compatibility; see wage-statistic.ts).
+  median: 'Wage figure',
   max: 'Maximum wage',
   unit: 'Wage unit',
   year: 'Wage year',
@@ -17,7 +19,10 @@ const LABELS = {
 
 type Props = { wage: WageValue | undefined; sources: readonly Source[]; owner: string; emit: Emit };
 
-/** The wage range, checked as a whole (min ≤ median ≤ max) while any of its fields is typed in. */
+/**
+ * The wage range and its figure, checked as a whole (min ≤ figure ≤ max) while any of its fields is
+ * typed in, and which statistic the figure is ("Not stated" until the author says).
+ */
 export function WageFields({ wage, sources, owner, emit }: Props) {
   // Until an amount is entered there is no wage to hold the unit, so the choice waits here.
   const [unit, setUnit] = useState<WageValue['unit']>('year');
@@ -51,6 +56,12 @@ export function WageFields({ wage, sources, owner, emit }: Props) {
         <DraftField kind="number" {...nestedField(spec, 'max')} />
       </div>
       <SelectField {...(wage ? unitField : pendingUnit)} options={WAGE_UNIT_CHOICES} />
+      <SelectField
+        {...nestedField(spec, 'statistic')}
+        options={WAGE_STATISTIC_CHOICES}
+        none="Not stated"
+        hint="Which statistic the wage figure is, as its source says (BLS OEWS publishes means, medians and percentiles)."
+      />
       <DraftField kind="number" {...nestedField(spec, 'year')} />
       <DraftField {...nestedField(spec, 'area')} hint='Whose figures these are, e.g. "Springfield, MA metro".' />
       <SelectField {...nestedField(spec, 'sourceId')} options={choicesOf(sources)} none="No source" />

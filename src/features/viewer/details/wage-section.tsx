@@ -1,10 +1,19 @@
 import { wageText } from '../../../domain/wage-words';
+import { statisticName } from '../../../domain/wage-statistic';
 import type { PathwayMap, Wage } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
 import { SourceCitation } from './source-citation';
 
-/** The wage range with its unit, and what it is: the map's basis, the area, the year and the source. */
+/** "Mean", "25th percentile", "Not stated": the statistic fact, said for a wage with a figure or an employer's range. */
+function statisticFact(wage: Wage): string | undefined {
+  if (wage.median === undefined && wage.statistic === undefined) return undefined;
+  if (wage.statistic === undefined) return 'Not stated';
+  const name = statisticName(wage.statistic);
+  return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
+}
+
+/** The wage range with its unit, and what it is: its statistic, the map's basis, the area, the year and the source. */
 export function WageSection({ map, wage }: { map: PathwayMap; wage: Wage }) {
   const basis = map.wageBasis?.trim();
   return (
@@ -12,6 +21,7 @@ export function WageSection({ map, wage }: { map: PathwayMap; wage: Wage }) {
       <p className="detail-wage">{wageText(wage)}</p>
       <FactList
         facts={[
+          ['Statistic', statisticFact(wage)],
           ['Area', wage.area?.trim() || undefined],
           ['Year', wage.year],
           ['Source', wage.sourceId !== undefined ? <SourceCitation map={map} sourceId={wage.sourceId} /> : undefined],

@@ -9,12 +9,12 @@ import { apprenticeshipText, costText, gainText, monthsText, startFiguresText, s
 import { RouteJobFacts } from './route-job-facts';
 import { WageChart } from './wage-chart';
 
-/** "$57,110 a year (2019, Springfield, MA metro)". */
+/** "$57,110 a year (mean), 2019, Springfield, MA metro": the figure, its statistic, year and area. */
 function payText(occupation: Occupation): string {
   const wage = occupation.wage;
   if (!wage) return 'Wage not known';
   const about = [wage.year, wage.area].filter((part) => part !== undefined && part !== '').join(', ');
-  return about ? `${wageText(wage)} (${about})` : wageText(wage);
+  return about ? `${wageText(wage)}, ${about}` : wageText(wage);
 }
 
 /** The map's sources behind the figures on this route (wages and labor-market figures), in the map's order. */

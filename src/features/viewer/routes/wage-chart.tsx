@@ -1,5 +1,6 @@
 import { dollarText, perUnitText } from '../../../domain/wage-words';
-import { wagesAlong } from '../../../domain/graph/route-wages';
+import { wagesAlong, type WagePoint } from '../../../domain/graph/route-wages';
+import { statisticName, wagesHeading } from '../../../domain/wage-statistic';
 import type { Occupation } from '../../../domain/schema/map';
 
 const WIDTH = 300;
@@ -7,15 +8,22 @@ const HEIGHT = 130;
 // Wide side margins: a figure is centred on its point, and the first and last must not be cut off.
 const PAD = { left: 30, right: 30, top: 22, bottom: 26 };
 
-/** "$57,110 a year" or "wage not known", for the chart's text alternative and labels. */
-function pointText(median: number | undefined, unit: 'hour' | 'year'): string {
-  return median === undefined ? 'wage not known' : `${dollarText(median, unit)} ${perUnitText(unit)}`;
+/**
+ * "$57,110 a year" or "wage not known", for the chart's text alternative; "$57,110 a year (mean)" when
+ * the route's figures are of different statistics, so each says which it is.
+ */
+function pointText(point: WagePoint, unit: 'hour' | 'year', mixed: boolean): string {
+  if (point.median === undefined) return 'wage not known';
+  const figure = `${dollarText(point.median, unit)} ${perUnitText(unit)}`;
+  return mixed ? `${figure} (${statisticName(point.statistic)})` : figure;
 }
 
 /**
- * The median wage at each job along a route: a small line chart, steps numbered as in the step list.
+ * The wage figure at each job along a route, named by its statistic ("Mean wage a year at each step";
+ * "Wage (mean or median)" with each figure's statistic in the text alternative when they differ): a
+ * small line chart, steps numbered as in the step list.
  * Its text alternative lists every wage in words. Figures in another unit are converted at 2,080
- * hours a year (said under the chart); a job with no median is a hollow mark on the baseline, never a
+ * hours a year (said under the chart); a job with no figure is a hollow mark on the baseline, never a
  * guessed figure.
  */
 export function WageChart({ occupations }: { occupations: readonly Occupation[] }) {
@@ -27,13 +35,16 @@ export function WageChart({ occupations }: { occupations: readonly Occupation[] 
   const y = (median: number) => PAD.top + innerHeight * (1 - median / top);
   const baseline = PAD.top + innerHeight;
   const known = points.flatMap((point, index) => (point.median === undefined ? [] : [`${x(index)},${y(point.median)}`]));
-  const description = points.map((point, index) => `${index + 1}. ${point.occupation.title}: ${pointText(point.median, unit)}`).join('; ');
+  const statistics = points.flatMap((point) => (point.median === undefined ? [] : [point.statistic]));
+  const heading = wagesHeading(statistics);
+  const mixed = new Set(statistics).size > 1;
+  const description = points.map((point, index) => `${index + 1}. ${point.occupation.title}: ${pointText(point, unit, mixed)}`).join('; ');
   // Beyond six jobs the figures would overlap: the chart then shows the shape, the step list the figures.
   const showValues = points.length <= 6;
   const converted = occupations.some((occupation) => occupation.wage?.median !== undefined && occupation.wage.unit !== unit);
   return (
     <figure className="wage-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Median wage along the route: ${description}`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${heading} along the route: ${description}`}>
         <line className="wage-chart__axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={baseline} y2={baseline} />
         {known.length > 1 && <polyline className="wage-chart__line" points={known.join(' ')} />}
         {points.map((point, index) => (
@@ -57,8 +68,12 @@ export function WageChart({ occupations }: { occupations: readonly Occupation[] 
         ))}
       </svg>
       <figcaption>
-        Median wage {perUnitText(unit)} at each step{converted ? '; hourly and yearly figures converted at 2,080 hours a year' : ''}.
+        {heading} {perUnitText(unit)} at each step{converted ? '; hourly and yearly figures converted at 2,080 hours a year' : ''}.
         {points.some((point) => point.median === undefined) && ' (?) = not known.'}
+        {mixed &&
+          ` Not all the same statistic, so compare with care: ${points
+            .flatMap((point, index) => (point.median === undefined ? [] : [`${index + 1}. ${statisticName(point.statistic)}`]))
+            .join('; ')}.`}
       </figcaption>
     </figure>
   );

@@ -71,8 +71,8 @@ describe('RouteFinder', () => {
     // The sample's move points at the PN program and NCLEX-PN cards, and says in its own words what each takes.
     const takes = within(details).getByRole('list', { name: 'What the move to Licensed Practical Nurse (LPN) takes' });
     expect(within(takes).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Approved practical nursing (PN) program', 'Pass the NCLEX-PN exam']);
-    expect(within(details).getByRole('img', { name: /^Median wage along the route/ })).toHaveAccessibleName(
-      'Median wage along the route: 1. Nursing Assistant (CNA): $32,400 a year; 2. Licensed Practical Nurse (LPN): $57,110 a year; 3. Registered Nurse (RN): $82,650 a year',
+    expect(within(details).getByRole('img', { name: /^Mean wage along the route/ })).toHaveAccessibleName(
+      'Mean wage along the route: 1. Nursing Assistant (CNA): $32,400 a year; 2. Licensed Practical Nurse (LPN): $57,110 a year; 3. Registered Nurse (RN): $82,650 a year',
     );
 
     await user.click(routeButtons()[0]!);
@@ -185,7 +185,7 @@ describe('RouteFinder', () => {
     await user.click(routeButtons()[0]!);
     const handout = document.querySelector('.route-handout');
     expect(handout).toHaveTextContent('Career route: Nursing Assistant (CNA) to Registered Nurse (RN)');
-    expect(handout).toHaveTextContent('$57,110 a year (2019, Springfield, MA metro)');
+    expect(handout).toHaveTextContent('$57,110 a year (mean), 2019, Springfield, MA metro');
     // The move points at the NCLEX-RN card, and its own words say what it takes.
     expect(handout).toHaveTextContent('Pass the NCLEX-RN exam');
     expect(handout).toHaveTextContent('U.S. Bureau of Labor Statistics news release 20-1303-BOS');

@@ -89,19 +89,20 @@ describe('rowsToMap: forgiving sheets, strict data', () => {
     const map = mapOf(result);
     expect(map.occupations.map(({ wage, highGrowth }) => ({ wage, highGrowth }))).toEqual([
       { wage: { min: 45000, unit: 'year' }, highGrowth: true },
-      { wage: { median: 15, unit: 'hour' }, highGrowth: true },
+      { wage: { statistic: 'median', median: 15, unit: 'hour' }, highGrowth: true },
     ]);
     expect(result.notes.map(formatRowIssue)).toEqual([
       'Row 2, wageMin: "$45,000" read as $45,000',
       'Row 2, highGrowth: "Y" read as yes',
-      'Row 3, wageMedian: "15 $/hr" read as $15 an hour',
+      'Row 3, wage: "15 $/hr" read as $15 an hour',
+      'Row 3, wageStatistic: read as median, as the header "wageMedian" says; fill wageStatistic if the figures are means or percentiles',
       'Row 3, highGrowth: "✓" read as yes',
     ]);
   });
 
   it('refuses an hourly wage on a row whose wageUnit says year', () => {
     expect(issuesOf(importSheets(['title,wageMedian,wageUnit', 'Tutor,15 $/hr,year']))).toEqual([
-      'occupations: Row 2, wageMedian: says hourly but wageUnit says year',
+      'occupations: Row 2, wage: says hourly but wageUnit says year',
     ]);
   });
 

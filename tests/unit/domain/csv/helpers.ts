@@ -17,7 +17,7 @@ export function importSheets(occupations: string[], transitions?: string[]): Row
   });
 }
 
-/** The issues as the dialog shows them, each with its sheet: "occupations: Row 3, wageMedian: …". */
+/** The issues as the dialog shows them, each with its sheet: "occupations: Row 3, wage: …". */
 export function issuesOf(result: RowsToMapResult | { ok: false; rowIssues: RowIssue[] } | { ok: true }): string[] {
   if (result.ok) throw new Error('expected the import to fail, but it succeeded');
   return result.rowIssues.map((issue) => `${issue.sheet}: ${formatRowIssue(issue)}`);

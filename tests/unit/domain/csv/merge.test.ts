@@ -45,7 +45,7 @@ describe('mergeIntoMap', () => {
       title: 'CNA',
       socCode: '31-1131',
       groupId: 'nursing',
-      wage: { min: 17, median: 20, max: 22, unit: 'hour', sourceId: 'oews' },
+      wage: { statistic: 'median', min: 17, median: 20, max: 22, unit: 'hour', sourceId: 'oews' },
       credentials: [
         { name: 'CNA', kind: 'certification', issuer: 'Massachusetts DPH' },
         { name: 'Other', kind: 'license' },
@@ -83,7 +83,7 @@ describe('mergeIntoMap', () => {
 
   it('replaces a wage given in another unit instead of mixing units', () => {
     const sheets = imported(['id,title,wageMedian,wageUnit', 'cna,Nursing Assistant,40000,year']);
-    expect(merged(mergeIntoMap(openMap(), sheets.map, 'id')).map.occupations[0]?.wage).toEqual({ median: 40000, unit: 'year' });
+    expect(merged(mergeIntoMap(openMap(), sheets.map, 'id')).map.occupations[0]?.wage).toEqual({ statistic: 'median', median: 40000, unit: 'year' });
   });
 
   it('an occupation without a SOC code is added when matching by SOC code', () => {

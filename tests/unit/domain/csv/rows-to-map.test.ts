@@ -17,7 +17,8 @@ describe('rowsToMap: cells become a map', () => {
         socCode: '29-1141.00',
         level: 'advanced',
         education: 'bachelor',
-        wage: { median: 82650.5, unit: 'year' },
+        // Headed "Wage median": the sheet says its figures are medians.
+        wage: { statistic: 'median', median: 82650.5, unit: 'year' },
         apprenticeship: { registered: false },
         highGrowth: true,
         labor: { growthPct: 8.5 },
@@ -65,7 +66,7 @@ describe('rowsToMap: cells become a map', () => {
 
   it('counts rows as a spreadsheet does: the header is row 1 and empty lines still count', () => {
     const result = importSheets(['title,wageMedian,wageUnit', 'A,1,hour', '', ',,', 'B,abc,hour']);
-    expect(issuesOf(result)).toEqual(['occupations: Row 5, wageMedian: must be a number of dollars, not "abc"']);
+    expect(issuesOf(result)).toEqual(['occupations: Row 5, wage: must be a number of dollars, not "abc"']);
   });
 });
 
@@ -87,7 +88,7 @@ describe('rowsToMap: every problem names its row and column', () => {
       'occupations: Row 2, socCode: must be an O*NET-SOC code like 29-1141 or 29-1141.01, not "29-11"',
       'occupations: Row 2, level: must be one of the levels in the levels column ("Entry", "Senior"), not "junior"',
       'occupations: Row 2, education: must be one of "none", "high-school", "postsecondary-nondegree", "some-college", "associate", "bachelor", "master" or "doctoral", not "college"',
-      'occupations: Row 2, wageMedian: must be a number of dollars, not "1e400"',
+      'occupations: Row 2, wage: must be a number of dollars, not "1e400"',
       'occupations: Row 2, wageUnit: must be one of "hour" or "year", not "weekly"',
       'occupations: Row 2, wageYear: must be at least 1,900, not 24',
       'occupations: Row 2, credentials: "CPR" needs its kind first, like "certification: CPR" (license, certification, certificate or degree)',
@@ -103,7 +104,7 @@ describe('rowsToMap: every problem names its row and column', () => {
   it('asks for a wage unit, and for at least one figure', () => {
     expect(issuesOf(importSheets(['title,wageMedian,wageUnit,wageArea', 'A,20,,', 'B,,hour,Massachusetts']))).toEqual([
       'occupations: Row 2, wageUnit: is required',
-      "occupations: Row 3, wage: needs at least one of min, median or max; leave the wage out if it isn't known",
+      "occupations: Row 3, wage: needs at least one of min, median (the wage figure) or max; leave the wage out if it isn't known",
     ]);
   });
 

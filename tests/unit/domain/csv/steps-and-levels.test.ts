@@ -150,7 +150,7 @@ describe('step cards in CSV: located messages', () => {
   it('reports a step field on an occupation and a wage on a credential, and what a step kind needs', () => {
     expect(issuesOf(importSheets(['kind,title,issuer,wageMedian,wageUnit,credentialType', ',Nurse,State board,,,', 'credential,License,,50000,year,', 'credential,Badge,,,,medal']))).toEqual([
       'occupations: Row 2, issuer: is for credential cards; this row is an occupation, so leave it blank',
-      'occupations: Row 3, wageMedian: is for occupation cards; this row is a credential, so leave it blank',
+      'occupations: Row 3, wage: is for occupation cards; this row is a credential, so leave it blank',
       'occupations: Row 3, wageUnit: is for occupation cards; this row is a credential, so leave it blank',
       expect.stringMatching(/^occupations: Row 3, credentialType: /),
       expect.stringMatching(/^occupations: Row 4, credentialType: .*"medal"/),

@@ -75,7 +75,7 @@ describe('checkHealth', () => {
   it('shows invisible characters in titles rather than letting them rearrange a message', () => {
     const map = buildMap({ occupations: [{ id: 'x', title: 'Nurse\u202eesruN', level: 'advanced', socCode: '29-1141' }] });
     const [finding] = checkHealth(map, TODAY).filter((found) => found.code === 'missing-wage');
-    expect(finding?.message).toBe('Nurse\\u202eesruN has no wage. Add the median wage from OEWS and its year.');
+    expect(finding?.message).toBe('Nurse\\u202eesruN has no wage. Add a wage from OEWS with its statistic (mean or median) and year.');
   });
 
   it('follows a 5,000-card chain at the size limit without overflowing the stack', () => {

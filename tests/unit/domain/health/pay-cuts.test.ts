@@ -13,7 +13,8 @@ const twoJobs = (fromWage: unknown, toWage: unknown, kind?: string) => ({
 
 describe('findPayCuts', () => {
   it('flags an advancement to a lower median, naming both figures', () => {
-    expect(run(findPayCuts, twoJobs(yearly(57110), yearly(52000), 'advancement'))).toEqual([
+    const median = { statistic: 'median' };
+    expect(run(findPayCuts, twoJobs(yearly(57110, median), yearly(52000, median), 'advancement'))).toEqual([
       {
         code: 'pay-cut',
         severity: 'warning',
@@ -32,7 +33,17 @@ describe('findPayCuts', () => {
   it('treats a move with no kind as an advancement, and says so', () => {
     const [finding] = run(findPayCuts, twoJobs({ median: 24.5, unit: 'hour' }, { median: 21, unit: 'hour' }));
     expect(finding?.message).toBe(
-      "The move from Team Lead to Supervisor (no kind given, so counted as an advancement) lowers the median wage from $24.50 to $21.00 an hour. Check both wages, or mark the move lateral if it isn't a step up.",
+      "The move from Team Lead to Supervisor (no kind given, so counted as an advancement) lowers the wage (statistic not stated) from $24.50 to $21.00 an hour. Check both wages, or mark the move lateral if it isn't a step up.",
+    );
+  });
+
+  it('names the statistic the figures share, and both when they differ, never calling a mean a median', () => {
+    const mean = { statistic: 'mean' };
+    const [same] = run(findPayCuts, twoJobs(yearly(57110, mean), yearly(52000, mean), 'advancement'));
+    expect(same?.message).toContain('lowers the mean wage from $57,110 to $52,000 a year.');
+    const [mixed] = run(findPayCuts, twoJobs(yearly(57110, mean), yearly(52000, { statistic: 'median' }), 'advancement'));
+    expect(mixed?.message).toContain(
+      'lowers the wage from $57,110 (mean) to $52,000 (median) a year. The figures are for different statistics (mean and median).',
     );
   });
 

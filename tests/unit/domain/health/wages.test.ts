@@ -17,7 +17,7 @@ describe('findMissingWages', () => {
         targetId: 'rn',
         targetKind: 'occupation',
         path: 'occupations[1].wage',
-        message: 'Registered Nurse has no wage. Add the median wage from OEWS and its year.',
+        message: 'Registered Nurse has no wage. Add a wage from OEWS with its statistic (mean or median) and year.',
       },
     ]);
   });

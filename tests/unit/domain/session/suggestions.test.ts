@@ -59,13 +59,13 @@ describe('suggesting a change', () => {
     const refuse = (suggestion: Suggestion) => reasonOf(suggestChange(map, { organization: 'A', suggestion }, NOW));
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'id', value: 'x' })).toMatch(/^Choose a field that can be changed here: title, summary, /);
     expect(refuse({ kind: 'set-field', targetId: 'cna-to-lpn', field: 'wage.median', value: 20 })).toBe(
-      'Choose an occupation on this map to change its median wage.',
+      'Choose an occupation on this map to change its wage figure.',
     );
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'costUsd', value: 20 })).toBe('Choose a move on this map to change its training cost.');
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.median', value: '$40' })).toBe(
-      'The median wage must be a number of dollars, not "$40" (write it as 40).',
+      'The wage figure must be a number of dollars, not "$40" (write it as 40).',
     );
-    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.median', value: -1 })).toBe("The median wage can't be negative (-1).");
+    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.median', value: -1 })).toBe("The wage figure can't be negative (-1).");
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'title', value: '  ' })).toBe("The title can't be empty.");
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'education', value: 'phd' })).toMatch(/^The typical entry education must be one of "none", /);
     expect(refuse({ kind: 'set-field', targetId: 'cna-to-lpn', field: 'requirements', value: 'LPN license' })).toBe(
@@ -152,7 +152,7 @@ describe('accepting a suggestion', () => {
     map = okMap(acceptSuggestion(map, 'fb-correction', NOW));
     map = suggest(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 25 });
     expect(reasonOf(acceptSuggestion(map, 'fb-correction-2', LATER))).toBe(
-      "This change can't be made: the median wage of Medical Assistant is more than the max (25 > 20); a wage range runs min ≤ median ≤ max.",
+      "This change can't be made: the wage figure of Medical Assistant is more than the max (25 > 20); a wage range runs min ≤ median ≤ max.",
     );
     expect(pendingSuggestions(map).map((item) => item.id)).toEqual(['fb-correction-2']);
   });
@@ -206,7 +206,7 @@ describe('describing a suggestion', () => {
       'Remove the move from Licensed Practical Nurse (LPN) to Registered Nurse (RN)',
     );
     expect(describeSuggestion(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 21.5, unit: 'hour' })).toBe(
-      'Set the median wage of Medical Assistant to $21.50 an hour',
+      'Set the wage figure of Medical Assistant to $21.50 an hour',
     );
     expect(describeSuggestion(map, { kind: 'set-field', targetId: 'rn', field: 'wage.max', value: 95000 })).toBe(
       'Set the high end of the wage range of Registered Nurse (RN) to $95,000 a year',

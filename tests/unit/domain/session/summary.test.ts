@@ -96,7 +96,7 @@ describe('the session summary in Markdown', () => {
     expect(lines).toContain(
       '- Add a move from Nursing Assistant (CNA) to Registered Nurse (RN). **Accepted on 24 November 2026.** Suggested by Baystate Health on 23 November 2026.',
     );
-    expect(lines).toContain('- Set the median wage of Medical Assistant to $21.50 an hour. **Pending.** Suggested by Baystate Health on 23 November 2026.');
+    expect(lines).toContain('- Set the wage figure of Medical Assistant to $21.50 an hour. **Pending.** Suggested by Baystate Health on 23 November 2026.');
     expect(lines).toContain(
       '- Remove the move from Nursing Assistant (CNA) to Medical Assistant. **Dismissed on 24 November 2026.** Suggested by Baystate Health on 23 November 2026.',
     );
@@ -187,7 +187,7 @@ describe('the session summary as CSV', () => {
   it('gives each suggestion with what it changes, its status and decision date', () => {
     expect(find('Suggested change', () => true).map((row) => [row.change, row.status, row.decided])).toEqual([
       ['Add a move from Nursing Assistant (CNA) to Registered Nurse (RN)', 'Accepted', '2026-11-24'],
-      ['Set the median wage of Medical Assistant to $21.50 an hour', 'Pending', ''],
+      ['Set the wage figure of Medical Assistant to $21.50 an hour', 'Pending', ''],
       ['Remove the move from Nursing Assistant (CNA) to Medical Assistant', 'Dismissed', '2026-11-24'],
     ]);
   });
