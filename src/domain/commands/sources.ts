@@ -4,13 +4,15 @@ import type { PathwayMap, Source } from '../schema/map';
 import { citationsOf } from '../sources/citations';
 import { setFields } from './set-fields';
 
-type SourceFields = Omit<Source, 'id'>;
+/** A source's own fields (Omit would lose them to the index signature that keeps unknown fields). */
+type SourceFields = Pick<Source, 'label' | 'publisher' | 'url' | 'year' | 'retrieved' | 'notes'>;
+export type SourcePatch = { [K in keyof SourceFields]?: SourceFields[K] | undefined };
 
 /** One change to the map's sources, as data (like a level edit), so the inspector can send it and the store apply it. */
 export type SourceEdit =
-  | { op: 'add'; source: SourceFields }
+  | { op: 'add'; source: SourcePatch & { label: string } }
   /** Sets the given fields; undefined clears one. The id never changes: citations name it. */
-  | { op: 'update'; id: string; patch: Partial<SourceFields> }
+  | { op: 'update'; id: string; patch: SourcePatch }
   | { op: 'remove'; id: string };
 
 export type SourceResult = { ok: true; id: string } | { ok: false; reason: string };
@@ -41,8 +43,7 @@ export function editSources(draft: Draft<PathwayMap>, edit: SourceEdit): SourceR
   if (!source) return { ok: false, reason: 'That source is no longer on the map.' };
   if (edit.op === 'update') {
     if ('label' in edit.patch && !edit.patch.label?.trim()) return { ok: false, reason: 'A source needs a title.' };
-    const { id: _id, ...patch } = edit.patch as Partial<Source>;
-    setFields(source, patch);
+    setFields(source, edit.patch as Partial<Source>);
     return { ok: true, id: edit.id };
   }
   const reason = sourceRemovalRefusal(draft as PathwayMap, edit.id);

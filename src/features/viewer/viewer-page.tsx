@@ -14,6 +14,8 @@ import { PrintButton } from './print/print-button';
 import { RouteFinder } from './routes/route-finder';
 import { SearchBox } from './search/search-box';
 import { ShareLinkButton } from './share/share-link-button';
+import { AboutMap } from './sources/about-map';
+import { PrintedSources } from './sources/printed-sources';
 import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
@@ -64,12 +66,7 @@ function Viewer({ map }: { map: PathwayMap }) {
         </div>
       </div>
       <SaveFailedBanner map={map} />
-      {map.description && (
-        <details className="map-page__about">
-          <summary>About this map</summary>
-          <p>{map.description}</p>
-        </details>
-      )}
+      <AboutMap map={map} />
       <div className="viewer__finders">
         <SearchBox map={map} />
         <FilterBar map={map} />
@@ -90,6 +87,7 @@ function Viewer({ map }: { map: PathwayMap }) {
           routes={<RouteFinder map={map} />}
         />
       </div>
+      <PrintedSources map={map} />
     </div>
   );
 }

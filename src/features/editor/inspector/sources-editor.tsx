@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { sourceRemovalRefusal, type SourceEdit } from '../../../domain/commands/sources';
+import { sourceRemovalRefusal, type SourceEdit, type SourcePatch } from '../../../domain/commands/sources';
 import type { PathwayMap, Source as SourceValue } from '../../../domain/schema/map';
 import { Source } from '../../../domain/schema/source';
 import { citationsOf } from '../../../domain/sources/citations';
@@ -68,7 +68,7 @@ export function SourcesEditor({ map, onSources }: Props) {
                   apply={(value) => {
                     const problem = problemsOf(Source.shape[key], value)[0];
                     if (problem) return sentence(problem, {}, label);
-                    if (value !== source[key]) onSources({ op: 'update', id: source.id, patch: { [key]: value } }, `map:sources[${source.id}].${key}`);
+                    if (value !== source[key]) onSources({ op: 'update', id: source.id, patch: { [key]: value } as SourcePatch }, `map:sources[${source.id}].${key}`);
                     return undefined;
                   }}
                 />

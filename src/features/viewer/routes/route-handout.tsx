@@ -1,6 +1,7 @@
 import { cardTitles } from '../../../domain/cards';
 import { moveRequirements } from '../details/move-words';
-import { ExternalLink } from '../../../components/external-link';
+import { requirementItems } from '../../../domain/requirements/walk';
+import { SourceEntry } from '../sources/source-entry';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
@@ -16,9 +17,28 @@ function payText(occupation: Occupation): string {
   return about ? `${wageText(wage)} (${about})` : wageText(wage);
 }
 
-/** The map's sources behind the figures on this route (wages and labor-market figures), in the map's order. */
-function routeSources(map: PathwayMap, route: Route): Source[] {
-  const used = new Set(route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId]));
+/** "Source: OEWS May 2024" under a wage, so the printed page says where each figure came from. */
+function WageSourceLine({ map, occupation }: { map: PathwayMap; occupation: Occupation }) {
+  const id = occupation.wage?.sourceId;
+  if (id === undefined) return null;
+  const source = map.sources.find((candidate) => candidate.id === id);
+  return <span className="route-handout__source">Source: {source?.label ?? id}</span>;
+}
+
+/**
+ * The map's sources behind what this route shows, in the map's order: the jobs' wages and labor
+ * figures, the moves, their requirements and the step cards those requirements name.
+ */
+export function routeSources(map: PathwayMap, route: Route): Source[] {
+  const used = new Set<string | undefined>(route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId]));
+  const steps = new Map(map.steps.map((step) => [step.id, step]));
+  for (const { transition } of route.steps) {
+    transition.sourceIds?.forEach((id) => used.add(id));
+    for (const { item } of requirementItems(transition.requirements)) {
+      item.sourceIds?.forEach((id) => used.add(id));
+      if (item.cardId !== undefined) steps.get(item.cardId)?.sourceIds?.forEach((id) => used.add(id));
+    }
+  }
   return map.sources.filter((source) => used.has(source.id));
 }
 
@@ -66,7 +86,10 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
               <tr key={occupation.id}>
                 <td>{index + 1}</td>
                 <th scope="row">{occupation.title}</th>
-                <td>{payText(occupation)}</td>
+                <td>
+                  {payText(occupation)}
+                  <WageSourceLine map={map} occupation={occupation} />
+                </td>
                 <td>
                   {step ? (
                     <>
@@ -106,14 +129,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
           <ul>
             {sources.map((source) => (
               <li key={source.id}>
-                {source.label}
-                {source.year !== undefined ? ` (${source.year})` : ''}
-                {source.url && (
-                  <>
-                    {' '}
-                    <ExternalLink href={source.url}>{source.url}</ExternalLink>
-                  </>
-                )}
+                <SourceEntry source={source} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { errorsOf, parseData, sampleMap, warningsOf } from '../helpers';
 
 describe('parseMap: sources', () => {
   it('reports a citation naming no source, with where it is', () => {
-    const data = { ...sampleMap(), schemaVersion: 2 };
+    const data: ReturnType<typeof sampleMap> = { ...sampleMap(), schemaVersion: 2 };
     data.sources = [{ id: 'oews', label: 'OEWS May 2024' }, { id: 'ooh', label: 'Occupational Outlook Handbook' }];
     delete data.transitions[0]!.requirements; // a v1 list
     data.steps = [{ id: 'cert', kind: 'credential', credentialType: 'license', title: 'License', sourceIds: ['ooh', 'gone'] }];
