@@ -2,7 +2,7 @@ import { z } from './zod';
 import { quote } from '../describe';
 import { isoDate, nonEmptyText, ownId, text, year } from './fields';
 import { MAX_STRING_LENGTH } from './limits';
-import { isSafeUrl } from './url';
+import { explainUnsafeUrl, isSafeUrl } from './url';
 
 /** True for absolute http: and https: addresses: a source is a page someone can open, never a mail address. */
 export function isWebUrl(url: string): boolean {
@@ -13,8 +13,13 @@ const WebUrl = z
   .string()
   .max(MAX_STRING_LENGTH)
   .refine(isWebUrl, {
-    error: (iss) =>
-      typeof iss.input === 'string' ? `must be a web address starting with https:// or http://, not ${quote(iss.input)}` : undefined,
+    error: (iss) => {
+      if (typeof iss.input !== 'string') return undefined;
+      // The same words as any link for what no link may be; a mail address is only wrong here.
+      return isSafeUrl(iss.input)
+        ? `must be a web address starting with https:// or http://, not ${quote(iss.input)}`
+        : explainUnsafeUrl(iss.input);
+    },
   })
   .describe('An absolute http: or https: address, as read by the WHATWG URL parser.');
 
