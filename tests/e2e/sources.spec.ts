@@ -77,8 +77,13 @@ test('a source created in the editor and cited on a wage shows in the details, "
   await page.emulateMedia({ media: 'print' });
   await expect(routes.handout).toBeVisible();
   const lpnRow = routes.handout.getByRole('row').filter({ hasText: LPN });
-  await expect(lpnRow.getByText(`Source: ${SOURCE}`)).toBeVisible();
-  const handoutSources = routes.handout.getByRole('listitem').filter({ hasText: SOURCE });
-  await expect(handoutSources).toContainText('U.S. Bureau of Labor Statistics, retrieved 2026-12-07');
+  // The LPN's wage points at its numbered entry in the handout's Sources.
+  // The numbered Sources are the handout's last list.
+  const listedOnHandout = routes.handout.getByRole('list').last().getByRole('listitem');
+  const texts = await listedOnHandout.allTextContents();
+  const number = texts.findIndex((text) => text.startsWith(SOURCE)) + 1;
+  expect(number).toBeGreaterThan(0);
+  await expect(lpnRow).toContainText(`· Source ${number}`);
+  await expect(listedOnHandout.nth(number - 1)).toHaveText(`${SOURCE} (U.S. Bureau of Labor Statistics, retrieved 2026-12-07) ${ADDRESS}`);
   await page.emulateMedia({ media: 'screen' });
 });

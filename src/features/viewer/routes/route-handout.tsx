@@ -17,12 +17,16 @@ function payText(occupation: Occupation): string {
   return about ? `${wageText(wage)} (${about})` : wageText(wage);
 }
 
-/** "Source: OEWS May 2024" under a wage, so the printed page says where each figure came from. */
-function WageSourceLine({ map, occupation }: { map: PathwayMap; occupation: Occupation }) {
+/**
+ * " · Source 2" after a wage: the number of its entry in the handout's numbered Sources, so the page
+ * says where each figure came from and still fits on one sheet (a title in every row did not).
+ */
+function WageSourceMark({ sources, occupation }: { sources: readonly Source[]; occupation: Occupation }) {
   const id = occupation.wage?.sourceId;
   if (id === undefined) return null;
-  const source = map.sources.find((candidate) => candidate.id === id);
-  return <span className="route-handout__source">Source: {source?.label ?? id}</span>;
+  const number = sources.findIndex((source) => source.id === id) + 1;
+  // A citation naming no source on the map is still shown as written.
+  return <span className="route-handout__source"> · Source {number > 0 ? number : `“${id}”`}</span>;
 }
 
 /**
@@ -88,7 +92,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
                 <th scope="row">{occupation.title}</th>
                 <td>
                   {payText(occupation)}
-                  <WageSourceLine map={map} occupation={occupation} />
+                  <WageSourceMark sources={sources} occupation={occupation} />
                 </td>
                 <td>
                   {step ? (
@@ -126,13 +130,13 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
         <h3>Sources</h3>
         {map.wageBasis && <p>Wages: {map.wageBasis}</p>}
         {sources.length > 0 ? (
-          <ul>
+          <ol>
             {sources.map((source) => (
               <li key={source.id}>
                 <SourceEntry source={source} />
               </li>
             ))}
-          </ul>
+          </ol>
         ) : (
           <p>The map names no source for the figures on this route.</p>
         )}
