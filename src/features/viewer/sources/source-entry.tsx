@@ -10,7 +10,7 @@ export function SourceEntry({ source }: { source: Source }) {
   const details = sourceDetailsText(source);
   return (
     <>
-      <cite className="source-entry__title">{source.label}</cite>
+      <span className="source-entry__title">{source.label}</span>
       {details && ` (${details})`}
       {source.url && isWebUrl(source.url) && (
         <>
