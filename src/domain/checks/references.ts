@@ -1,6 +1,7 @@
 import { quote } from '../describe';
 import type { ParseIssue } from '../issues';
 import type { PathwayMap } from '../schema/map';
+import { citations } from '../sources/citations';
 
 /** A missing group or level is an error: the card would have no lane or no column. */
 export function checkGroupReferences(map: PathwayMap): ParseIssue[] {
@@ -33,11 +34,7 @@ export function checkLooseReferences(map: PathwayMap): ParseIssue[] {
   const note = (known: ReadonlySet<string>, id: string | undefined, path: string, what: string, where = 'on this map') => {
     if (id !== undefined && !known.has(id)) warnings.push({ path, message: `names ${what} ${quote(id)}, which isn't ${where}` });
   };
-  map.occupations.forEach((occupation, index) => {
-    note(sources, occupation.wage?.sourceId, `occupations[${index}].wage.sourceId`, 'the source', 'in sources');
-    note(sources, occupation.labor?.sourceId, `occupations[${index}].labor.sourceId`, 'the source', 'in sources');
-    note(sources, occupation.highGrowthSourceId, `occupations[${index}].highGrowthSourceId`, 'the source', 'in sources');
-  });
+  for (const citation of citations(map)) note(sources, citation.sourceId, citation.path, 'the source', 'in sources');
   map.feedback.forEach((item, index) => {
     note(targets, item.targetId, `feedback[${index}].targetId`, 'the card or transition');
   });

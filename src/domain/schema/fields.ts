@@ -20,6 +20,9 @@ export const ownId = () =>
 
 export const textList = () => z.array(text());
 
+/** The map's sources this thing cites, by id (checked in checks/references.ts). */
+export const sourceIds = () => z.array(id()).optional().describe('Ids of the map\'s sources this cites.');
+
 function moneyHint(input: unknown): string {
   if (typeof input !== 'string') return '';
   const digits = input.replace(/[$,\s]|USD/gi, '');

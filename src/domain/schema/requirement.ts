@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { amount, id, text } from './fields';
+import { amount, id, sourceIds, text } from './fields';
 import { EducationLevel } from './occupation';
 
 /** What one requirement asks for. `other` is free text (every v1 requirement becomes one). */
@@ -18,6 +18,7 @@ export const RequirementItem = z.looseObject({
   hours: amount().optional().describe('Hours of experience or training asked for.'),
   months: amount().optional().describe('Months of experience or training asked for.'),
   education: EducationLevel.optional(),
+  sourceIds: sourceIds(),
 });
 export type RequirementItem = z.infer<typeof RequirementItem>;
 

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { amount, dollars, id, nonEmptyText, ownId, text } from './fields';
+import { amount, dollars, id, nonEmptyText, ownId, sourceIds, text } from './fields';
 import { Link } from './link';
 import { Position } from './occupation';
 import { Requirement } from './requirement';
@@ -17,6 +17,7 @@ const stepBase = {
   summary: text().optional(),
   toGetIn: Requirement.optional().describe('What it takes to start this step.'),
   links: z.array(Link).optional(),
+  sourceIds: sourceIds(),
   position: Position.optional(),
 };
 

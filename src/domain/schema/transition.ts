@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { amount, dollars, id, ownId, text } from './fields';
+import { amount, dollars, id, ownId, sourceIds, text } from './fields';
 import { RequirementGroup } from './requirement';
 
 /** advancement = up the ladder; lateral = a move across; entry = a way in. */
@@ -19,6 +19,7 @@ export const Transition = z
     costUsd: dollars().optional(),
     viaApprenticeship: z.boolean().optional(),
     notes: text().optional(),
+    sourceIds: sourceIds(),
   })
   .describe('from and to name occupations on the map; from ≠ to; at most one transition per ordered pair.');
 

@@ -14,6 +14,7 @@ import { PrintButton } from './print/print-button';
 import { RouteFinder } from './routes/route-finder';
 import { SearchBox } from './search/search-box';
 import { ShareLinkButton } from './share/share-link-button';
+import { AboutMap } from './sources/about-map';
 import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
@@ -64,12 +65,7 @@ function Viewer({ map }: { map: PathwayMap }) {
         </div>
       </div>
       <SaveFailedBanner map={map} />
-      {map.description && (
-        <details className="map-page__about">
-          <summary>About this map</summary>
-          <p>{map.description}</p>
-        </details>
-      )}
+      <AboutMap map={map} />
       <div className="viewer__finders">
         <SearchBox map={map} />
         <FilterBar map={map} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
 import { editLevels } from '../../../src/domain/commands/levels';
+import { editSources } from '../../../src/domain/commands/sources';
 import { updateStep } from '../../../src/domain/commands/steps';
 import type { PathwayMap } from '../../../src/domain/schema/map';
 import { Inspector, type InspectorChange, type InspectorSelection } from '../../../src/features/editor/inspector/inspector';
@@ -15,6 +16,8 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
       return { ...map, groups: change.groups };
     case 'levels':
       return applyCommand(map, (draft) => editLevels(draft, change.edit)).map;
+    case 'sources':
+      return applyCommand(map, (draft) => editSources(draft, change.edit)).map;
     case 'occupation':
       return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
     case 'step':

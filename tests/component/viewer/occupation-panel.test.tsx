@@ -89,7 +89,10 @@ describe('OccupationPanel', () => {
     expect(wage).toHaveTextContent('AreaSpringfield, MA metro');
     expect(wage).toHaveTextContent('Year2024');
     expect(wage).toHaveTextContent('About these wages: 25th–75th percentile, OEWS May 2024');
-    expect(within(wage).getByRole('link', { name: 'BLS OEWS (2024)' })).toHaveAttribute('href', 'https://www.bls.gov/oes/');
+    // The title is the link; the year follows it, and pointing at the citation gives the whole line.
+    expect(wage).toHaveTextContent('SourceBLS OEWS (2024)');
+    expect(within(wage).getByRole('link', { name: 'BLS OEWS' })).toHaveAttribute('href', 'https://www.bls.gov/oes/');
+    expect(within(wage).getByTitle('Source: BLS OEWS (2024)')).toBeInTheDocument();
   });
 
   it('lists credentials with kind and issuer, linked where they have an address', () => {

@@ -194,7 +194,8 @@ const feedback = (feedbackId: string, targets: readonly string[]) =>
   );
 
 const source = (sourceId: string) =>
-  fc.record({ id: fc.constant(sourceId), label: nonEmptyText, url, year }, { requiredKeys: ['id', 'label'] });
+  // A source's address is a web page (never mailto:).
+  fc.record({ id: fc.constant(sourceId), label: nonEmptyText, url: fc.webUrl(), year }, { requiredKeys: ['id', 'label'] });
 
 type Plan = { ids: string[]; occupationCount: number; groupIds: string[]; sourceIds: string[]; listIds: string[] };
 type Pair = readonly [string, string];

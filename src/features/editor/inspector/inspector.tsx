@@ -1,6 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
 import type { LevelEdit } from '../../../domain/commands/levels';
+import type { SourceEdit } from '../../../domain/commands/sources';
 import { STEP_KIND_LABELS } from '../../../domain/steps/step-words';
 import type { Group, Occupation, PathwayMap, Step, Transition } from '../../../domain/schema/map';
 import type { Emit } from './binders';
@@ -31,6 +32,8 @@ export type InspectorChange =
   | { target: 'groups'; groups: Group[]; field: string }
   /** A change to the map's levels (which may move cards off a removed level). */
   | { target: 'levels'; edit: LevelEdit; field: string }
+  /** A change to the map's sources (a cited source is refused removal by the command itself). */
+  | { target: 'sources'; edit: SourceEdit; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
   | { target: 'step'; id: string; patch: Partial<Step>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
@@ -96,6 +99,7 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             emit={emit}
             onGroups={(groups, field) => onChange({ target: 'groups', groups, field })}
             onLevels={(edit, field) => onChange({ target: 'levels', edit, field })}
+            onSources={(edit, field) => onChange({ target: 'sources', edit, field })}
           />
         </>
       );

@@ -1,4 +1,5 @@
 import type { LevelEdit } from '../../../domain/commands/levels';
+import type { SourceEdit } from '../../../domain/commands/sources';
 import type { Group, PathwayMap as MapValue } from '../../../domain/schema/map';
 import { PathwayMap } from '../../../domain/schema/map';
 import { topField, type Emit } from './binders';
@@ -7,16 +8,18 @@ import { DraftField } from './fields';
 import { GroupsList } from './groups-list';
 import { LevelsEditor } from './levels-editor';
 import { Section } from './section';
+import { SourcesEditor } from './sources-editor';
 
 type Props = {
   map: MapValue;
   emit: Emit;
   onGroups: (groups: Group[], field: string) => void;
   onLevels: (edit: LevelEdit, field: string) => void;
+  onSources: (edit: SourceEdit, field: string) => void;
 };
 
-/** The map's header fields, its levels and its groups. */
-export function MapForm({ map, emit, onGroups, onLevels }: Props) {
+/** The map's header fields, its levels, its groups and its sources. */
+export function MapForm({ map, emit, onGroups, onLevels, onSources }: Props) {
   const top = (key: keyof MapValue & string, label: string) => topField(PathwayMap.shape, map, key, label, emit, fieldKey('map', key));
   return (
     <>
@@ -33,6 +36,9 @@ export function MapForm({ map, emit, onGroups, onLevels }: Props) {
       </Section>
       <Section title="Groups" summary={map.groups.length > 0 ? `(${map.groups.length})` : undefined}>
         <GroupsList map={map} onGroups={onGroups} />
+      </Section>
+      <Section title="Sources" summary={map.sources.length > 0 ? `(${map.sources.length})` : undefined}>
+        <SourcesEditor map={map} onSources={onSources} />
       </Section>
     </>
   );

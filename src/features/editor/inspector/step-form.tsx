@@ -10,6 +10,7 @@ import { LinksList } from './links-list';
 import { cardChoices } from './requirement-builder/card-choices';
 import { RequirementBuilder } from './requirement-builder/requirement-builder';
 import { Section } from './section';
+import { SourcesChooser } from './sources-chooser';
 import { CredentialFields, ExperienceFields, ProgramFields } from './step-kind-fields';
 
 /** `moves`: the section listing the card's moves, shown after the basics (as on an occupation). */
@@ -62,7 +63,16 @@ export function StepForm({ map, step, emit, moves }: Props) {
           label="Requirements to get in"
           value={asGroup(step.toGetIn)}
           cards={cards}
+          sources={map.sources}
           onChange={(toGetIn, field) => emit({ toGetIn }, fieldKey(owner, `toGetIn.${field}`))}
+        />
+      </Section>
+      <Section title="Sources" summary={countOf(step.sourceIds)}>
+        <SourcesChooser
+          label={`Sources of ${step.title}`}
+          sources={map.sources}
+          value={step.sourceIds}
+          onChange={(sourceIds, field) => emit({ sourceIds }, fieldKey(owner, field))}
         />
       </Section>
       <Section title="Links" summary={countOf(step.links)}>

@@ -8,6 +8,7 @@ import { CheckboxField, DraftField, SelectField } from './fields';
 import { cardChoices } from './requirement-builder/card-choices';
 import { RequirementBuilder } from './requirement-builder/requirement-builder';
 import { cardsOf } from '../../../domain/cards';
+import { SourcesChooser } from './sources-chooser';
 
 type Props = { map: PathwayMap; transition: TransitionValue; emit: Emit };
 
@@ -38,6 +39,7 @@ export function TransitionForm({ map, transition, emit }: Props) {
         label="Requirements"
         value={transition.requirements}
         cards={cards}
+        sources={map.sources}
         onChange={(requirements, field) => emit({ requirements }, fieldKey(owner, `requirements.${field}`))}
       />
       <div className="inspector-columns">
@@ -50,6 +52,12 @@ export function TransitionForm({ map, transition, emit }: Props) {
         onToggle={(on) => emit({ viaApprenticeship: on || undefined }, toggleKey(owner, 'viaApprenticeship', on))}
       />
       <DraftField kind="textarea" {...top('notes', 'Notes')} />
+      <SourcesChooser
+        label="Sources of this move"
+        sources={map.sources}
+        value={transition.sourceIds}
+        onChange={(sourceIds, field) => emit({ sourceIds }, fieldKey(owner, field))}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { PathwayMap, Step } from '../../../domain/schema/map';
 import { stepKindLine } from '../../../domain/steps/step-words';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
+import { SourceCitations } from './source-citation';
 import { DETAILS_HEADING_ID, showOccupationDetails } from './show-details';
 import { stepFacts } from './step-facts';
 import './details.css';
@@ -63,6 +64,11 @@ export function StepPanel({ map, step }: { map: PathwayMap; step: Step }) {
       {step.toGetIn !== undefined && (
         <DetailSection title="To get in">
           <p className="detail-text">{readOutRequirement(step.toGetIn, readOutWords(map))}</p>
+        </DetailSection>
+      )}
+      {step.sourceIds && step.sourceIds.length > 0 && (
+        <DetailSection title="Sources">
+          <SourceCitations map={map} sourceIds={step.sourceIds} />
         </DetailSection>
       )}
       <Neighbours map={map} step={step} direction="into" />

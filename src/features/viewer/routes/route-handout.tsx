@@ -1,6 +1,7 @@
 import { cardTitles } from '../../../domain/cards';
 import { moveRequirements } from '../details/move-words';
-import { ExternalLink } from '../../../components/external-link';
+import { requirementItems } from '../../../domain/requirements/walk';
+import { SourceEntry } from '../sources/source-entry';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
@@ -17,9 +18,32 @@ function payText(occupation: Occupation): string {
   return about ? `${wageText(wage)}, ${about}` : wageText(wage);
 }
 
-/** The map's sources behind the figures on this route (wages and labor-market figures), in the map's order. */
-function routeSources(map: PathwayMap, route: Route): Source[] {
-  const used = new Set(route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId]));
+/**
+ * " · Source 2" after a wage: the number of its entry in the handout's numbered Sources, so the page
+ * says where each figure came from and still fits on one sheet (a title in every row did not).
+ */
+function WageSourceMark({ sources, occupation }: { sources: readonly Source[]; occupation: Occupation }) {
+  const id = occupation.wage?.sourceId;
+  if (id === undefined) return null;
+  const number = sources.findIndex((source) => source.id === id) + 1;
+  // A citation naming no source on the map is still shown as written.
+  return <span className="route-handout__source"> · Source {number > 0 ? number : `“${id}”`}</span>;
+}
+
+/**
+ * The map's sources behind what this route shows, in the map's order: the jobs' wages and labor
+ * figures, the moves, their requirements and the step cards those requirements name.
+ */
+export function routeSources(map: PathwayMap, route: Route): Source[] {
+  const used = new Set<string | undefined>(route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId]));
+  const steps = new Map(map.steps.map((step) => [step.id, step]));
+  for (const { transition } of route.steps) {
+    transition.sourceIds?.forEach((id) => used.add(id));
+    for (const { item } of requirementItems(transition.requirements)) {
+      item.sourceIds?.forEach((id) => used.add(id));
+      if (item.cardId !== undefined) steps.get(item.cardId)?.sourceIds?.forEach((id) => used.add(id));
+    }
+  }
   return map.sources.filter((source) => used.has(source.id));
 }
 
@@ -67,7 +91,10 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
               <tr key={occupation.id}>
                 <td>{index + 1}</td>
                 <th scope="row">{occupation.title}</th>
-                <td>{payText(occupation)}</td>
+                <td>
+                  {payText(occupation)}
+                  <WageSourceMark sources={sources} occupation={occupation} />
+                </td>
                 <td>
                   {step ? (
                     <>
@@ -105,20 +132,13 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
         <h3>Sources</h3>
         {map.wageBasis && <p>Wages: {map.wageBasis}</p>}
         {sources.length > 0 ? (
-          <ul>
+          <ol>
             {sources.map((source) => (
               <li key={source.id}>
-                {source.label}
-                {source.year !== undefined ? ` (${source.year})` : ''}
-                {source.url && (
-                  <>
-                    {' '}
-                    <ExternalLink href={source.url}>{source.url}</ExternalLink>
-                  </>
-                )}
+                <SourceEntry source={source} />
               </li>
             ))}
-          </ul>
+          </ol>
         ) : (
           <p>The map names no source for the figures on this route.</p>
         )}

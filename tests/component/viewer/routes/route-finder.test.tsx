@@ -186,6 +186,10 @@ describe('RouteFinder', () => {
     const handout = document.querySelector('.route-handout');
     expect(handout).toHaveTextContent('Career route: Nursing Assistant (CNA) to Registered Nurse (RN)');
     expect(handout).toHaveTextContent('$57,110 a year (mean), 2019, Springfield, MA metro');
+    // Each wage points at its entry in the numbered Sources.
+    expect(handout).toHaveTextContent('$57,110 a year (mean), 2019, Springfield, MA metro · Source 1');
+    const numbered = within(handout as HTMLElement).getAllByRole('list').at(-1)!;
+    expect(within(numbered).getAllByRole('listitem')[0]).toHaveTextContent(/^U\.S\. Bureau of Labor Statistics news release 20-1303-BOS/);
     // The move points at the NCLEX-RN card, and its own words say what it takes.
     expect(handout).toHaveTextContent('Pass the NCLEX-RN exam');
     expect(handout).toHaveTextContent('U.S. Bureau of Labor Statistics news release 20-1303-BOS');

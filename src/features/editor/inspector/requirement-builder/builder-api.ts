@@ -5,6 +5,9 @@ import type { Choice } from '../fields';
 /** A card a requirement may point at. */
 export type CardChoice = { id: string; title: string; kind: string };
 
+/** A source a requirement item may cite. */
+export type SourceChoice = { id: string; label: string };
+
 /** What every part of the builder uses to change the tree. */
 export type BuilderApi = {
   /**
@@ -14,6 +17,8 @@ export type BuilderApi = {
   edit: (recipe: (draft: Draft<RequirementGroup>) => unknown, field: string, focus?: string) => void;
   /** The cards as choices for "Card on the map". */
   cardChoices: readonly Choice[];
+  /** The map's sources, for an item's citations. */
+  sources: readonly SourceChoice[];
   /** The builder's own label, naming its outer group ("Requirements"). */
   rootLabel: string;
 };

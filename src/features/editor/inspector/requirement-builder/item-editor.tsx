@@ -4,6 +4,7 @@ import type { Shape } from '../binders';
 import { problemsOf, sentence } from '../validate';
 import { EDUCATION_CHOICES } from '../choices';
 import { DraftField, SelectField, type Choice } from '../fields';
+import { SourcesChooser } from '../sources-chooser';
 import type { BuilderApi } from './builder-api';
 import { placeKey, placeName } from './names';
 
@@ -49,6 +50,15 @@ export function ItemEditor({ item, path, api }: Props) {
         </div>
       )}
       {item.type === 'education' && <SelectField {...bind('education', 'Education level for')} options={EDUCATION_CHOICES} none="Not set" />}
+      {/* Offered once the map has sources: an empty chooser under every requirement would only be noise. */}
+      {api.sources.length > 0 && (
+        <SourcesChooser
+          label={`Sources of ${name}`}
+          sources={api.sources}
+          value={item.sourceIds}
+          onChange={(sourceIds, field) => api.edit((draft) => setItemFields(draft, path, { sourceIds }), `${placeKey(path)}.${field}`)}
+        />
+      )}
     </>
   );
 }

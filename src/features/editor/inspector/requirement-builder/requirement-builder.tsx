@@ -4,7 +4,7 @@ import { editTree, requirementAt } from '../../../../domain/requirements/edit';
 import { readOutRequirement } from '../../../../domain/requirements/read-out';
 import { unmeetableGroups } from '../../../../domain/requirements/unmeetable';
 import type { RequirementGroup } from '../../../../domain/schema/requirement';
-import type { BuilderApi, CardChoice } from './builder-api';
+import type { BuilderApi, CardChoice, SourceChoice } from './builder-api';
 import { GroupEditor } from './group-editor';
 import { pathOfKey, placeName } from './names';
 import './requirement-builder.css';
@@ -14,6 +14,8 @@ type Props = {
   /** The new tree (undefined once its last requirement is removed) and a key grouping undo steps (see field-keys.ts). */
   onChange: (value: RequirementGroup | undefined, field: string) => void;
   cards: readonly CardChoice[];
+  /** The map's sources an item may cite; without them, items offer no sources. */
+  sources?: readonly SourceChoice[];
   label: string;
 };
 
@@ -24,7 +26,7 @@ const KIND_WORDS: Readonly<Record<string, string>> = { occupation: 'job', progra
  * added, moved and removed, groups inside groups. Under it, the tree read out as the viewer reads it,
  * and a plain warning for a group no choice can meet.
  */
-export function RequirementBuilder({ value, onChange, cards, label }: Props) {
+export function RequirementBuilder({ value, onChange, cards, sources = [], label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<{ key: string } | undefined>(undefined);
   const tree: RequirementGroup = value ?? { type: 'all', of: [] };
@@ -38,6 +40,7 @@ export function RequirementBuilder({ value, onChange, cards, label }: Props) {
 
   const api: BuilderApi = {
     rootLabel: label,
+    sources,
     cardChoices: cards.map((card) => ({ value: card.id, label: `${card.title} (${KIND_WORDS[card.kind] ?? card.kind})` })),
     edit: (recipe, field, focusOn) => {
       const next = editTree(tree, recipe);

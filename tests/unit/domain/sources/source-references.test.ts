@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { errorsOf, parseData, sampleMap, warningsOf } from '../helpers';
+
+describe('parseMap: sources', () => {
+  it('reports a citation naming no source, with where it is', () => {
+    const data: ReturnType<typeof sampleMap> = { ...sampleMap(), schemaVersion: 2 };
+    data.sources = [{ id: 'oews', label: 'OEWS May 2024' }, { id: 'ooh', label: 'Occupational Outlook Handbook' }];
+    delete data.transitions[0]!.requirements; // a v1 list
+    data.steps = [{ id: 'cert', kind: 'credential', credentialType: 'license', title: 'License', sourceIds: ['ooh', 'gone'] }];
+    data.transitions[0]!.sourceIds = ['nowhere'];
+    data.transitions[1]!.requirements = {
+      type: 'any',
+      of: [{ type: 'other', text: 'A year on the job' }, { type: 'exam', sourceIds: ['lost'] }],
+    };
+    const result = parseData(data);
+    expect(result.ok).toBe(true); // a dangling citation loses a detail, not the map
+    expect(warningsOf(result)).toEqual([
+      'steps[0].sourceIds[1]: names the source "gone", which isn\'t in sources',
+      'transitions[0].sourceIds[0]: names the source "nowhere", which isn\'t in sources',
+      'transitions[1].requirements.of[1].sourceIds[0]: names the source "lost", which isn\'t in sources',
+    ]);
+  });
+
+  it('takes a source with publisher, date retrieved and notes, and refuses an address that is not a web page', () => {
+    const data = sampleMap();
+    data.sources = [
+      { id: 'oews', label: 'OEWS May 2024' },
+      { id: 'ooh', label: 'OOH', publisher: 'BLS', url: 'https://www.bls.gov/ooh/', retrieved: '2026-12-07', notes: 'U.S. medians' },
+      { id: 'mail', label: 'Ask us', url: 'mailto:data@example.org' },
+    ];
+    expect(errorsOf(parseData(data))).toEqual(['sources[2].url: must be a web address starting with https:// or http://, not "mailto:data@example.org"']);
+  });
+});
