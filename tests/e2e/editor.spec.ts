@@ -95,6 +95,9 @@ test('typing in the inspector keeps every character, and a typing burst is one u
   const editor = new MapEditorPage(page);
   await editor.createMap();
   await editor.addOccupation('Phlebotomist');
+  // A burst ends after a pause of 1.5 s (store/history.ts). On a loaded machine the typing below can
+  // stall that long between two keys; holding the page's clock keeps this about what a burst is.
+  await page.clock.setFixedTime(new Date('2026-12-07T09:00:00Z'));
 
   const summary = editor.inspector.getByRole('textbox', { name: 'Summary' });
   await summary.pressSequentially('Draws blood for tests, transfusions and donations.');

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { TALLEST_CARD_SIZE } from '../../layout/card-geometry';
 import { isFitted } from '../canvas/fitted-watch';
-import { prefersReducedMotion, viewSettled } from '../canvas/motion';
+import { nextFrame, prefersReducedMotion, viewSettled } from '../canvas/motion';
 import { useStartMotion } from '../canvas/use-map-rest';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { useViewerStore } from './viewer-store';
@@ -47,13 +47,22 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
       const node = getInternalNode(request.occupationId);
       if (!node) return;
       handled.current = key;
-      const { x, y } = node.internals.positionAbsolute;
-      const width = node.measured.width ?? TALLEST_CARD_SIZE.width;
-      const height = node.measured.height ?? TALLEST_CARD_SIZE.height;
       const duration = large || prefersReducedMotion() ? 0 : GLIDE_MS;
       const motion = start('centre');
-      const centred = setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), READING_ZOOM), duration });
-      void viewSettled(centred, duration, motion.signal).then(motion.end);
+      const size = sizeOf(node);
+      const centred = setCenter(...middleOf(node), { zoom: Math.max(getZoom(), READING_ZOOM), duration });
+      void viewSettled(centred, duration, motion.signal)
+        .then(async () => {
+          // Zoomed in, a card shows its facts and badges and grows taller than the title-only card measured
+          // when the glide began: centre once more on the card as it now is.
+          // Two frames: the card's new size is measured (ResizeObserver) after the frame that drew it.
+          await nextFrame(motion.signal);
+          await nextFrame(motion.signal);
+          const grown = getInternalNode(request.occupationId);
+          if (motion.signal.aborted || !grown || sameSize(sizeOf(grown), size)) return;
+          await setCenter(...middleOf(grown), { zoom: getZoom(), duration: 0 });
+        })
+        .then(motion.end);
       const canvas = flowStore.getState().domNode;
       if (request.nonce > scrolledFor && canvas) {
         scrolledFor = request.nonce;
@@ -86,6 +95,21 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
   }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter, start]);
 
   return null;
+}
+
+type Size = { width: number; height: number };
+
+function sizeOf(node: InternalNode): Size {
+  return { width: node.measured.width ?? TALLEST_CARD_SIZE.width, height: node.measured.height ?? TALLEST_CARD_SIZE.height };
+}
+
+const sameSize = (a: Size, b: Size): boolean => Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1;
+
+/** The middle of a card, in canvas coordinates. */
+function middleOf(node: InternalNode): [number, number] {
+  const { x, y } = node.internals.positionAbsolute;
+  const { width, height } = sizeOf(node);
+  return [x + width / 2, y + height / 2];
 }
 
 /** Scrolls the page (and any box it is in) so the whole canvas shows, its middle (where the card is) in the middle. */
