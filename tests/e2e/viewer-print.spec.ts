@@ -69,6 +69,12 @@ test('"Print map" prints the map, fitted whole onto the page', async ({ page }) 
     expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
   }
+  // The map's sources are printed too, on a page of their own after the map.
+  const sources = page.getByRole('heading', { name: 'Sources', exact: true });
+  await expect(sources).toHaveCount(1);
+  await expect(page.getByText('U.S. Bureau of Labor Statistics news release 20-1303-BOS').filter({ visible: true })).toHaveCount(1);
+  const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g), 'the map on one page, its sources on the next').toHaveLength(2);
 
   await share.finishPrinting();
   await page.emulateMedia({ media: 'screen' });

@@ -15,6 +15,7 @@ import { RouteFinder } from './routes/route-finder';
 import { SearchBox } from './search/search-box';
 import { ShareLinkButton } from './share/share-link-button';
 import { AboutMap } from './sources/about-map';
+import { PrintedSources } from './sources/printed-sources';
 import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
@@ -86,6 +87,7 @@ function Viewer({ map }: { map: PathwayMap }) {
           routes={<RouteFinder map={map} />}
         />
       </div>
+      <PrintedSources map={map} />
     </div>
   );
 }
