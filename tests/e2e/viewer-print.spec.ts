@@ -255,6 +255,9 @@ test('the route prints as a one-page handout with steps, wages, sources and the 
   await expect(page.getByRole('tab', { name: 'Routes' })).toBeHidden();
   // One page, on Letter and on A4: Chromium's own PDF of the print, pages counted.
   for (const format of ['Letter', 'A4']) {
+    // Each PDF is a print of its own, and its "afterprint" ends the route print: start it again, or
+    // the second PDF would be of the map.
+    await page.evaluate(() => (document.documentElement.dataset.print = 'route'));
     const pdf = (await page.pdf({ format })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g), `pages on ${format}`).toHaveLength(1);
   }
