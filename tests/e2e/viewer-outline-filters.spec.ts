@@ -15,6 +15,8 @@ const MAP = JSON.parse(readFileSync(resolve(`fixtures/${MAP_ID}.json`), 'utf8'))
 };
 const TITLES = MAP.occupations.map((occupation) => occupation.title);
 const QUALITY_ENGINEER = 'Quality Engineer (Industrial Engineer)';
+/** The occupations whose entry education is a degree: what "No degree needed" leaves out. */
+const NEED_A_DEGREE = [QUALITY_ENGINEER, 'Industrial Engineering Technician', 'Industrial Production Manager'];
 const LEFT_OUT = 'Does not match the filters';
 const GREYED = 'rgb(228, 231, 235)';
 
@@ -42,15 +44,20 @@ test('the outline keeps every occupation but marks, in words and by look, those 
   const errors = collectPageErrors(page);
   const { finders, panels } = await openMap(page);
   expect(MAP.occupations.find((occupation) => occupation.title === QUALITY_ENGINEER)?.education).toBe('bachelor');
+  expect(NEED_A_DEGREE.map((title) => MAP.occupations.find((occupation) => occupation.title === title)?.education)).toEqual([
+    'bachelor',
+    'associate',
+    'bachelor',
+  ]);
 
   await panels.showOutline();
   await expect(panels.outline()).not.toContainText(LEFT_OUT);
   await finders.filterToggle('No degree needed').click();
-  await expect(finders.matchCount).toHaveText(`7 of 8 occupations match`);
+  await expect(finders.matchCount).toHaveText(`9 of 12 occupations match`);
 
-  // Nothing is removed: all eight are still listed, and the outline says how many match.
+  // Nothing is removed: all twelve are still listed, and the outline says how many match.
   await expect(panels.outlineOccupationHeadings()).toHaveCount(TITLES.length);
-  await expect(panels.outline()).toContainText('7 of 8 occupations match the filters');
+  await expect(panels.outline()).toContainText('9 of 12 occupations match the filters');
 
   // The quality engineer (a bachelor's degree) is marked in its heading, so heading-by-heading reading hears it,
   // and its buttons are described by the mark, so tabbing through them hears it too.
@@ -64,8 +71,14 @@ test('the outline keeps every occupation but marks, in words and by look, those 
   await expect(engineer).toHaveCSS('background-color', GREYED);
   await expect(engineer).toHaveCSS('border-top-style', 'dashed');
 
-  // The seven that match look and read as before.
-  for (const title of TITLES.filter((name) => name !== QUALITY_ENGINEER)) {
+  // The others that need a degree are marked the same way.
+  for (const title of NEED_A_DEGREE.slice(1)) {
+    await expect(outlineEntry(panels, title)).toHaveCSS('border-top-style', 'dashed');
+    await expect(panels.showDetailsButton(title)).toHaveAccessibleDescription(LEFT_OUT);
+  }
+
+  // The nine that match look and read as before.
+  for (const title of TITLES.filter((name) => !NEED_A_DEGREE.includes(name))) {
     const entry = outlineEntry(panels, title);
     await expect(entry.getByRole('heading', { level: 4 })).toHaveAccessibleName(title);
     await expect(entry).not.toContainText(LEFT_OUT);

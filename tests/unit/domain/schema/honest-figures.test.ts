@@ -78,4 +78,24 @@ describe('the samples, against the fact sheet', () => {
     expect(bySoc(fixture('early-education-pioneer-valley'), '39-9011.00').educationNotVerified).toBe(true);
     expect(bySoc(fixture('advanced-manufacturing-pioneer-valley'), '51-4041.00').educationNotVerified).toBeUndefined(); // Machinist: OOH
   });
+
+  it('give every wage in the grown manufacturing and IT samples its statistic, area, year and a listed source; every page read names its address, publisher and day', () => {
+    for (const map of ['advanced-manufacturing-pioneer-valley', 'information-technology-massachusetts'].map(fixture)) {
+      expect(map.occupations.length, map.id).toBeGreaterThanOrEqual(12);
+      const sources = new Map((map.sources ?? []).map((source) => [source.id, source]));
+      for (const { title, wage } of map.occupations) {
+        if (wage === undefined) continue;
+        const { statistic, area, year, sourceId } = wage;
+        expect({ statistic, area, hasYear: year !== undefined }, title).toEqual({ statistic: 'median', area: 'United States', hasYear: true });
+        expect(sources.get(sourceId ?? ''), title).toBeDefined();
+      }
+      for (const source of sources.values()) {
+        if (source.retrieved === undefined) continue;
+        expect(source.url, source.id).toMatch(/^https:\/\/\S+$/);
+        expect(source.publisher?.trim(), source.id).toBeTruthy();
+      }
+    }
+    // A group's figure says so where the card is read: the team assemblers' median is all assemblers and fabricators'.
+    expect(bySoc(fixture('advanced-manufacturing-pioneer-valley'), '51-2092.00').summary).toMatch(/median for all assemblers and fabricators/);
+  });
 });
