@@ -174,14 +174,19 @@ describe('OccupationPanel', () => {
       'Openings a year410 openings a year (annual average), 2022–2032, Massachusetts',
       'Growth+5.5% growth, 2022–2032, Massachusetts',
       'Employment9,200 employed, 2024, Massachusetts',
-      'Women88% women, 2024, Massachusetts',
-      'Minority workers31% minority workers, 2024, Massachusetts',
+      'RepresentationWomen: 88% · Minority workers: 31%, 2024, Massachusetts',
       'SourceState labor market figures',
     ]) {
       expect(labor).toHaveTextContent(text);
     }
     // The source has no address, so it is named but not linked.
     expect(within(labor).queryByRole('link')).toBeNull();
+  });
+
+  it('says a representation share the map does not have as "not known", never 0', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', labor: { femalePct: 90, year: 2024, area: 'Massachusetts' } }] })} />);
+    expect(section('Labor market')).toHaveTextContent('RepresentationWomen: 90% · Minority workers: not known, 2024, Massachusetts');
   });
 
   it('says "area not stated" for labor figures that do not say where they count, and marks unverified ones', () => {
