@@ -35,10 +35,10 @@ test('a training program whose completions fall short of the openings shows the 
   const added = training.getByRole('group', { name: `Training program ${existing.length + 1}` });
   await expect(added).toBeVisible();
   await added.getByRole('textbox', { name: 'Provider' }).fill('Holyoke Community College');
-  await added.getByRole('spinbutton', { name: 'Capacity' }).fill('30');
-  await added.getByRole('spinbutton', { name: 'Completions' }).fill(String(COMPLETIONS));
-  await added.getByRole('spinbutton', { name: 'Year of capacity and completions' }).fill('2024');
-  await added.getByRole('spinbutton', { name: 'Year of capacity and completions' }).press('Tab');
+  await added.getByRole('spinbutton', { name: 'Capacity', exact: true }).fill('30');
+  await added.getByRole('spinbutton', { name: 'Completions', exact: true }).fill(String(COMPLETIONS));
+  await added.getByRole('spinbutton', { name: 'Year counted', exact: true }).fill('2024');
+  await added.getByRole('spinbutton', { name: 'Year counted', exact: true }).press('Tab');
   await editor.expectSaved();
 
   // The viewer of the copy.

@@ -106,7 +106,7 @@ describe('Inspector: list editors', () => {
     await user.type(within(training).getByRole('textbox', { name: 'Provider' }), 'Holyoke Community College');
     await user.type(within(training).getByRole('spinbutton', { name: 'Capacity' }), '30');
     await user.type(within(training).getByRole('spinbutton', { name: 'Completions' }), '24');
-    await user.type(within(training).getByRole('spinbutton', { name: 'Year of capacity and completions' }), '2024');
+    await user.type(within(training).getByRole('spinbutton', { name: 'Year counted' }), '2024');
     await user.selectOptions(within(training).getByRole('combobox', { name: 'Program source' }), 'OEWS May 2024');
     await user.tab();
     expect(latest()?.occupations.find((occupation) => occupation.id === 'lpn')?.training).toEqual([

@@ -13,7 +13,7 @@ const LABELS = {
   costUsd: 'Cost (USD)',
   capacity: 'Capacity',
   completions: 'Completions',
-  year: 'Year of capacity and completions',
+  year: 'Year counted',
   sourceId: 'Program source',
 };
 
@@ -44,7 +44,7 @@ export function TrainingList({ training, sources, owner, emit }: Props) {
             <DraftField kind="number" {...field('capacity')} />
             <DraftField kind="number" {...field('completions')} />
           </div>
-          <DraftField kind="number" {...field('year')} hint="The year capacity and completions count." />
+          <DraftField kind="number" {...field('year')} hint="The year of the capacity and completions." />
           <SelectField {...field('sourceId')} options={choicesOf(sources)} none="No source" />
         </>
       )}
