@@ -27,18 +27,34 @@ function where(labor: LaborMarket): string {
   return area ? area : 'area not stated';
 }
 
-/** The known figures, each in full: "2,570 openings a year (annual average), 2020–2030, Massachusetts (not verified)". */
-export function laborFigures(labor: LaborMarket): LaborFigure[] {
-  const figure = (label: string, amount: string, kind: 'projection' | 'count'): LaborFigure => ({
-    label,
-    text: [amount, when(labor, kind), where(labor)].join(', ') + (labor.notVerified === true ? ` ${NOT_VERIFIED}` : ''),
-  });
+const figureOf = (labor: LaborMarket, label: string, amount: string, kind: 'projection' | 'count'): LaborFigure => ({
+  label,
+  text: [amount, when(labor, kind), where(labor)].join(', ') + (labor.notVerified === true ? ` ${NOT_VERIFIED}` : ''),
+});
+
+/**
+ * Who holds the jobs, as one figure: "Women: 88% · Minority workers: 31%, 2024, Massachusetts". A
+ * share the block does not have is "not known"; nothing when neither share is known.
+ */
+export function representationFigure(labor: LaborMarket): LaborFigure | undefined {
+  if (labor.femalePct === undefined && labor.minorityPct === undefined) return undefined;
+  const share = (value: number | undefined) => (value === undefined ? 'not known' : `${oneDecimal.format(value)}%`);
+  return figureOf(labor, 'Representation', `Women: ${share(labor.femalePct)} · Minority workers: ${share(labor.minorityPct)}`, 'count');
+}
+
+/**
+ * The known figures, each in full: "2,570 openings a year (annual average), 2020–2030, Massachusetts (not verified)".
+ * `shares: false` leaves out the women and minority shares, for a reader that says them as one representation figure.
+ */
+export function laborFigures(labor: LaborMarket, { shares = true }: { shares?: boolean } = {}): LaborFigure[] {
+  const figure = (label: string, amount: string, kind: 'projection' | 'count') => figureOf(labor, label, amount, kind);
   const figures: LaborFigure[] = [];
   if (labor.annualOpenings !== undefined) {
     figures.push(figure('Openings a year', `${formatNumber(labor.annualOpenings)} openings a year (annual average)`, 'projection'));
   }
   if (labor.growthPct !== undefined) figures.push(figure('Growth', `${signedOneDecimal.format(labor.growthPct)}% growth`, 'projection'));
   if (labor.employment !== undefined) figures.push(figure('Employment', `${formatNumber(labor.employment)} employed`, 'count'));
+  if (!shares) return figures;
   if (labor.femalePct !== undefined) figures.push(figure('Women', `${oneDecimal.format(labor.femalePct)}% women`, 'count'));
   if (labor.minorityPct !== undefined) {
     figures.push(figure('Minority workers', `${oneDecimal.format(labor.minorityPct)}% minority workers`, 'count'));

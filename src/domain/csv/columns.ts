@@ -31,6 +31,7 @@ export type CellType =
   | 'list'
   | 'requirements'
   | 'credentials'
+  | 'training'
   | 'links'
   | 'group'
   | 'occupation'
@@ -105,10 +106,24 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   forKinds(JOB, column('annualOpenings', ['labor', 'annualOpenings'], 'number', 'Openings a year, a whole number.', ['openings'])),
   forKinds(JOB, column('growthPct', ['labor', 'growthPct'], 'percent', 'Projected growth in percent, like 8.5 (a % sign is fine).', ['growth', 'growth percent', 'growth rate'])),
   forKinds(JOB, column('employment', ['labor', 'employment'], 'number', 'People employed, a whole number.', ['employed', 'jobs'])),
-  forKinds(JOB, column('laborYear', ['labor', 'year'], 'number', 'Year of the employment figure (and of openings and growth when laborPeriod is blank).', ['labor market year'])),
+  forKinds(JOB, column('femalePct', ['labor', 'femalePct'], 'percent', 'Representation: women as a percent of the workers, like 88, in laborYear and laborArea.', ['women', 'women percent', 'female percent'])),
+  forKinds(JOB, column('minorityPct', ['labor', 'minorityPct'], 'percent', 'Representation: minority workers as a percent of the workers, like 31, in laborYear and laborArea.', ['minority', 'minority percent'])),
+  forKinds(JOB, column('laborYear', ['labor', 'year'], 'number', 'Year of the employment figure and the representation shares (and of openings and growth when laborPeriod is blank).', ['labor market year'])),
   forKinds(JOB, column('laborPeriod', ['labor', 'period'], 'period', 'Projection period of the openings and growth figures, like 2020-2030.', ['projection period'])),
   forKinds(JOB, column('laborArea', ['labor', 'area'], 'text', 'Where the labor figures count: "Massachusetts", "United States", "Springfield, MA metro".', ['labor market area'])),
   forKinds(JOB, column('laborNotVerified', ['labor', 'notVerified'], 'yes-no', 'yes when the labor figures could not be checked against their source (shown "(not verified)").')),
+  forKinds(
+    JOB,
+    column(
+      'training',
+      ['training'],
+      'training',
+      'Training programs that prepare for it, each its name then labelled parts separated by |: provider, url, weeks, cost, capacity, completions (a year) and year (of capacity and completions), like ' +
+        '"PN certificate | provider: Holyoke Community College | capacity: 30 | completions: 24 | year: 2024". A part left out is not known. ' +
+        'Programs are separated by semicolons (;); a backslash (\\) keeps ; or | in a name as text.',
+      ['training programs'],
+    ),
+  ),
   forKinds(JOB, column('skills', ['skills'], 'list', `Skills and competencies. ${LIST}`, ['skill'])),
   column('links', ['links'], 'links', `Web addresses, each written as label <https://…> or just the address. ${LIST}`, ['link', 'onet url', 'url']),
   forKinds(['credential'], column('credentialType', ['credentialType'], 'credential-type', 'Credential cards: certificate, certification, license, degree or badge.')),

@@ -6,6 +6,7 @@ import { unescapeFormula } from './formula';
 import { guessCredentialKind } from './guess-credential-kind';
 import { quoteCell, readAmount, readNumber, type AmountUnit } from './read-amount';
 import { readYesNo } from './read-yes-no';
+import { readTrainingCell } from './training-cell';
 import {
   BRIGHT_OUTLOOK_BASIS_WORDS,
   CARD_KIND_WORDS,
@@ -131,6 +132,8 @@ function convert(type: CellType, text: string): CellReading {
     }
     case 'credentials':
       return splitList(text).length === 0 ? null : readCredentials(text);
+    case 'training':
+      return readTrainingCell(text);
     case 'links': {
       const links = readLinks(text);
       return links.length === 0 ? null : { value: links };

@@ -2,6 +2,7 @@ import type { CellType } from './columns';
 import { escapeFormula } from './formula';
 import { writeRequirementCell } from '../requirements/notation';
 import type { Requirement } from '../schema/requirement';
+import { writeTrainingCell } from './training-cell';
 
 // Values become cell text that read-cells.ts reads back to the same values. Numbers are written as
 // JavaScript writes them (35000, 0.5, 1e+21: all read back exactly; -0 becomes 0, as in JSON) and
@@ -39,6 +40,8 @@ function text(type: CellType, value: unknown): string {
         .join('; ');
     case 'links':
       return items(value, isLink).map(linkText).join('; ');
+    case 'training':
+      return writeTrainingCell(value);
     case 'yes-no':
       return value === true ? 'yes' : value === false ? 'no' : '';
     default:

@@ -52,4 +52,17 @@ describe('the inspector: what a figure is and how sure it is', () => {
     expect(occupation()?.labor).toEqual({ annualOpenings: 120, period: { from: 2020, to: 2030 }, area: 'Massachusetts', notVerified: true });
     expect(period).toHaveValue('2020–2030');
   });
+
+  it('records representation: the women and minority shares, said to count in the labor data year and area', async () => {
+    const { user, occupation } = renderCna();
+    const labor = screen.getByRole('group', { name: 'Labor market' });
+    const women = within(labor).getByRole('spinbutton', { name: 'Women (% of workers)' });
+    const minority = within(labor).getByRole('spinbutton', { name: 'Minority workers (% of workers)' });
+    expect(women).toHaveAccessibleDescription('Representation, in the labor data year and area.');
+    await user.type(women, '88');
+    await user.type(minority, '31');
+    await user.type(within(labor).getByRole('spinbutton', { name: 'Labor data year' }), '2024');
+    await user.tab();
+    expect(occupation()?.labor).toMatchObject({ femalePct: 88, minorityPct: 31, year: 2024 });
+  });
 });

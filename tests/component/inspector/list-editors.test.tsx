@@ -98,6 +98,22 @@ describe('Inspector: list editors', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('records a training program\'s provider, capacity, completions, their year and source', async () => {
+    const { latest, user } = renderStateful('lpn');
+    const training = section('Training');
+    await user.click(within(training).getByRole('button', { name: 'Add training program' }));
+    await user.type(within(training).getByRole('textbox', { name: 'Name' }), 'PN certificate');
+    await user.type(within(training).getByRole('textbox', { name: 'Provider' }), 'Holyoke Community College');
+    await user.type(within(training).getByRole('spinbutton', { name: 'Capacity' }), '30');
+    await user.type(within(training).getByRole('spinbutton', { name: 'Completions' }), '24');
+    await user.type(within(training).getByRole('spinbutton', { name: 'Year counted' }), '2024');
+    await user.selectOptions(within(training).getByRole('combobox', { name: 'Program source' }), 'OEWS May 2024');
+    await user.tab();
+    expect(latest()?.occupations.find((occupation) => occupation.id === 'lpn')?.training).toEqual([
+      { name: 'PN certificate', provider: 'Holyoke Community College', capacity: 30, completions: 24, year: 2024, sourceId: 'oews' },
+    ]);
+  });
+
   it('edits training programs and apprenticeship programs with the same list editor', async () => {
     const { latest, user } = renderStateful('lpn');
     const training = section('Training');

@@ -41,6 +41,8 @@ export const fullMap: PathwayMap = buildMap({
           costUsd: 14500,
           capacity: 30,
           completions: 24,
+          year: 2024,
+          sourceId: 'lmi',
           url: 'https://example.org/pn',
         },
       ],

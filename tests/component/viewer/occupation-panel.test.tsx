@@ -67,6 +67,7 @@ describe('OccupationPanel', () => {
       'Apprenticeship',
       'Training programs',
       'Labor market',
+      'Openings and completions',
       'Skills',
       'Moves into this job',
       'Where this job leads',
@@ -126,9 +127,43 @@ describe('OccupationPanel', () => {
     render(<OccupationPanel map={fullMap} />);
     const training = section('Training programs');
     expect(within(training).getByRole('link', { name: 'Practical Nursing Certificate' })).toHaveAttribute('href', 'https://example.org/pn');
-    for (const text of ['ProviderHolyoke Community College', 'Length40 weeks', 'Cost$14,500', 'Capacity30', 'Completions24']) {
+    for (const text of [
+      'ProviderHolyoke Community College',
+      'Length40 weeks',
+      'Cost$14,500',
+      'Capacity30 a year, 2024',
+      'Completions24 a year, 2024',
+      'SourceState labor market figures',
+    ]) {
       expect(training).toHaveTextContent(text);
     }
+  });
+
+  it('says "not known" for a program\'s missing capacity, completions and provider, never 0', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', training: [{ name: 'CNA course', durationWeeks: 6 }] }] })} />);
+    const training = section('Training programs');
+    for (const text of ['Providernot known', 'Capacitynot known', 'Completionsnot known']) expect(training).toHaveTextContent(text);
+    expect(training).not.toHaveTextContent(/\b0\b/);
+  });
+
+  it('sets openings against completions, says the shortfall and caveats openings of another area', () => {
+    select('lpn');
+    render(<OccupationPanel map={fullMap} />);
+    const comparison = section('Openings and completions');
+    expect(comparison).toHaveTextContent('Completions fall short of openings by 386 a year.');
+    expect(comparison).toHaveTextContent('Openings410 a year (annual average), 2022–2032, Massachusetts');
+    expect(comparison).toHaveTextContent('Completions24 a year, 2024');
+    // The sample map names no region, so the comparison cannot tell whether the programs are in Massachusetts.
+    expect(comparison).toHaveTextContent("Note: the openings count Massachusetts; the map does not say where its programs are.");
+  });
+
+  it('says openings against completions are not known when no program reports completions', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', labor: { annualOpenings: 90 }, training: [{ name: 'CNA course', capacity: 20 }] }] })} />);
+    const comparison = section('Openings and completions');
+    expect(comparison).toHaveTextContent('Not known: no training program reports completions.');
+    expect(comparison).toHaveTextContent('Completionsnot known');
   });
 
   it('gives each labor figure with its statistic, period or year, area, and the source', () => {
@@ -139,14 +174,19 @@ describe('OccupationPanel', () => {
       'Openings a year410 openings a year (annual average), 2022–2032, Massachusetts',
       'Growth+5.5% growth, 2022–2032, Massachusetts',
       'Employment9,200 employed, 2024, Massachusetts',
-      'Women88% women, 2024, Massachusetts',
-      'Minority workers31% minority workers, 2024, Massachusetts',
+      'RepresentationWomen: 88% · Minority workers: 31%, 2024, Massachusetts',
       'SourceState labor market figures',
     ]) {
       expect(labor).toHaveTextContent(text);
     }
     // The source has no address, so it is named but not linked.
     expect(within(labor).queryByRole('link')).toBeNull();
+  });
+
+  it('says a representation share the map does not have as "not known", never 0', () => {
+    select('cna');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', labor: { femalePct: 90, year: 2024, area: 'Massachusetts' } }] })} />);
+    expect(section('Labor market')).toHaveTextContent('RepresentationWomen: 90% · Minority workers: not known, 2024, Massachusetts');
   });
 
   it('says "area not stated" for labor figures that do not say where they count, and marks unverified ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laborFigures, withSource } from '../../../src/domain/labor-words';
+import { laborFigures, representationFigure, withSource } from '../../../src/domain/labor-words';
 import { periodText, readPeriod } from '../../../src/domain/period-text';
 
 describe('laborFigures', () => {
@@ -28,6 +28,14 @@ describe('laborFigures', () => {
   it('marks every figure of a block that is not verified', () => {
     const texts = laborFigures({ femalePct: 54, minorityPct: 30.5, year: 2024, area: 'Springfield, MA metro', notVerified: true }).map((f) => f.text);
     expect(texts).toEqual(['54% women, 2024, Springfield, MA metro (not verified)', '30.5% minority workers, 2024, Springfield, MA metro (not verified)']);
+  });
+
+  it('says representation as one figure with its year and area, an unknown share as "not known"', () => {
+    const labor = { annualOpenings: 410, femalePct: 88, minorityPct: 31.25, year: 2024, area: 'Massachusetts' };
+    expect(representationFigure(labor)).toEqual({ label: 'Representation', text: 'Women: 88% · Minority workers: 31.3%, 2024, Massachusetts' });
+    expect(representationFigure({ minorityPct: 40 })?.text).toBe('Women: not known · Minority workers: 40%, year not stated, area not stated');
+    expect(representationFigure({ annualOpenings: 410 })).toBeUndefined();
+    expect(laborFigures(labor, { shares: false }).map((figure) => figure.label)).toEqual(['Openings a year']);
   });
 
   it('names nothing when no figure is known', () => {

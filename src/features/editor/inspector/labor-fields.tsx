@@ -10,8 +10,8 @@ const LABELS = {
   annualOpenings: 'Annual openings',
   growthPct: 'Growth (%)',
   employment: 'Employment',
-  femalePct: 'Female share (%)',
-  minorityPct: 'Minority share (%)',
+  femalePct: 'Women (% of workers)',
+  minorityPct: 'Minority workers (% of workers)',
   year: 'Labor data year',
   period: 'Projection period',
   area: 'Labor data area',
@@ -57,8 +57,8 @@ export function LaborFields({ labor, sources, owner, emit }: Props) {
         <DraftField kind="number" {...nestedField(spec, 'growthPct')} />
       </div>
       <div className="inspector-columns">
-        <DraftField kind="number" {...nestedField(spec, 'femalePct')} />
-        <DraftField kind="number" {...nestedField(spec, 'minorityPct')} />
+        <DraftField kind="number" {...nestedField(spec, 'femalePct')} hint="Representation, in the labor data year and area." />
+        <DraftField kind="number" {...nestedField(spec, 'minorityPct')} hint="Representation, in the labor data year and area." />
       </div>
       <div className="inspector-columns">
         <DraftField kind="number" {...nestedField(spec, 'year')} hint="Of employment and the shares." />

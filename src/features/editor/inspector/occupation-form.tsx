@@ -55,7 +55,7 @@ export function OccupationForm({ map, occupation, emit, moves }: Props) {
         <ApprenticeshipFields apprenticeship={occupation.apprenticeship} owner={owner} emit={emit} />
       </Section>
       <Section title="Training" summary={countOf(occupation.training)}>
-        <TrainingList training={occupation.training} owner={owner} emit={emit} />
+        <TrainingList training={occupation.training} sources={map.sources} owner={owner} emit={emit} />
       </Section>
       <Section title="Labor market">
         <LaborFields labor={occupation.labor} sources={map.sources} owner={owner} emit={emit} />

@@ -1,7 +1,8 @@
-import type { TrainingProgram as ProgramValue } from '../../../domain/schema/map';
+import type { TrainingProgram as ProgramValue, Source } from '../../../domain/schema/map';
 import { TrainingProgram } from '../../../domain/schema/training';
 import type { Emit } from './binders';
-import { DraftField } from './fields';
+import { choicesOf } from './choices';
+import { DraftField, SelectField } from './fields';
 import { ListEditor } from './list-editor';
 
 const LABELS = {
@@ -12,12 +13,14 @@ const LABELS = {
   costUsd: 'Cost (USD)',
   capacity: 'Capacity',
   completions: 'Completions',
+  year: 'Year counted',
+  sourceId: 'Program source',
 };
 
-type Props = { training: readonly ProgramValue[] | undefined; owner: string; emit: Emit };
+type Props = { training: readonly ProgramValue[] | undefined; sources: readonly Source[]; owner: string; emit: Emit };
 
-/** Programs that prepare people for the occupation, with their capacity and completions. */
-export function TrainingList({ training, owner, emit }: Props) {
+/** Programs that prepare people for the occupation, with their capacity and completions a year, the year they count and their source. */
+export function TrainingList({ training, sources, owner, emit }: Props) {
   return (
     <ListEditor<ProgramValue>
       noun="training program"
@@ -41,6 +44,8 @@ export function TrainingList({ training, owner, emit }: Props) {
             <DraftField kind="number" {...field('capacity')} />
             <DraftField kind="number" {...field('completions')} />
           </div>
+          <DraftField kind="number" {...field('year')} hint="The year of the capacity and completions." />
+          <SelectField {...field('sourceId')} options={choicesOf(sources)} none="No source" />
         </>
       )}
     />

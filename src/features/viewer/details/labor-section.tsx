@@ -1,12 +1,16 @@
 import type { LaborMarket, PathwayMap } from '../../../domain/schema/map';
-import { laborFigures } from '../../../domain/labor-words';
+import { laborFigures, representationFigure } from '../../../domain/labor-words';
 import { DetailSection } from './detail-section';
 import { FactList, type Fact } from './fact-list';
 import { SourceCitation } from './source-citation';
 
-/** Each figure says what it counts, for when and where ("area not stated" when the map does not say). */
+/**
+ * Each figure says what it counts, for when and where ("area not stated" when the map does not say);
+ * the women and minority shares are one representation figure, as a partnership reports them.
+ */
 function laborFacts(map: PathwayMap, labor: LaborMarket): Fact[] {
-  const figures: Fact[] = laborFigures(labor).map(({ label, text }) => [label, text]);
+  const representation = representationFigure(labor);
+  const figures: Fact[] = [...laborFigures(labor, { shares: false }), ...(representation ? [representation] : [])].map(({ label, text }) => [label, text]);
   return [...figures, ['Source', labor.sourceId !== undefined ? <SourceCitation map={map} sourceId={labor.sourceId} /> : undefined]];
 }
 

@@ -9,6 +9,7 @@ import { DetailSection } from './detail-section';
 import { LaborSection } from './labor-section';
 import { MovesSection } from './moves-section';
 import { onetSummaryUrl } from './onet-link';
+import { OpeningsCompletionsSection } from './openings-completions-section';
 import { DETAILS_HEADING_ID } from './show-details';
 import { TrainingSection } from './training-section';
 import { WageSection } from './wage-section';
@@ -78,8 +79,9 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
       )}
       {credentials.length > 0 && <CredentialsSection credentials={credentials} />}
       {occupation.apprenticeship && <ApprenticeshipSection apprenticeship={occupation.apprenticeship} />}
-      {training.length > 0 && <TrainingSection programs={training} />}
+      {training.length > 0 && <TrainingSection map={map} programs={training} />}
       {occupation.labor && <LaborSection map={map} labor={occupation.labor} />}
+      <OpeningsCompletionsSection map={map} occupation={occupation} />
       {skills.length > 0 && (
         <DetailSection title="Skills">
           <ul className="detail-list detail-skills">

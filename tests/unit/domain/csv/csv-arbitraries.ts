@@ -38,6 +38,8 @@ const labor = fc
     annualOpenings: optional(fc.nat()),
     growthPct: optional(fc.double({ min: -100, max: 500, noNaN: true }).map(noNegativeZero)),
     employment: optional(fc.nat()),
+    femalePct: optional(fc.double({ min: 0, max: 100, noNaN: true }).map(noNegativeZero)),
+    minorityPct: optional(fc.double({ min: 0, max: 100, noNaN: true }).map(noNegativeZero)),
     year: optional(year),
     period: optional(fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }))),
     area: optional(cellText),
@@ -54,6 +56,22 @@ const occupationFields = fc.record({
   summary: optional(cellText),
   wage: optional(wage),
   credentials: optional(fc.array(fc.record({ name: listItem, kind: fc.constantFrom('license', 'certification', 'certificate', 'degree') }), { minLength: 1, maxLength: 2 })),
+  // A training program's name and provider may hold the cell's separators (; and |) and backslashes: they are escaped.
+  training: optional(
+    fc.array(
+      fc.record({
+        name: cellText,
+        provider: optional(cellText),
+        url: optional(url),
+        durationWeeks: optional(fc.double({ min: 0, max: 200, noNaN: true }).map(noNegativeZero)),
+        costUsd: optional(dollars),
+        capacity: optional(fc.nat()),
+        completions: optional(fc.nat()),
+        year: optional(year),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  ),
   apprenticeship: optional(fc.record({ registered: fc.boolean(), preApprenticeship: optional(fc.boolean()), rapidsCode: optional(cellText) })),
   highGrowth: optional(fc.boolean()),
   highGrowthBasis: optional(fc.subarray([...BRIGHT_OUTLOOK_BASES], { minLength: 1 })),

@@ -21,6 +21,24 @@ describe('parseMap: sources', () => {
     ]);
   });
 
+  it('reports a training program citing no source, with its place, and takes one citing a listed source', () => {
+    const data = sampleMap();
+    data.occupations[0]!.training = [
+      { name: 'CNA course', capacity: 40, completions: 31, year: 2024, sourceId: 'oews' },
+      { name: 'Evening CNA course', completions: 12, year: 2024, sourceId: 'college-report' },
+    ];
+    const result = parseData(data);
+    expect(warningsOf(result)).toEqual([
+      'occupations[0].training[1].sourceId: names the source "college-report", which isn\'t in sources',
+    ]);
+  });
+
+  it('refuses a training program year that is not a year', () => {
+    const data = sampleMap();
+    data.occupations[0]!.training = [{ name: 'CNA course', completions: 31, year: 24.5 }];
+    expect(errorsOf(parseData(data))[0]).toMatch(/^occupations\[0\]\.training\[0\]\.year: /);
+  });
+
   it('takes a source with publisher, date retrieved and notes, and refuses an address that is not a web page', () => {
     const data = sampleMap();
     data.sources = [
