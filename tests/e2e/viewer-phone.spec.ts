@@ -39,7 +39,8 @@ test.describe('on a phone (iPhone 13)', () => {
     await expect(legendToggle(page)).toBeVisible();
     await expect(legendGroups(page)).toBeHidden();
 
-    await viewer.canvas.scrollIntoViewIfNeeded();
+    // The reader scrolls the whole map into view: centred, it clears the closed sheet at the bottom.
+    await viewer.canvas.evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }));
     for (const title of CONSTRUCTION_TITLES) {
       await expect(viewer.occupationCard(title)).toBeInViewport();
       expect(await middleIsUncovered(viewer.occupationCard(title)), `${title} is covered`).toBe(true);

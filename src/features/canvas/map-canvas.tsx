@@ -23,8 +23,12 @@ import { stepKindsOf } from '../../domain/steps/step-words';
 // screen the fitted map starts right of the legend (top left, ~250 px wide), which would cover cards.
 const FIT_VIEW: FitViewOptions = { padding: 0.08, includeHiddenNodes: true };
 const FIT_VIEW_BESIDE_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '24px', right: '24px', bottom: '24px', left: '290px' } };
-const fitViewOptions = (): FitViewOptions =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 900px)').matches ? FIT_VIEW_BESIDE_LEGEND : FIT_VIEW;
+// On a narrow screen the folded legend sits top left, about 70 px down: a tall map starts below it.
+const FIT_VIEW_BELOW_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '76px', right: '16px', bottom: '16px', left: '16px' } };
+const fitViewOptions = (): FitViewOptions => {
+  if (typeof window.matchMedia !== 'function') return FIT_VIEW;
+  return window.matchMedia('(min-width: 900px)').matches ? FIT_VIEW_BESIDE_LEGEND : FIT_VIEW_BELOW_LEGEND;
+};
 
 type Props = {
   map: PathwayMap;

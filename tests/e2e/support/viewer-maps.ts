@@ -14,6 +14,12 @@ export const CONSTRUCTION_TITLES = [
   'Plumber, Pipefitter or Steamfitter',
   'HVAC and Refrigeration Mechanic',
   'First-Line Construction Supervisor',
+  "Carpenter's Helper",
+  'Hazardous Materials Removal Worker',
+  'Sheet Metal Worker',
+  'Roofer',
+  'Structural Iron and Steel Worker',
+  'Construction and Building Inspector',
 ];
 export const CNA = 'Nursing Assistant (CNA)';
 export const LPN = 'Licensed Practical Nurse (LPN)';

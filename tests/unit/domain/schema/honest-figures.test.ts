@@ -71,6 +71,27 @@ describe('the samples, against the fact sheet', () => {
     expect(bySoc(fixture('healthcare-pioneer-valley'), '31-1131.00').labor).toMatchObject({ employment: 38130, year: 2025, area: 'Massachusetts' });
   });
 
+  it('give construction and early education their wages, each citing the page it was read from', () => {
+    const construction = fixture('construction-massachusetts');
+    const early = fixture('early-education-pioneer-valley');
+    // The construction sample had no wage at all; a mean is kept as a mean, with its area and year.
+    expect(bySoc(construction, '47-2111.00').wage).toMatchObject({ statistic: 'mean', median: 56650, year: 2016, area: 'United States', sourceId: 'ted17' });
+    expect(bySoc(construction, '49-9021.00').wage).toMatchObject({ statistic: 'median', median: 57300, year: 2023, area: 'United States' });
+    expect(bySoc(early, '25-2011.00').wage).toMatchObject({ statistic: 'median', median: 30210, year: 2021, area: 'United States' });
+    for (const map of [construction, early]) {
+      const sources = new Map((map.sources ?? []).map((source) => [source.id, source]));
+      const cited = map.occupations.flatMap((o) => [o.wage, o.labor].filter((figure) => figure !== undefined));
+      expect(cited.length, map.id).toBeGreaterThan(map.occupations.length / 2);
+      for (const figure of cited) {
+        expect(figure.area, map.id).toBeTruthy();
+        const source = sources.get(figure.sourceId ?? '');
+        // A figure read for #14 names the page, its publisher and the day it was read; older sources predate that.
+        if (source?.retrieved !== undefined) expect(source, source.id).toMatchObject({ url: expect.stringMatching(/^https?:\/\//), publisher: expect.any(String) });
+        expect(source, `${map.id}: ${figure.sourceId}`).toBeDefined();
+      }
+    }
+  });
+
   it('mark the education levels the fact sheet could not verify, and only those', () => {
     const health = fixture('healthcare-pioneer-valley');
     expect(bySoc(health, '31-1131.00').educationNotVerified).toBe(true);
