@@ -1,17 +1,20 @@
 import type { PathwayMap } from '../../../domain/schema/map';
+import { MapReleases } from '../releases/map-releases';
 import { SourceList } from './source-entry';
 
 /**
- * "About this map": the description and every source the map lists, so a reader can check where its
- * figures, flags and requirements came from. Nothing when the map has neither.
+ * "About this map": the description, the latest validated release, and every source the map lists, so
+ * a reader can check where its figures, flags and requirements came from and how recent they are.
+ * Nothing when the map has none of them.
  */
 export function AboutMap({ map }: { map: PathwayMap }) {
   const description = map.description?.trim();
-  if (!description && map.sources.length === 0) return null;
+  if (!description && map.sources.length === 0 && (map.releases ?? []).length === 0) return null;
   return (
     <details className="map-page__about">
       <summary>About this map</summary>
       {description && <p>{description}</p>}
+      <MapReleases map={map} />
       {map.sources.length > 0 && (
         <section aria-labelledby="map-sources-heading">
           <h2 id="map-sources-heading" className="map-page__about-heading">
