@@ -13,6 +13,7 @@ const NAMESPACES: ReadonlyArray<ReadonlyArray<keyof PathwayMap & string>> = [
   ['hiringEvents'],
   ['feedback'],
   ['sources'],
+  ['releases'],
 ];
 
 function describeNamespace(lists: readonly string[]): string {
@@ -25,7 +26,7 @@ export function checkDuplicateIds(map: PathwayMap): ParseIssue[] {
   for (const lists of NAMESPACES) {
     const seen = new Map<string, Owner>();
     for (const list of lists) {
-      const items = map[list] as ReadonlyArray<{ id: string }>;
+      const items = (map[list] ?? []) as ReadonlyArray<{ id: string }>;
       items.forEach((item, index) => {
         const first = seen.get(item.id);
         if (first) {

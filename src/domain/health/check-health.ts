@@ -8,7 +8,9 @@ import { findPayCuts } from './pay-cuts';
 import { findUnreachable } from './reachability';
 import { findMissingRequirements } from './requirements';
 import { findDuplicateSocCodes, findMissingSocCodes } from './soc-codes';
-import { findMissingWages, findStaleWages } from './wages';
+import { findStaleLabor, findStaleWages } from './stale-figures';
+import { findUnsourcedFigures } from './unsourced-figures';
+import { findMissingWages } from './wages';
 import { findUnmeetableRequirements } from './unmeetable-requirements';
 import { findUnusedCredentials } from './unused-credentials';
 
@@ -21,11 +23,13 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule<Finding>> = [
   findDeadEnds,
   findMissingWages,
   findStaleWages,
+  findStaleLabor,
   findMissingSocCodes,
   findLaborWithoutArea,
   findMissingRequirements,
   findEmptyGroups,
   findUnusedCredentials,
+  findUnsourcedFigures,
 ];
 
 /**

@@ -30,7 +30,11 @@ export type DuplicateSocFinding = Base<'duplicate-soc', 'occupation'> & {
 /** `level`: the occupation's level id (never the map's last level), undefined when it has none. */
 export type DeadEndFinding = Base<'dead-end', 'occupation'> & { level: string | undefined };
 export type MissingWageFinding = Base<'missing-wage', 'occupation'>;
-export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { year: number };
+/** `date`: the latest day the figure can be from (the end of its year, or the day its source was read). */
+export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { date: string };
+export type StaleLaborFinding = Base<'stale-labor', 'occupation'> & { date: string };
+/** A figure that could cite a source and cites none. */
+export type UnsourcedFigureFinding = Base<'unsourced-figure', 'occupation'> & { figure: 'wage' | 'labor' };
 export type MissingSocFinding = Base<'missing-soc', 'occupation'>;
 /** Labor figures without an area: whose figures they are is unknown. */
 export type LaborNoAreaFinding = Base<'labor-no-area', 'occupation'>;
@@ -50,12 +54,14 @@ export type Finding =
   | DeadEndFinding
   | MissingWageFinding
   | StaleWageFinding
+  | StaleLaborFinding
   | MissingSocFinding
   | LaborNoAreaFinding
   | NoRequirementsFinding
   | EmptyGroupFinding
   | UnmeetableRequirementFinding
-  | UnusedCredentialFinding;
+  | UnusedCredentialFinding
+  | UnsourcedFigureFinding;
 
 export type FindingCode = Finding['code'];
 
@@ -73,11 +79,14 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = 
   'dead-end': 'info',
   'missing-wage': 'info',
   'stale-wage': 'info',
+  'stale-labor': 'info',
   'missing-soc': 'info',
   'labor-no-area': 'info',
   'no-requirements': 'info',
   'empty-group': 'info',
   'unused-credential': 'info',
+  // Last: until a map's figures are sourced there can be many, and the rest should not drown in them.
+  'unsourced-figure': 'info',
 };
 
 /** Every code, in report order (string keys keep their written order). */

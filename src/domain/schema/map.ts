@@ -8,6 +8,7 @@ import { Step } from './step';
 import { HiringEvent } from './hiring-event';
 import { MAX_OCCUPATIONS, MAX_TITLE_LENGTH, MAX_TRANSITIONS } from './limits';
 import { Occupation } from './occupation';
+import { Release, StaleAfterMonths } from './release';
 import { Source } from './source';
 import { Transition } from './transition';
 
@@ -28,6 +29,11 @@ export const PathwayMap = z
     createdAt: isoDate().optional(),
     updatedAt: isoDate().optional(),
     reviewedAt: isoDate().optional().describe('Date of the last employer validation.'),
+    releases: z
+      .array(Release)
+      .optional()
+      .describe("The map's validated releases, in the order recorded; recording one later than reviewedAt moves reviewedAt to its date."),
+    staleAfterMonths: StaleAfterMonths.optional(),
     levels: z
       .array(Level)
       .min(1)
@@ -45,7 +51,7 @@ export const PathwayMap = z
     sources: z.array(Source).default([]),
   })
   .describe(
-    'Ids are unique across occupations, steps and transitions, and within levels, and within groups, hiringEvents, feedback and sources. ' +
+    'Ids are unique across occupations, steps and transitions, and within levels, and within groups, hiringEvents, feedback, sources and releases. ' +
       'Every reference (level, groupId, from, to, cardId) names something on the map.',
   );
 
@@ -67,3 +73,4 @@ export type { Link } from './link';
 export type { HiringEvent } from './hiring-event';
 export type { Feedback, Suggestion, TitleAtTime } from './feedback';
 export type { Source } from './source';
+export type { Release } from './release';

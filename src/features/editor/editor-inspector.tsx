@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { setGroups, updateMapFields } from '../../domain/commands/map-fields';
 import { editOccupations } from '../../domain/commands/bulk-occupations';
 import { editLevels } from '../../domain/commands/levels';
+import { editReleases } from '../../domain/commands/releases';
 import { editSources } from '../../domain/commands/sources';
 import { updateOccupation } from '../../domain/commands/occupations';
 import { updateStep } from '../../domain/commands/steps';
@@ -33,6 +34,8 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
           return apply(map.id, (draft) => editLevels(draft, change.edit), burst);
         case 'sources':
           return apply(map.id, (draft) => editSources(draft, change.edit), burst);
+        case 'releases':
+          return apply(map.id, (draft) => editReleases(draft, change.edit), burst);
         case 'occupation':
           return apply(map.id, (draft) => updateOccupation(draft, change.id, change.patch), burst);
         case 'step':

@@ -13,11 +13,13 @@ const HEADINGS: Readonly<Record<FindingCode, string>> = {
   'dead-end': 'Dead ends',
   'missing-wage': 'Missing wages',
   'stale-wage': 'Old wage figures',
+  'stale-labor': 'Old labor figures',
   'missing-soc': 'Missing SOC codes',
   'labor-no-area': 'Labor figures without an area',
   'no-requirements': 'Moves without requirements',
   'empty-group': 'Empty groups',
   'unused-credential': 'Credentials nobody requires',
+  'unsourced-figure': 'Figures without a source',
 };
 
 /** Findings by code, in FINDING_CODES order (shape problems first), keeping their order within a code. */

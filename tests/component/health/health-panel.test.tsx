@@ -9,8 +9,9 @@ import { buildMap } from '../../support/build-map';
 /** Real findings from the model: two missing wages, a stale wage and a move without requirements. */
 function findingsOfSmallMap(): Finding[] {
   const map = buildMap({
+    sources: [{ id: 'oews', label: 'OEWS May 2019' }],
     occupations: [
-      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131', level: 'entry', wage: { median: 38000, unit: 'year', year: 2019 } },
+      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131', level: 'entry', wage: { median: 38000, unit: 'year', year: 2019, sourceId: 'oews' } },
       { id: 'lpn', title: 'Licensed Practical Nurse', socCode: '29-2061', level: 'middle' },
       { id: 'rn', title: 'Registered Nurse', socCode: '29-1141', level: 'advanced' },
     ],
@@ -44,9 +45,10 @@ describe('HealthPanel', () => {
 
   it('puts warnings before facts still to fill in, whatever order the findings arrive in', () => {
     const map = buildMap({
+      sources: [{ id: 'oews', label: 'OEWS' }],
       occupations: [
-        { id: 'a', title: 'A', level: 'entry', socCode: '11-1021', wage: { median: 1, unit: 'year' } },
-        { id: 'b', title: 'B', level: 'advanced', socCode: '11-1021', wage: { median: 1, unit: 'year' } },
+        { id: 'a', title: 'A', level: 'entry', socCode: '11-1021', wage: { median: 1, unit: 'year', sourceId: 'oews' } },
+        { id: 'b', title: 'B', level: 'advanced', socCode: '11-1021', wage: { median: 1, unit: 'year', sourceId: 'oews' } },
       ],
     });
     render(<HealthPanel findings={[...checkHealth(map, new Date('2026-01-01'))].reverse()} onShowTarget={() => {}} />);

@@ -21,14 +21,14 @@ function files(contents: Record<string, string | Uint8Array>): ReadFile {
 /** The shared sample, with the facts the health check asks for filled in, so it reports nothing. */
 function healthyMap() {
   const data = sampleMap();
-  data.occupations[1] = { ...data.occupations[1], wage: { median: 28, unit: 'hour' } };
-  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { median: 42, unit: 'hour' } };
+  data.occupations[1] = { ...data.occupations[1], wage: { median: 28, unit: 'hour', sourceId: 'oews' } };
+  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { median: 42, unit: 'hour', sourceId: 'oews' } };
   data.transitions[1] = { ...data.transitions[1], requirements: ['Associate degree in nursing', 'NCLEX-RN'] };
   return data;
 }
 
 const valid = JSON.stringify(healthyMap());
-/** The validator's day in these tests: wages from 2022 or earlier are stale. */
+/** The validator's day in these tests: with the default 18 months, wages from 2023 or earlier are stale. */
 const TODAY = new Date('2026-06-15T12:00:00Z');
 const validate = (paths: readonly string[], readFile: ReadFile, today = TODAY) => validateFiles(paths, readFile, today);
 
@@ -43,7 +43,7 @@ describe('validateFiles', () => {
 
   it('lists warnings under ok, and warnings alone do not fail', () => {
     const data = healthyMap();
-    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { median: 20, unit: 'hour' } });
+    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { median: 20, unit: 'hour', sourceId: 'oews' } });
     data.transitions.push({ id: 'cna-ma', from: 'cna', to: 'medical-assistant', kind: 'lateral', requirements: ['CMA'] });
     const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
@@ -54,14 +54,14 @@ describe('validateFiles', () => {
 
   it('prints health findings as warnings after the parse warnings, with the place to fix, and still exits 0', () => {
     const data = healthyMap();
-    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { median: 19, unit: 'hour', year: 2019 } });
+    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { median: 19, unit: 'hour', year: 2019, sourceId: 'oews' } });
     const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
       lines: [
         'map.json: ok',
         'map.json: warning: occupations[3].id: was missing; gave it the id "medical-assistant"',
         'map.json: warning: occupations[3]: Medical Assistant is an entry-level job with no move out of it. Add where people can go next from it.',
-        'map.json: warning: occupations[3].wage.year: Medical Assistant has a wage from 2019, more than 3 years ago. Update it from the latest OEWS release and set its year.',
+        "map.json: warning: occupations[3].wage.year: Medical Assistant: wage from 2019 is older than 18 months (this map's setting). Update it from the latest OEWS release and set its year.",
         'map.json: warning: occupations[3].socCode: Medical Assistant has no SOC code. Add its O*NET-SOC code (like 29-1141.00) so it links to O*NET.',
       ],
       exitCode: 0,
@@ -70,13 +70,32 @@ describe('validateFiles', () => {
 
   it('judges stale wages by the day it is given', () => {
     const data = healthyMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2021 } };
+    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2021, sourceId: 'oews' } };
     const read = files({ 'map.json': JSON.stringify(data) });
-    expect(validate(['map.json'], read, new Date('2024-06-01T00:00:00Z')).lines).toEqual(['map.json: ok']);
-    expect(validate(['map.json'], read, new Date('2025-06-01T00:00:00Z')).lines).toEqual([
+    // A 2021 figure is from 31 December 2021 at the latest: 18 months on is 30 June 2023.
+    expect(validate(['map.json'], read, new Date('2023-06-30T00:00:00Z')).lines).toEqual(['map.json: ok']);
+    expect(validate(['map.json'], read, new Date('2023-07-01T00:00:00Z')).lines).toEqual([
       'map.json: ok',
-      'map.json: warning: occupations[0].wage.year: Nursing Assistant has a wage from 2021, more than 3 years ago. Update it from the latest OEWS release and set its year.',
+      "map.json: warning: occupations[0].wage.year: Nursing Assistant: wage from 2021 is older than 18 months (this map's setting). Update it from the latest OEWS release and set its year.",
     ]);
+  });
+
+  it('reports a figure without a source, labor figures without an area and a stale figure, each at its place', () => {
+    const data = healthyMap();
+    data.staleAfterMonths = 24;
+    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2025 } };
+    data.occupations[2] = { ...data.occupations[2], labor: { annualOpenings: 5300, period: { from: 2022, to: 2032 }, area: 'Massachusetts', sourceId: 'oews' } };
+    data.occupations[1] = { ...data.occupations[1], labor: { employment: 1200, year: 2025, sourceId: 'oews' } };
+    const outcome = validate(['small.json'], files({ 'small.json': JSON.stringify(data) }));
+    expect(outcome).toEqual({
+      lines: [
+        'small.json: ok',
+        "small.json: warning: occupations[2].labor.period: Registered Nurse: labor figures from 2022 are older than 24 months (this map's setting). Update them from the latest release of their source.",
+        'small.json: warning: occupations[1].labor.area: The labor figures of Licensed Practical Nurse don\'t say where they count. Add their area from the source (like "Massachusetts" or "United States").',
+        "small.json: warning: occupations[0].wage: Nursing Assistant: the wage cites no source. Add the table it comes from under Sources and choose it as the wage's source.",
+      ],
+      exitCode: 0,
+    });
   });
 
   it('keeps a long health report readable: the first 50 findings, then a count of the rest', () => {
@@ -190,11 +209,11 @@ describe('npm run validate (the command itself)', () => {
     // The command reads today's date itself: a 1999 wage is stale on any day it runs.
     const old = join(folder, 'old-wages.json');
     const data = healthyMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 9, unit: 'hour', year: 1999 } };
+    data.occupations[0] = { ...data.occupations[0], wage: { median: 9, unit: 'hour', year: 1999, sourceId: 'oews' } };
     writeFileSync(old, JSON.stringify(data));
     const stale = run(old);
     expect(stale.stdout).toBe(
-      `${old}: ok\n${old}: warning: occupations[0].wage.year: Nursing Assistant has a wage from 1999, more than 3 years ago. Update it from the latest OEWS release and set its year.\n`,
+      `${old}: ok\n${old}: warning: occupations[0].wage.year: Nursing Assistant: wage from 1999 is older than 18 months (this map's setting). Update it from the latest OEWS release and set its year.\n`,
     );
     expect(stale.status).toBe(0);
     const none = run();

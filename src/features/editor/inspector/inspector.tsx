@@ -1,6 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
 import type { LevelEdit } from '../../../domain/commands/levels';
+import type { ReleaseEdit } from '../../../domain/commands/releases';
 import type { SourceEdit } from '../../../domain/commands/sources';
 import { STEP_KIND_LABELS } from '../../../domain/steps/step-words';
 import type { Group, Occupation, PathwayMap, Step, Transition } from '../../../domain/schema/map';
@@ -34,6 +35,8 @@ export type InspectorChange =
   | { target: 'levels'; edit: LevelEdit; field: string }
   /** A change to the map's sources (a cited source is refused removal by the command itself). */
   | { target: 'sources'; edit: SourceEdit; field: string }
+  /** A release recorded or removed, or the staleness setting changed. */
+  | { target: 'releases'; edit: ReleaseEdit; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
   | { target: 'step'; id: string; patch: Partial<Step>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
@@ -100,6 +103,7 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             onGroups={(groups, field) => onChange({ target: 'groups', groups, field })}
             onLevels={(edit, field) => onChange({ target: 'levels', edit, field })}
             onSources={(edit, field) => onChange({ target: 'sources', edit, field })}
+            onReleases={(edit, field) => onChange({ target: 'releases', edit, field })}
           />
         </>
       );

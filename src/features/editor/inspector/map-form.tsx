@@ -1,4 +1,5 @@
 import type { LevelEdit } from '../../../domain/commands/levels';
+import type { ReleaseEdit } from '../../../domain/commands/releases';
 import type { SourceEdit } from '../../../domain/commands/sources';
 import type { Group, PathwayMap as MapValue } from '../../../domain/schema/map';
 import { PathwayMap } from '../../../domain/schema/map';
@@ -7,6 +8,7 @@ import { fieldKey } from './field-keys';
 import { DraftField } from './fields';
 import { GroupsList } from './groups-list';
 import { LevelsEditor } from './levels-editor';
+import { ReleasesEditor } from './releases-editor';
 import { Section } from './section';
 import { SourcesEditor } from './sources-editor';
 
@@ -16,10 +18,11 @@ type Props = {
   onGroups: (groups: Group[], field: string) => void;
   onLevels: (edit: LevelEdit, field: string) => void;
   onSources: (edit: SourceEdit, field: string) => void;
+  onReleases: (edit: ReleaseEdit, field: string) => void;
 };
 
-/** The map's header fields, its levels, its groups and its sources. */
-export function MapForm({ map, emit, onGroups, onLevels, onSources }: Props) {
+/** The map's header fields, its levels, its groups, its sources and its releases. */
+export function MapForm({ map, emit, onGroups, onLevels, onSources, onReleases }: Props) {
   const top = (key: keyof MapValue & string, label: string) => topField(PathwayMap.shape, map, key, label, emit, fieldKey('map', key));
   return (
     <>
@@ -39,6 +42,9 @@ export function MapForm({ map, emit, onGroups, onLevels, onSources }: Props) {
       </Section>
       <Section title="Sources" summary={map.sources.length > 0 ? `(${map.sources.length})` : undefined}>
         <SourcesEditor map={map} onSources={onSources} />
+      </Section>
+      <Section title="Releases" summary={map.releases?.length ? `(${map.releases.length})` : undefined}>
+        <ReleasesEditor map={map} onReleases={onReleases} />
       </Section>
     </>
   );

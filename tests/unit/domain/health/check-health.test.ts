@@ -11,10 +11,19 @@ const troubled = () =>
       { id: 'care', label: 'Care' },
       { id: 'empty', label: 'Empty' },
     ],
+    sources: [{ id: 'oews', label: 'OEWS' }],
     occupations: [
-      { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025 } },
-      { id: 'lpn', title: 'LPN', socCode: '29-2061', groupId: 'care', level: 'middle', wage: { median: 30000, unit: 'year', year: 2025 } },
-      { id: 'rn', title: 'RN', socCode: '29-2061', groupId: 'care', level: 'advanced', wage: { median: 80000, unit: 'year', year: 2019 } },
+      { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025, sourceId: 'oews' } },
+      {
+        id: 'lpn',
+        title: 'LPN',
+        socCode: '29-2061',
+        groupId: 'care',
+        level: 'middle',
+        wage: { median: 30000, unit: 'year', year: 2025 },
+        labor: { employment: 900, year: 2020, area: 'Massachusetts', sourceId: 'oews' },
+      },
+      { id: 'rn', title: 'RN', socCode: '29-2061', groupId: 'care', level: 'advanced', wage: { median: 80000, unit: 'year', year: 2019, sourceId: 'oews' } },
       { id: 'island', title: 'Island', groupId: 'care', level: 'advanced' },
     ],
     transitions: [
@@ -32,9 +41,11 @@ describe('checkHealth', () => {
       'dead-end lpn',
       'missing-wage island',
       'stale-wage rn',
+      'stale-labor lpn',
       'missing-soc island',
       'no-requirements cna-rn',
       'empty-group empty',
+      'unsourced-figure lpn',
     ]);
   });
 
@@ -55,9 +66,10 @@ describe('checkHealth', () => {
   it('finds nothing on a healthy map', () => {
     const healthy = buildMap({
       groups: [{ id: 'care', label: 'Care' }],
+      sources: [{ id: 'oews', label: 'OEWS' }],
       occupations: [
-        { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025 } },
-        { id: 'rn', title: 'RN', socCode: '29-1141', groupId: 'care', level: 'advanced', wage: { median: 90000, unit: 'year' } },
+        { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025, sourceId: 'oews' } },
+        { id: 'rn', title: 'RN', socCode: '29-1141', groupId: 'care', level: 'advanced', wage: { median: 90000, unit: 'year', sourceId: 'oews' } },
       ],
       transitions: [{ id: 'cna-rn', from: 'cna', to: 'rn', kind: 'advancement', requirements: ['ADN program', 'NCLEX-RN'] }],
     });

@@ -29,10 +29,13 @@ describe('the healthcare sample (fixtures/healthcare-pioneer-valley.json), check
       'missing-wage lab-technologist',
       'missing-wage human-service-assistant',
       'missing-wage psychiatric-technician',
-      // The nursing wages are May 2019 figures; the EMT and paramedic wages (2023) are still current.
+      // Older than the default 18 months in mid-2026: the nursing wages (May 2019) and the EMT and
+      // paramedic wages (2023). Every wage and labor figure cites a source, and the labor figures are recent.
       'stale-wage cna',
       'stale-wage lpn',
       'stale-wage rn',
+      'stale-wage emt',
+      'stale-wage paramedic',
     ]);
   });
 
@@ -46,8 +49,9 @@ describe('the healthcare sample (fixtures/healthcare-pioneer-valley.json), check
     expect(findings.find((finding) => finding.targetId === 'paramedic')?.path).toBe('occupations[5]');
   });
 
-  it('counts the 2019 wages as current until the end of 2022', () => {
-    const codes = checkHealth(healthcareSample(), new Date('2022-07-01T00:00:00Z')).map((finding) => finding.code);
-    expect(codes).not.toContain('stale-wage');
+  it('counts the 2019 wages as current for 18 months after the end of 2019', () => {
+    const stale = (day: string) => targets(checkHealth(healthcareSample(), new Date(day))).filter((target) => target.startsWith('stale-wage'));
+    expect(stale('2021-06-30T00:00:00Z')).toEqual([]);
+    expect(stale('2021-07-01T00:00:00Z')).toEqual(['stale-wage cna', 'stale-wage lpn', 'stale-wage rn']);
   });
 });

@@ -3,7 +3,7 @@ import type { Finding } from '../../../../src/domain/health/finding';
 import type { PathwayMap } from '../../../../src/domain/schema/map';
 import { buildMap } from '../../../support/build-map';
 
-/** A day in 2026: wages from 2022 or earlier are stale, 2023 and later are not. */
+/** A day in 2026: with the default 18 months, figures from 2023 or earlier are stale, 2024 and later are not. */
 export const TODAY = new Date('2026-06-15T12:00:00Z');
 
 /** Runs one rule on a map built (and checked) by the real parser. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findUnsourcedFigures } from '../../../../src/domain/health/unsourced-figures';
+import { run, targets } from './helpers';
+
+describe('findUnsourcedFigures', () => {
+  const map = {
+    sources: [{ id: 'oews', label: 'OEWS May 2024' }],
+    occupations: [
+      { id: 'cna', title: 'Nursing Assistant', wage: { median: 38000, unit: 'year', sourceId: 'oews' }, labor: { employment: 38130, area: 'MA' } },
+      { id: 'lpn', title: 'Licensed Practical Nurse', wage: { median: 57110, unit: 'year' } },
+      { id: 'rn', title: 'Registered Nurse', labor: { annualOpenings: 5300, area: 'MA', sourceId: 'oews' } },
+      { id: 'blank', title: 'No figures', labor: { area: 'MA', year: 2024 } },
+    ],
+  };
+
+  it('flags each wage and labor block that cites no source, at the figure', () => {
+    expect(run(findUnsourcedFigures, map)).toEqual([
+      {
+        code: 'unsourced-figure',
+        severity: 'info',
+        targetId: 'cna',
+        targetKind: 'occupation',
+        path: 'occupations[0].labor',
+        message: 'Nursing Assistant: the labor figures cite no source. Add the table they come from under Sources and choose it as their source.',
+        figure: 'labor',
+      },
+      {
+        code: 'unsourced-figure',
+        severity: 'info',
+        targetId: 'lpn',
+        targetKind: 'occupation',
+        path: 'occupations[1].wage',
+        message: "Licensed Practical Nurse: the wage cites no source. Add the table it comes from under Sources and choose it as the wage's source.",
+        figure: 'wage',
+      },
+    ]);
+  });
+
+  it('reports both figures of one card, wage first', () => {
+    const both = { occupations: [{ id: 'cna', title: 'CNA', wage: { median: 19, unit: 'hour' }, labor: { employment: 10, area: 'MA' } }] };
+    expect(run(findUnsourcedFigures, both).map((finding) => finding.path)).toEqual(['occupations[0].wage', 'occupations[0].labor']);
+  });
+
+  it('finds nothing on a card without figures', () => {
+    expect(targets(run(findUnsourcedFigures, { occupations: [{ id: 'a', title: 'A' }] }))).toEqual([]);
+  });
+});
