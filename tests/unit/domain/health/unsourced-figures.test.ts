@@ -41,6 +41,26 @@ describe('findUnsourcedFigures', () => {
     expect(run(findUnsourcedFigures, both).map((finding) => finding.path)).toEqual(['occupations[0].wage', 'occupations[0].labor']);
   });
 
+  it('flags each training program whose capacity or completions cite no source, at the program', () => {
+    const programs = {
+      sources: [{ id: 'hcc', label: 'HCC catalog' }],
+      occupations: [
+        {
+          id: 'cna',
+          title: 'CNA',
+          training: [
+            { name: 'CNA course', capacity: 30, sourceId: 'hcc' },
+            { name: 'Evening CNA course', completions: 12 },
+            { name: 'Open house only' },
+          ],
+        },
+      ],
+    };
+    const found = run(findUnsourcedFigures, programs);
+    expect(found.map((finding) => [finding.path, finding.figure])).toEqual([['occupations[0].training[1]', 'training']]);
+    expect(found[0]?.message).toBe('CNA: the capacity and completions of "Evening CNA course" cite no source. Choose the program\'s source.');
+  });
+
   it('finds nothing on a card without figures', () => {
     expect(targets(run(findUnsourcedFigures, { occupations: [{ id: 'a', title: 'A' }] }))).toEqual([]);
   });
