@@ -1,0 +1,33 @@
+import { formatNumber } from './describe';
+import type { HiringEvent, PathwayMap } from './schema/map';
+import { HIRING_EVENT_KINDS } from './schema/hiring-event';
+import { timeOf } from './session/dates';
+
+export type HiringEventKind = (typeof HIRING_EVENT_KINDS)[number];
+
+/** The kinds in words, for the editor's select, the viewer's timeline and the card's marker. */
+export const HIRING_KIND_LABELS: Readonly<Record<HiringEventKind, string>> = {
+  expansion: 'Expansion',
+  relocation: 'Relocation',
+  layoff: 'Lay-off',
+  other: 'Other event',
+};
+
+/** "+40 jobs" for an expansion, "40 jobs affected" otherwise; "Jobs not known" when the map doesn't say (never 0). */
+export function jobsText(event: Pick<HiringEvent, 'kind' | 'jobs'>): string {
+  if (event.jobs === undefined) return 'Jobs not known';
+  const jobs = `${formatNumber(event.jobs)} ${event.jobs === 1 ? 'job' : 'jobs'}`;
+  return event.kind === 'expansion' ? `+${jobs}` : `${jobs} affected`;
+}
+
+/** The events that name an occupation, newest first (an unreadable date last); the file order breaks ties. */
+export function hiringEventsOf(map: Pick<PathwayMap, 'hiringEvents'>, occupationId: string): HiringEvent[] {
+  return map.hiringEvents
+    .filter((event) => event.occupationIds?.includes(occupationId))
+    .map((event, index) => ({ event, index, time: timeOf(event.date) }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map(({ event }) => event);
+}
+
+/** "2 hiring events": the card's marker. */
+export const hiringEventCountText = (count: number): string => `${formatNumber(count)} hiring ${count === 1 ? 'event' : 'events'}`;
