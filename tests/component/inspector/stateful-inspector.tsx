@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
+import { editHiringEvents } from '../../../src/domain/commands/hiring-events';
 import { editLevels } from '../../../src/domain/commands/levels';
 import { editSources } from '../../../src/domain/commands/sources';
 import { updateStep } from '../../../src/domain/commands/steps';
@@ -18,6 +19,8 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
       return applyCommand(map, (draft) => editLevels(draft, change.edit)).map;
     case 'sources':
       return applyCommand(map, (draft) => editSources(draft, change.edit)).map;
+    case 'hiringEvents':
+      return applyCommand(map, (draft) => editHiringEvents(draft, change.edit)).map;
     case 'occupation':
       return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
     case 'step':

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
+import type { HiringEventEdit } from '../../../domain/commands/hiring-events';
 import type { LevelEdit } from '../../../domain/commands/levels';
 import type { SourceEdit } from '../../../domain/commands/sources';
 import { STEP_KIND_LABELS } from '../../../domain/steps/step-words';
@@ -34,6 +35,8 @@ export type InspectorChange =
   | { target: 'levels'; edit: LevelEdit; field: string }
   /** A change to the map's sources (a cited source is refused removal by the command itself). */
   | { target: 'sources'; edit: SourceEdit; field: string }
+  /** A change to the map's log of hiring events. */
+  | { target: 'hiringEvents'; edit: HiringEventEdit; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
   | { target: 'step'; id: string; patch: Partial<Step>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
@@ -100,6 +103,7 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             onGroups={(groups, field) => onChange({ target: 'groups', groups, field })}
             onLevels={(edit, field) => onChange({ target: 'levels', edit, field })}
             onSources={(edit, field) => onChange({ target: 'sources', edit, field })}
+            onHiringEvents={(edit, field) => onChange({ target: 'hiringEvents', edit, field })}
           />
         </>
       );

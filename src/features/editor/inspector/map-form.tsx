@@ -1,3 +1,4 @@
+import type { HiringEventEdit } from '../../../domain/commands/hiring-events';
 import type { LevelEdit } from '../../../domain/commands/levels';
 import type { SourceEdit } from '../../../domain/commands/sources';
 import type { Group, PathwayMap as MapValue } from '../../../domain/schema/map';
@@ -6,6 +7,7 @@ import { topField, type Emit } from './binders';
 import { fieldKey } from './field-keys';
 import { DraftField } from './fields';
 import { GroupsList } from './groups-list';
+import { HiringEventsEditor } from './hiring-events-editor';
 import { LevelsEditor } from './levels-editor';
 import { Section } from './section';
 import { SourcesEditor } from './sources-editor';
@@ -16,10 +18,11 @@ type Props = {
   onGroups: (groups: Group[], field: string) => void;
   onLevels: (edit: LevelEdit, field: string) => void;
   onSources: (edit: SourceEdit, field: string) => void;
+  onHiringEvents: (edit: HiringEventEdit, field: string) => void;
 };
 
-/** The map's header fields, its levels, its groups and its sources. */
-export function MapForm({ map, emit, onGroups, onLevels, onSources }: Props) {
+/** The map's header fields, its levels, its groups, its sources and its log of hiring events. */
+export function MapForm({ map, emit, onGroups, onLevels, onSources, onHiringEvents }: Props) {
   const top = (key: keyof MapValue & string, label: string) => topField(PathwayMap.shape, map, key, label, emit, fieldKey('map', key));
   return (
     <>
@@ -39,6 +42,9 @@ export function MapForm({ map, emit, onGroups, onLevels, onSources }: Props) {
       </Section>
       <Section title="Sources" summary={map.sources.length > 0 ? `(${map.sources.length})` : undefined}>
         <SourcesEditor map={map} onSources={onSources} />
+      </Section>
+      <Section title="Hiring events" summary={map.hiringEvents.length > 0 ? `(${map.hiringEvents.length})` : undefined}>
+        <HiringEventsEditor map={map} onHiringEvents={onHiringEvents} />
       </Section>
     </>
   );
