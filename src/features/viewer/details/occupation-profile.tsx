@@ -6,6 +6,7 @@ import { levelLabel } from '../../../domain/levels';
 import { ApprenticeshipSection } from './apprenticeship-section';
 import { CredentialsSection } from './credentials-section';
 import { DetailSection } from './detail-section';
+import { HiringEventsSection } from './hiring-events-section';
 import { LaborSection } from './labor-section';
 import { MovesSection } from './moves-section';
 import { onetSummaryUrl } from './onet-link';
@@ -80,6 +81,7 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
       {occupation.apprenticeship && <ApprenticeshipSection apprenticeship={occupation.apprenticeship} />}
       {training.length > 0 && <TrainingSection programs={training} />}
       {occupation.labor && <LaborSection map={map} labor={occupation.labor} />}
+      <HiringEventsSection map={map} occupation={occupation} />
       {skills.length > 0 && (
         <DetailSection title="Skills">
           <ul className="detail-list detail-skills">
