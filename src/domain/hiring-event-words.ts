@@ -20,13 +20,30 @@ export function jobsText(event: Pick<HiringEvent, 'kind' | 'jobs'>): string {
   return event.kind === 'expansion' ? `+${jobs}` : `${jobs} affected`;
 }
 
-/** The events that name an occupation, newest first (an unreadable date last); the file order breaks ties. */
-export function hiringEventsOf(map: Pick<PathwayMap, 'hiringEvents'>, occupationId: string): HiringEvent[] {
-  return map.hiringEvents
-    .filter((event) => event.occupationIds?.includes(occupationId))
+/** Newest first (an unreadable date last); the file order breaks ties. */
+function newestFirst(events: readonly HiringEvent[]): HiringEvent[] {
+  return events
     .map((event, index) => ({ event, index, time: timeOf(event.date) }))
     .sort((a, b) => b.time - a.time || a.index - b.index)
     .map(({ event }) => event);
+}
+
+/** The events that name an occupation, newest first. */
+export function hiringEventsOf(map: Pick<PathwayMap, 'hiringEvents'>, occupationId: string): HiringEvent[] {
+  return newestFirst(map.hiringEvents.filter((event) => event.occupationIds?.includes(occupationId)));
+}
+
+/** Every occupation's events, newest first, in one pass (for the canvas, which asks for every card). */
+export function hiringEventsByOccupation(map: Pick<PathwayMap, 'hiringEvents'>): Map<string, HiringEvent[]> {
+  const byOccupation = new Map<string, HiringEvent[]>();
+  for (const event of newestFirst(map.hiringEvents)) {
+    for (const id of new Set(event.occupationIds ?? [])) {
+      const list = byOccupation.get(id);
+      if (list) list.push(event);
+      else byOccupation.set(id, [event]);
+    }
+  }
+  return byOccupation;
 }
 
 /** "2 hiring events": the card's marker. */
