@@ -1,6 +1,6 @@
 import { formatNumber } from './describe';
 import type { HiringEvent, PathwayMap } from './schema/map';
-import { HIRING_EVENT_KINDS } from './schema/hiring-event';
+import type { HIRING_EVENT_KINDS } from './schema/hiring-event';
 import { timeOf } from './session/dates';
 
 export type HiringEventKind = (typeof HIRING_EVENT_KINDS)[number];
