@@ -61,3 +61,23 @@ export function editHiringEvents(draft: Draft<PathwayMap>, edit: HiringEventEdit
   draft.hiringEvents.splice(draft.hiringEvents.indexOf(event), 1);
   return { ok: true, id: edit.id };
 }
+
+/**
+ * Events read from a sheet, merged into the map in one change: an event whose id the map has
+ * replaces it where it stands, the others are added after the map's own.
+ */
+export function mergeHiringEvents(draft: Draft<PathwayMap>, events: readonly HiringEvent[]): { added: number; replaced: number } {
+  let replaced = 0;
+  const positions = new Map(draft.hiringEvents.map((event, index) => [event.id, index]));
+  const added: HiringEvent[] = [];
+  for (const event of events) {
+    const at = positions.get(event.id);
+    if (at === undefined) added.push(event);
+    else {
+      draft.hiringEvents[at] = event;
+      replaced += 1;
+    }
+  }
+  draft.hiringEvents.push(...added);
+  return { added: added.length, replaced };
+}
