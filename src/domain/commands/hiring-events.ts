@@ -13,9 +13,14 @@ export type HiringEventEdit =
   | { op: 'add'; event: HiringEventPatch & Pick<HiringEvent, 'date' | 'employer' | 'kind'> }
   /** Sets the given fields; undefined clears an optional one. The id never changes. */
   | { op: 'update'; id: string; patch: HiringEventPatch }
-  | { op: 'remove'; id: string };
+  | { op: 'remove'; id: string }
+  /** Events read from a sheet (already checked), merged in one change by mergeHiringEvents. */
+  | { op: 'merge'; events: readonly HiringEvent[] };
 
-export type HiringEventResult = { ok: true; id: string } | { ok: false; reason: string };
+export type HiringEventResult =
+  | { ok: true; id: string }
+  | { ok: true; added: number; replaced: number }
+  | { ok: false; reason: string };
 
 const REQUIRED = ['date', 'employer', 'kind'] as const;
 
@@ -45,6 +50,7 @@ export function editHiringEvents(draft: Draft<PathwayMap>, edit: HiringEventEdit
     draft.hiringEvents.push(event);
     return { ok: true, id };
   }
+  if (edit.op === 'merge') return { ok: true, ...mergeHiringEvents(draft, edit.events) };
   const event = draft.hiringEvents.find((candidate) => candidate.id === edit.id);
   if (!event) return { ok: false, reason: 'That hiring event is no longer on the map.' };
   if (edit.op === 'update') {

@@ -25,7 +25,7 @@ describe("Inspector: the map's hiring events", () => {
     const seen = renderInspector();
     const section = screen.getByRole('group', { name: 'Hiring events' });
     await user.click(within(section).getByRole('button', { name: 'Add hiring event' }));
-    expect(within(section).getByRole('status')).toHaveTextContent('Give the new event its employer, date and kind first.');
+    expect(within(section).getByText('Give the new event its employer, date and kind first.')).toHaveRole('status');
     expect(seen.map.hiringEvents).toEqual([]);
 
     await user.type(screen.getByRole('textbox', { name: "New event's employer" }), 'Baystate Health');
@@ -66,7 +66,7 @@ describe("Inspector: the map's hiring events", () => {
     const seen = renderInspector(withEvent());
     await user.click(screen.getByRole('button', { name: 'Remove event 1' }));
     expect(seen.map.hiringEvents).toEqual([]);
-    expect(within(screen.getByRole('group', { name: 'Hiring events' })).getByRole('status')).toHaveTextContent('Removed the event of Mercy Medical. Undo brings it back.');
+    expect(within(screen.getByRole('group', { name: 'Hiring events' })).getByText('Removed the event of Mercy Medical. Undo brings it back.')).toHaveRole('status');
   });
 
   it("lists, read-only, the events that name the selected occupation", () => {
@@ -74,5 +74,26 @@ describe("Inspector: the map's hiring events", () => {
     const section = screen.getByRole('group', { name: 'Hiring events' });
     expect(within(section).getByRole('listitem')).toHaveTextContent('1 February 2025 · Lay-off · Mercy Medical · 12 jobs affected');
     expect(within(section).queryByRole('textbox')).toBeNull();
+  });
+
+  it('imports a hiring events sheet into the map in one step, or lists each bad row and imports nothing', async () => {
+    const user = userEvent.setup();
+    const seen = renderInspector(withEvent());
+    const section = screen.getByRole('group', { name: 'Hiring events' });
+    const file = (text: string) => new File([text], 'events.csv', { type: 'text/csv' });
+
+    await user.upload(screen.getByLabelText('Hiring events CSV file'), file('date,kind,employer,jobs,occupations\n2026-03-01,expansion,Baystate,oops,Nursing Assistant\n'));
+    expect(await within(section).findByRole('list', { name: 'Problems in the hiring events sheet' })).toHaveTextContent(
+      'Row 2, jobs: must be a whole number of jobs, or blank when not known, not "oops"',
+    );
+    expect(seen.map.hiringEvents).toHaveLength(1);
+
+    await user.upload(screen.getByLabelText('Hiring events CSV file'), file('id,date,kind,employer,jobs,occupations\nmercy,2025-02-01,layoff,Mercy Medical,15,cna\n,2026-03-01,expansion,Baystate,,Nursing Assistant\n'));
+    expect(await within(section).findByText('Imported 1 new event, 1 event replaced. Undo takes the import back.')).toHaveRole('status');
+    expect(seen.map.hiringEvents).toEqual([
+      { id: 'mercy', date: '2025-02-01', employer: 'Mercy Medical', kind: 'layoff', jobs: 15, occupationIds: ['cna'] },
+      { id: 'baystate-2026-03-01', date: '2026-03-01', employer: 'Baystate', kind: 'expansion', occupationIds: ['cna'] },
+    ]);
+    expect(seen.changes.filter((change) => change.target === 'hiringEvents')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { HIRING_KIND_LABELS, type HiringEventKind } from '../../../domain/hiring
 import { HIRING_EVENT_KINDS, HiringEvent } from '../../../domain/schema/hiring-event';
 import type { HiringEvent as HiringEventValue, PathwayMap } from '../../../domain/schema/map';
 import { choicesOf } from './choices';
+import { HiringEventsCsv } from './hiring-events-csv';
 import { CheckboxField, DraftField, SelectField, type Choice } from './fields';
 import { problemsOf, sentence } from './validate';
 
@@ -142,6 +143,7 @@ export function HiringEventsEditor({ map, onHiringEvents }: Props) {
           Add hiring event
         </button>
       </fieldset>
+      <HiringEventsCsv map={map} onHiringEvents={onHiringEvents} />
     </div>
   );
 }
