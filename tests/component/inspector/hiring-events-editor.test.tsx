@@ -82,7 +82,7 @@ describe("Inspector: the map's hiring events", () => {
     const section = screen.getByRole('group', { name: 'Hiring events' });
     const file = (text: string) => new File([text], 'events.csv', { type: 'text/csv' });
 
-    await user.upload(screen.getByLabelText('Hiring events CSV file'), file('date,kind,employer,jobs,occupations\n2026-03-01,expansion,Baystate,oops,Nursing Assistant\n'));
+    await user.upload(screen.getByLabelText('Import hiring events CSV'), file('date,kind,employer,jobs,occupations\n2026-03-01,expansion,Baystate,oops,Nursing Assistant\n'));
     // The file is read asynchronously; a loaded machine may take more than the default second.
     const later = { timeout: 5000 };
     expect(await within(section).findByRole('list', { name: 'Problems in the hiring events sheet' }, later)).toHaveTextContent(
@@ -90,7 +90,7 @@ describe("Inspector: the map's hiring events", () => {
     );
     expect(seen.map.hiringEvents).toHaveLength(1);
 
-    await user.upload(screen.getByLabelText('Hiring events CSV file'), file('id,date,kind,employer,jobs,occupations\nmercy,2025-02-01,layoff,Mercy Medical,15,cna\n,2026-03-01,expansion,Baystate,,Nursing Assistant\n'));
+    await user.upload(screen.getByLabelText('Import hiring events CSV'), file('id,date,kind,employer,jobs,occupations\nmercy,2025-02-01,layoff,Mercy Medical,15,cna\n,2026-03-01,expansion,Baystate,,Nursing Assistant\n'));
     expect(await within(section).findByText('Imported 1 new event, 1 event replaced. Undo takes the import back.', {}, later)).toHaveRole('status');
     expect(seen.map.hiringEvents).toEqual([
       { id: 'mercy', date: '2025-02-01', employer: 'Mercy Medical', kind: 'layoff', jobs: 15, occupationIds: ['cna'] },

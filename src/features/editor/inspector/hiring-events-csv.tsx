@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { HiringEventEdit } from '../../../domain/commands/hiring-events';
 import { parseCsvText } from '../../../domain/csv/csv-text';
 import { formatHiringEventIssue, hiringEventsToCsv, readHiringEventsSheet, type HiringEventIssue } from '../../../domain/csv/hiring-events-sheet';
@@ -18,7 +18,6 @@ let imports = 0;
  * nothing; each problem is listed with its row and column.
  */
 export function HiringEventsCsv({ map, onHiringEvents }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [issues, setIssues] = useState<HiringEventIssue[]>([]);
 
@@ -54,11 +53,12 @@ export function HiringEventsCsv({ map, onHiringEvents }: Props) {
         <button type="button" onClick={exportSheet}>
           Export hiring events CSV
         </button>
-        <button type="button" onClick={() => input.current?.click()}>
-          Import hiring events CSV…
-        </button>
-        <input ref={input} type="file" accept=".csv,text/csv" hidden aria-label="Hiring events CSV file" onChange={onChange} />
       </div>
+      {/* A plain, visible file input: named by its label and usable from the keyboard as it is. */}
+      <label className="inspector-field">
+        Import hiring events CSV
+        <input type="file" accept=".csv,text/csv" onChange={onChange} />
+      </label>
       <p role="status" className="inspector-row__note">
         {status}
       </p>
