@@ -34,7 +34,7 @@ export type MissingWageFinding = Base<'missing-wage', 'occupation'>;
 export type StaleWageFinding = Base<'stale-wage', 'occupation'> & { date: string };
 export type StaleLaborFinding = Base<'stale-labor', 'occupation'> & { date: string };
 /** A figure that could cite a source and cites none. */
-export type UnsourcedFigureFinding = Base<'unsourced-figure', 'occupation'> & { figure: 'wage' | 'labor' | 'training' };
+export type UnsourcedFigureFinding = Base<'unsourced-figure', 'occupation' | 'map'> & { figure: 'wage' | 'labor' | 'training' | 'hiring-event' };
 export type MissingSocFinding = Base<'missing-soc', 'occupation'>;
 /** Labor figures without an area: whose figures they are is unknown. */
 export type LaborNoAreaFinding = Base<'labor-no-area', 'occupation'>;

@@ -13,8 +13,8 @@ type Citable = {
 
 /**
  * The figures the format lets cite a source (those with a `sourceId`): an occupation's wage, its labor
- * block, and each training program that counts capacity or completions. A hiring event's jobs join this
- * list when its schema gives it a `sourceId`; a finding the author could not act on would be noise.
+ * block, and each training program that counts capacity or completions; and, on the map, each hiring
+ * event that counts jobs.
  */
 const CITABLE: readonly Citable[] = [
   {
@@ -44,6 +44,28 @@ const CITABLE: readonly Citable[] = [
 
 /** Figures that cite no source: nobody can check them or tell how old they are. One finding per figure, in file order. */
 export function findUnsourcedFigures(map: PathwayMap): UnsourcedFigureFinding[] {
+  return [...occupationFigures(map), ...hiringEventFigures(map)];
+}
+
+function hiringEventFigures(map: PathwayMap): UnsourcedFigureFinding[] {
+  return map.hiringEvents.flatMap((event, index): UnsourcedFigureFinding[] =>
+    event.jobs !== undefined && event.sourceId === undefined
+      ? [
+          {
+            code: 'unsourced-figure',
+            severity: FINDING_SEVERITY['unsourced-figure'],
+            targetId: map.id,
+            targetKind: 'map',
+            path: `hiringEvents[${index}]`,
+            message: `Hiring event of ${nameOf(event.employer)} on ${event.date.slice(0, 10)}: its jobs figure cites no source. Choose the event's source under Map → Hiring events.`,
+            figure: 'hiring-event',
+          },
+        ]
+      : [],
+  );
+}
+
+function occupationFigures(map: PathwayMap): UnsourcedFigureFinding[] {
   return map.occupations.flatMap((occupation, index) =>
     CITABLE.flatMap((citable) =>
       citable.unsourced(occupation).map(

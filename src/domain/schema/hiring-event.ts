@@ -9,9 +9,12 @@ export const HiringEvent = z.looseObject({
   date: isoDate(),
   employer: nonEmptyText(),
   kind: z.enum(HIRING_EVENT_KINDS),
+  /** Jobs added, moved or lost; left out when not known (never 0 for "not known"). */
   jobs: count().optional(),
   occupationIds: z.array(id()).optional(),
   note: text().optional(),
+  /** The map's source that reports the event (checked in checks/references.ts, listed by sources/citations.ts). */
+  sourceId: id().optional().describe("Id of the map's source that reports this event."),
 });
 
 export type HiringEvent = z.infer<typeof HiringEvent>;

@@ -18,9 +18,9 @@ function inTree(tree: Requirement | undefined, path: string, where: string): Cit
 }
 
 /**
- * Every reference to a source on the map, in file order: wages, labor figures and training programs
- * (one `sourceId` each) and the `sourceIds` of step cards, moves and requirement items. The validator and the
- * editor's "cited by" both read this list, so they can't disagree.
+ * Every reference to a source on the map, in file order: wages, labor figures, training programs and
+ * hiring events (one `sourceId` each) and the `sourceIds` of step cards, moves and requirement items.
+ * The validator and the editor's "cited by" both read this list, so they can't disagree.
  */
 export function citations(map: PathwayMap): Citation[] {
   const found: Citation[] = [];
@@ -48,6 +48,11 @@ export function citations(map: PathwayMap): Citation[] {
     const where = `Move ${cardTitle(map, move.from)} → ${cardTitle(map, move.to)}`;
     found.push(...list(move.sourceIds, `transitions[${index}]`, where));
     found.push(...inTree(move.requirements, `transitions[${index}].requirements`, `Requirement of ${where}`));
+  });
+  map.hiringEvents.forEach((event, index) => {
+    if (event.sourceId !== undefined) {
+      found.push({ sourceId: event.sourceId, path: `hiringEvents[${index}].sourceId`, where: `Hiring event: ${event.employer}, ${event.date.slice(0, 10)}` });
+    }
   });
   return found;
 }

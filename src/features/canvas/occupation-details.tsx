@@ -1,3 +1,4 @@
+import { HIRING_KIND_LABELS, hiringEventCountText } from '../../domain/hiring-event-words';
 import { educationText } from '../../domain/labels';
 import type { OccupationNodeData } from './to-flow-elements';
 import { WageBar } from './wage-bar';
@@ -34,15 +35,31 @@ export function OccupationDetails({ data }: { data: OccupationNodeData }) {
       ) : (
         <p className="occupation-card__no-wage">Wage not known</p>
       )}
-      {data.badges.length > 0 && (
+      {(data.badges.length > 0 || data.hiringEventCount !== undefined) && (
         <ul className="occupation-card__highlights" aria-label="Highlights">
           {data.badges.map((badge) => (
             <li key={badge.kind} className={`card-badge card-badge--${badge.kind}`}>
               {badge.label}
             </li>
           ))}
+          <HiringMarker data={data} />
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * "2 hiring events", on the highlights line a card already has (no line of its own unless it has no
+ * other highlight), coloured by the newest event's kind, which it also says, so colour is not the only cue.
+ */
+function HiringMarker({ data }: { data: OccupationNodeData }) {
+  if (data.hiringEventCount === undefined) return null;
+  const latest = data.latestHiringKind === undefined ? undefined : HIRING_KIND_LABELS[data.latestHiringKind];
+  return (
+    <li className={`card-badge card-badge--hiring card-badge--hiring-${data.latestHiringKind ?? 'other'}`} title={latest && `Latest: ${latest}`}>
+      {hiringEventCountText(data.hiringEventCount)}
+      {latest && <span className="canvas-visually-hidden">{`, latest: ${latest}`}</span>}
+    </li>
   );
 }

@@ -16,6 +16,7 @@ import { safeColour } from './safe-colour';
 import { UNMEASURED_CARD } from './unmeasured-card';
 import { wageScales, type WageScales, type WageUnit } from './wage-scale';
 import type { WageStatistic } from '../../domain/wage-statistic';
+import { hiringEventsByOccupation, type HiringEventKind } from '../../domain/hiring-event-words';
 
 /**
  * What a card shows, picked field by field from the occupation (never the map's objects themselves).
@@ -38,6 +39,10 @@ export type OccupationNodeData = {
   /** Top of the map's wage scale for this wage's unit ($0 → top), shared by every card with that unit. */
   wageScaleTop: number | undefined;
   badges: readonly Badge[];
+  /** How many hiring events name the occupation; undefined when none (no marker on the card). */
+  hiringEventCount: number | undefined;
+  /** The kind of the newest of them, which colours the marker. */
+  latestHiringKind: HiringEventKind | undefined;
   /** The group's colour, already checked against COLOR_PATTERN (and checked again where it is drawn). */
   colour: string | undefined;
   groupLabel: string | undefined;
@@ -91,12 +96,14 @@ export function toFlowElements(map: PathwayMap): FlowElements {
   // Arrows may join any two cards, so both kinds name their ends.
   const titles = new Map([...map.occupations, ...map.steps].map((card) => [card.id, card.title]));
   const scales = wageScales(map.occupations);
+  const hiring = hiringEventsByOccupation(map);
   // Only a large map draws just what is in view; a small one is drawn whole and measured at once.
   const unmeasured = map.occupations.length + map.steps.length > LARGE_MAP_CARDS ? UNMEASURED_CARD : {};
 
   const nodes = map.occupations.map((occupation): OccupationFlowNode => {
     const group = occupation.groupId === undefined ? undefined : groups.get(occupation.groupId);
     const position = positions.get(occupation.id);
+    const events = hiring.get(occupation.id);
     return {
       id: occupation.id,
       type: 'occupation',
@@ -116,6 +123,8 @@ export function toFlowElements(map: PathwayMap): FlowElements {
         wageStatistic: occupation.wage?.statistic,
         wageScaleTop: occupation.wage ? scales[occupation.wage.unit]?.top : undefined,
         badges: occupationBadges(occupation),
+        hiringEventCount: events?.length,
+        latestHiringKind: events?.[0]?.kind,
         colour: safeColour(group?.color),
         groupLabel: group?.label,
       },

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { setGroups, updateMapFields } from '../../domain/commands/map-fields';
 import { editOccupations } from '../../domain/commands/bulk-occupations';
+import { editHiringEvents } from '../../domain/commands/hiring-events';
 import { editLevels } from '../../domain/commands/levels';
 import { editReleases } from '../../domain/commands/releases';
 import { editSources } from '../../domain/commands/sources';
@@ -36,6 +37,8 @@ export function EditorInspector({ map }: { map: PathwayMap }) {
           return apply(map.id, (draft) => editSources(draft, change.edit), burst);
         case 'releases':
           return apply(map.id, (draft) => editReleases(draft, change.edit), burst);
+        case 'hiringEvents':
+          return apply(map.id, (draft) => editHiringEvents(draft, change.edit), burst);
         case 'occupation':
           return apply(map.id, (draft) => updateOccupation(draft, change.id, change.patch), burst);
         case 'step':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { applyCommand } from '../../../src/domain/commands/apply-command';
 import { editOccupations } from '../../../src/domain/commands/bulk-occupations';
+import { editHiringEvents } from '../../../src/domain/commands/hiring-events';
 import { editLevels } from '../../../src/domain/commands/levels';
 import { editReleases } from '../../../src/domain/commands/releases';
 import { editSources } from '../../../src/domain/commands/sources';
@@ -21,6 +22,8 @@ export function applyChange(map: PathwayMap, change: InspectorChange): PathwayMa
       return applyCommand(map, (draft) => editSources(draft, change.edit)).map;
     case 'releases':
       return applyCommand(map, (draft) => editReleases(draft, change.edit)).map;
+    case 'hiringEvents':
+      return applyCommand(map, (draft) => editHiringEvents(draft, change.edit)).map;
     case 'occupation':
       return { ...map, occupations: map.occupations.map((o) => (o.id === change.id ? { ...o, ...change.patch } : o)) };
     case 'step':

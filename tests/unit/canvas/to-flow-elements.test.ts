@@ -122,7 +122,7 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
     const { nodes, edges } = toFlowElements(payloadMap);
     expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
     expect(Object.keys(nodes[0]?.data ?? {}).sort()).toEqual(
-      ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'level', 'socCode', 'title', 'wageMax', 'wageMedian', 'wageMin', 'wageScaleTop', 'wageStatistic', 'wageUnit'].sort(),
+      ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'hiringEventCount', 'latestHiringKind', 'level', 'socCode', 'title', 'wageMax', 'wageMedian', 'wageMin', 'wageScaleTop', 'wageStatistic', 'wageUnit'].sort(),
     );
     expect(Object.keys(edges[0] ?? {}).sort()).toEqual(['ariaLabel', 'className', 'data', 'id', 'markerEnd', 'source', 'target', 'type']);
     expect(edges[0]).toMatchObject({ type: 'transition', className: 'transition-edge transition-edge--advancement' });

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import type { BulkEdit } from '../../../domain/commands/bulk-occupations';
+import type { HiringEventEdit } from '../../../domain/commands/hiring-events';
 import type { LevelEdit } from '../../../domain/commands/levels';
 import type { ReleaseEdit } from '../../../domain/commands/releases';
 import type { SourceEdit } from '../../../domain/commands/sources';
@@ -37,6 +38,8 @@ export type InspectorChange =
   | { target: 'sources'; edit: SourceEdit; field: string }
   /** A release recorded or removed, or the staleness setting changed. */
   | { target: 'releases'; edit: ReleaseEdit; field: string }
+  /** A change to the map's log of hiring events. */
+  | { target: 'hiringEvents'; edit: HiringEventEdit; field: string }
   | { target: 'occupation'; id: string; patch: Partial<Occupation>; field: string }
   | { target: 'step'; id: string; patch: Partial<Step>; field: string }
   | { target: 'transition'; id: string; patch: Partial<Transition>; field: string }
@@ -104,6 +107,7 @@ function InspectorBody({ map, selection, onChange, onDelete, moveActions }: Insp
             onLevels={(edit, field) => onChange({ target: 'levels', edit, field })}
             onSources={(edit, field) => onChange({ target: 'sources', edit, field })}
             onReleases={(edit, field) => onChange({ target: 'releases', edit, field })}
+            onHiringEvents={(edit, field) => onChange({ target: 'hiringEvents', edit, field })}
           />
         </>
       );

@@ -1,3 +1,4 @@
+import type { HiringEventEdit } from '../../../domain/commands/hiring-events';
 import type { LevelEdit } from '../../../domain/commands/levels';
 import type { ReleaseEdit } from '../../../domain/commands/releases';
 import type { SourceEdit } from '../../../domain/commands/sources';
@@ -7,6 +8,7 @@ import { topField, type Emit } from './binders';
 import { fieldKey } from './field-keys';
 import { DraftField } from './fields';
 import { GroupsList } from './groups-list';
+import { HiringEventsEditor } from './hiring-events-editor';
 import { LevelsEditor } from './levels-editor';
 import { ReleasesEditor } from './releases-editor';
 import { Section } from './section';
@@ -19,10 +21,11 @@ type Props = {
   onLevels: (edit: LevelEdit, field: string) => void;
   onSources: (edit: SourceEdit, field: string) => void;
   onReleases: (edit: ReleaseEdit, field: string) => void;
+  onHiringEvents: (edit: HiringEventEdit, field: string) => void;
 };
 
-/** The map's header fields, its levels, its groups, its sources and its releases. */
-export function MapForm({ map, emit, onGroups, onLevels, onSources, onReleases }: Props) {
+/** The map's header fields, its levels, its groups, its sources, its releases and its log of hiring events. */
+export function MapForm({ map, emit, onGroups, onLevels, onSources, onReleases, onHiringEvents }: Props) {
   const top = (key: keyof MapValue & string, label: string) => topField(PathwayMap.shape, map, key, label, emit, fieldKey('map', key));
   return (
     <>
@@ -45,6 +48,9 @@ export function MapForm({ map, emit, onGroups, onLevels, onSources, onReleases }
       </Section>
       <Section title="Releases" summary={map.releases?.length ? `(${map.releases.length})` : undefined}>
         <ReleasesEditor map={map} onReleases={onReleases} />
+      </Section>
+      <Section title="Hiring events" summary={map.hiringEvents.length > 0 ? `(${map.hiringEvents.length})` : undefined}>
+        <HiringEventsEditor map={map} onHiringEvents={onHiringEvents} />
       </Section>
     </>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { hiringEventsOf } from '../../../domain/hiring-event-words';
 import type { Occupation as OccupationValue, PathwayMap } from '../../../domain/schema/map';
 import { Occupation } from '../../../domain/schema/occupation';
 import { ApprenticeshipFields } from './apprenticeship-fields';
@@ -10,6 +11,7 @@ import { fieldKey, toggleKey } from './field-keys';
 import { CheckboxField, DraftField, SelectField } from './fields';
 import { LaborFields } from './labor-fields';
 import { LinksList } from './links-list';
+import { OccupationHiringEvents } from './occupation-hiring-events';
 import { Section } from './section';
 import { TrainingList } from './training-list';
 import { WageFields } from './wage-fields';
@@ -59,6 +61,9 @@ export function OccupationForm({ map, occupation, emit, moves }: Props) {
       </Section>
       <Section title="Labor market">
         <LaborFields labor={occupation.labor} sources={map.sources} owner={owner} emit={emit} />
+      </Section>
+      <Section title="Hiring events" summary={countOf(hiringEventsOf(map, occupation.id))}>
+        <OccupationHiringEvents map={map} occupation={occupation} />
       </Section>
       <Section title="Links" summary={countOf(occupation.links)}>
         <LinksList links={occupation.links} owner={owner} emit={emit} />

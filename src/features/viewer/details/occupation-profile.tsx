@@ -6,6 +6,7 @@ import { levelLabel } from '../../../domain/levels';
 import { ApprenticeshipSection } from './apprenticeship-section';
 import { CredentialsSection } from './credentials-section';
 import { DetailSection } from './detail-section';
+import { HiringEventsSection } from './hiring-events-section';
 import { LaborSection } from './labor-section';
 import { MovesSection } from './moves-section';
 import { onetSummaryUrl } from './onet-link';
@@ -82,6 +83,7 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
       {training.length > 0 && <TrainingSection map={map} programs={training} />}
       {occupation.labor && <LaborSection map={map} labor={occupation.labor} />}
       <OpeningsCompletionsSection map={map} occupation={occupation} />
+      <HiringEventsSection map={map} occupation={occupation} />
       {skills.length > 0 && (
         <DetailSection title="Skills">
           <ul className="detail-list detail-skills">

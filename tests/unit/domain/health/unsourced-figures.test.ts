@@ -61,6 +61,21 @@ describe('findUnsourcedFigures', () => {
     expect(found[0]?.message).toBe('CNA: the capacity and completions of "Evening CNA course" cite no source. Choose the program\'s source.');
   });
 
+  it('flags a hiring event that counts jobs without a source, on the map, at the event', () => {
+    const events = {
+      id: 'm',
+      sources: [{ id: 'news', label: 'Gazette' }],
+      hiringEvents: [
+        { id: 'e1', date: '2026-03-01', employer: 'Baystate', kind: 'expansion', jobs: 40, sourceId: 'news' },
+        { id: 'e2', date: '2026-05-02', employer: 'Mercy', kind: 'layoff', jobs: 12 },
+        { id: 'e3', date: '2026-06-03', employer: 'Holyoke Medical', kind: 'other' },
+      ],
+    };
+    const found = run(findUnsourcedFigures, events);
+    expect(found.map((finding) => [finding.path, finding.targetKind, finding.figure])).toEqual([['hiringEvents[1]', 'map', 'hiring-event']]);
+    expect(found[0]?.message).toContain('Hiring event of Mercy on 2026-05-02: its jobs figure cites no source.');
+  });
+
   it('finds nothing on a card without figures', () => {
     expect(targets(run(findUnsourcedFigures, { occupations: [{ id: 'a', title: 'A' }] }))).toEqual([]);
   });
