@@ -5,7 +5,7 @@ import { WAGE_STATISTICS } from '../wage-statistic';
 
 export const WAGE_UNITS = ['hour', 'year'] as const;
 
-type Bounds = { min?: number | undefined; median?: number | undefined; max?: number | undefined };
+type Bounds = { min?: number | undefined; amount?: number | undefined; max?: number | undefined };
 type Key = keyof Bounds;
 
 function isAbove(a: number | undefined, b: number | undefined): boolean {
@@ -15,9 +15,9 @@ function isAbove(a: number | undefined, b: number | undefined): boolean {
 /** Where a range runs backwards, as [field that is too high, the field it passes]. */
 function inversions(wage: Bounds): Array<[Key, Key]> {
   const found: Array<[Key, Key]> = [];
-  if (isAbove(wage.min, wage.median)) found.push(['min', 'median']);
-  if (isAbove(wage.median, wage.max)) found.push(['median', 'max']);
-  // min > max is only news when the median didn't already show it.
+  if (isAbove(wage.min, wage.amount)) found.push(['min', 'amount']);
+  if (isAbove(wage.amount, wage.max)) found.push(['amount', 'max']);
+  // min > max is only news when the amount didn't already show it.
   if (found.length === 0 && isAbove(wage.min, wage.max)) found.push(['min', 'max']);
   return found;
 }
@@ -29,12 +29,12 @@ export const Wage = z
       .enum(WAGE_STATISTICS)
       .optional()
       .describe(
-        'What the figure in `median` is: mean, median, p10/p25/p75/p90 (percentiles), or employer-range (min and max are an employer-reported range, with no figure in `median`). Left out: not stated (never assumed to be a median).',
+        'What the figure in `amount` is: mean, median, p10/p25/p75/p90 (percentiles), or employer-range (min and max are an employer-reported range, with no `amount`). Left out: not stated (never assumed to be a median).',
       ),
     min: dollars().optional(),
-    median: dollars()
+    amount: dollars()
       .optional()
-      .describe('The wage figure whose statistic `statistic` names (kept under this key for compatibility; a mean when statistic is "mean").'),
+      .describe('The wage figure, of the statistic `statistic` names (a mean when statistic is "mean"). Files written before this key was named `amount` called it `median`; they are read as `amount`.'),
     max: dollars().optional(),
     unit: z.enum(WAGE_UNITS),
     year: year().optional(),
@@ -42,16 +42,16 @@ export const Wage = z
     sourceId: id().optional(),
   })
   .superRefine((wage, ctx) => {
-    if (wage.min === undefined && wage.median === undefined && wage.max === undefined) {
+    if (wage.min === undefined && wage.amount === undefined && wage.max === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: "needs at least one of min, median (the wage figure) or max; leave the wage out if it isn't known",
+        message: "needs at least one of min, amount (the wage figure) or max; leave the wage out if it isn't known",
       });
     }
-    if (wage.statistic === 'employer-range' && wage.median !== undefined) {
+    if (wage.statistic === 'employer-range' && wage.amount !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: ['median'],
+        path: ['amount'],
         message: 'an employer-reported range has only a min and a max; give the figure another statistic, or leave it out',
       });
     }
@@ -59,12 +59,12 @@ export const Wage = z
       ctx.addIssue({
         code: 'custom',
         path: [high],
-        message: `is more than the ${low} (${formatNumber(wage[high] ?? 0)} > ${formatNumber(wage[low] ?? 0)}); a wage range runs min ≤ median ≤ max`,
+        message: `is more than the ${low} (${formatNumber(wage[high] ?? 0)} > ${formatNumber(wage[low] ?? 0)}); a wage range runs min ≤ amount ≤ max`,
       });
     }
   })
   .describe(
-    'US dollars per hour or per year. At least one of min, median, max; where present, min ≤ median ≤ max. `statistic` says which statistic the `median` figure is.',
+    'US dollars per hour or per year. At least one of min, amount, max; where present, min ≤ amount ≤ max. `statistic` says which statistic the `amount` figure is.',
   );
 
 export type Wage = z.infer<typeof Wage>;

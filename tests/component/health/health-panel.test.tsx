@@ -10,7 +10,7 @@ import { buildMap } from '../../support/build-map';
 function findingsOfSmallMap(): Finding[] {
   const map = buildMap({
     occupations: [
-      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131', level: 'entry', wage: { median: 38000, unit: 'year', year: 2019 } },
+      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131', level: 'entry', wage: { amount: 38000, unit: 'year', year: 2019 } },
       { id: 'lpn', title: 'Licensed Practical Nurse', socCode: '29-2061', level: 'middle' },
       { id: 'rn', title: 'Registered Nurse', socCode: '29-1141', level: 'advanced' },
     ],
@@ -45,8 +45,8 @@ describe('HealthPanel', () => {
   it('puts warnings before facts still to fill in, whatever order the findings arrive in', () => {
     const map = buildMap({
       occupations: [
-        { id: 'a', title: 'A', level: 'entry', socCode: '11-1021', wage: { median: 1, unit: 'year' } },
-        { id: 'b', title: 'B', level: 'advanced', socCode: '11-1021', wage: { median: 1, unit: 'year' } },
+        { id: 'a', title: 'A', level: 'entry', socCode: '11-1021', wage: { amount: 1, unit: 'year' } },
+        { id: 'b', title: 'B', level: 'advanced', socCode: '11-1021', wage: { amount: 1, unit: 'year' } },
       ],
     });
     render(<HealthPanel findings={[...checkHealth(map, new Date('2026-01-01'))].reverse()} onShowTarget={() => {}} />);

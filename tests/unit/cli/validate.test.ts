@@ -21,8 +21,8 @@ function files(contents: Record<string, string | Uint8Array>): ReadFile {
 /** The shared sample, with the facts the health check asks for filled in, so it reports nothing. */
 function healthyMap() {
   const data = sampleMap();
-  data.occupations[1] = { ...data.occupations[1], wage: { median: 28, unit: 'hour' } };
-  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { median: 42, unit: 'hour' } };
+  data.occupations[1] = { ...data.occupations[1], wage: { amount: 28, unit: 'hour' } };
+  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { amount: 42, unit: 'hour' } };
   data.transitions[1] = { ...data.transitions[1], requirements: ['Associate degree in nursing', 'NCLEX-RN'] };
   return data;
 }
@@ -43,7 +43,7 @@ describe('validateFiles', () => {
 
   it('lists warnings under ok, and warnings alone do not fail', () => {
     const data = healthyMap();
-    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { median: 20, unit: 'hour' } });
+    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { amount: 20, unit: 'hour' } });
     data.transitions.push({ id: 'cna-ma', from: 'cna', to: 'medical-assistant', kind: 'lateral', requirements: ['CMA'] });
     const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
@@ -54,7 +54,7 @@ describe('validateFiles', () => {
 
   it('prints health findings as warnings after the parse warnings, with the place to fix, and still exits 0', () => {
     const data = healthyMap();
-    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { median: 19, unit: 'hour', year: 2019 } });
+    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { amount: 19, unit: 'hour', year: 2019 } });
     const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
       lines: [
@@ -70,7 +70,7 @@ describe('validateFiles', () => {
 
   it('judges stale wages by the day it is given', () => {
     const data = healthyMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2021 } };
+    data.occupations[0] = { ...data.occupations[0], wage: { amount: 19, unit: 'hour', year: 2021 } };
     const read = files({ 'map.json': JSON.stringify(data) });
     expect(validate(['map.json'], read, new Date('2024-06-01T00:00:00Z')).lines).toEqual(['map.json: ok']);
     expect(validate(['map.json'], read, new Date('2025-06-01T00:00:00Z')).lines).toEqual([
@@ -91,7 +91,7 @@ describe('validateFiles', () => {
 
   it('gives no health findings for a file that is not a valid map', () => {
     const data = healthyMap();
-    data.occupations.push({ id: 'x', title: 'X', wage: { median: 'lots', unit: 'hour' } });
+    data.occupations.push({ id: 'x', title: 'X', wage: { amount: 'lots', unit: 'hour' } });
     const lines = validate(['bad.json'], files({ 'bad.json': JSON.stringify(data) })).lines;
     expect(lines.every((line) => line.startsWith('bad.json: error: '))).toBe(true);
   });
@@ -190,7 +190,7 @@ describe('npm run validate (the command itself)', () => {
     // The command reads today's date itself: a 1999 wage is stale on any day it runs.
     const old = join(folder, 'old-wages.json');
     const data = healthyMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 9, unit: 'hour', year: 1999 } };
+    data.occupations[0] = { ...data.occupations[0], wage: { amount: 9, unit: 'hour', year: 1999 } };
     writeFileSync(old, JSON.stringify(data));
     const stale = run(old);
     expect(stale.stdout).toBe(

@@ -7,7 +7,7 @@ import { SourceCitation } from './source-citation';
 
 /** "Mean", "25th percentile", "Not stated": the statistic fact, said for a wage with a figure or an employer's range. */
 function statisticFact(wage: Wage): string | undefined {
-  if (wage.median === undefined && wage.statistic === undefined) return undefined;
+  if (wage.amount === undefined && wage.statistic === undefined) return undefined;
   if (wage.statistic === undefined) return 'Not stated';
   const name = statisticName(wage.statistic);
   return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;

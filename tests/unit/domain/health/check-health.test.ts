@@ -12,9 +12,9 @@ const troubled = () =>
       { id: 'empty', label: 'Empty' },
     ],
     occupations: [
-      { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025 } },
-      { id: 'lpn', title: 'LPN', socCode: '29-2061', groupId: 'care', level: 'middle', wage: { median: 30000, unit: 'year', year: 2025 } },
-      { id: 'rn', title: 'RN', socCode: '29-2061', groupId: 'care', level: 'advanced', wage: { median: 80000, unit: 'year', year: 2019 } },
+      { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { amount: 40000, unit: 'year', year: 2025 } },
+      { id: 'lpn', title: 'LPN', socCode: '29-2061', groupId: 'care', level: 'middle', wage: { amount: 30000, unit: 'year', year: 2025 } },
+      { id: 'rn', title: 'RN', socCode: '29-2061', groupId: 'care', level: 'advanced', wage: { amount: 80000, unit: 'year', year: 2019 } },
       { id: 'island', title: 'Island', groupId: 'care', level: 'advanced' },
     ],
     transitions: [
@@ -56,8 +56,8 @@ describe('checkHealth', () => {
     const healthy = buildMap({
       groups: [{ id: 'care', label: 'Care' }],
       occupations: [
-        { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025 } },
-        { id: 'rn', title: 'RN', socCode: '29-1141', groupId: 'care', level: 'advanced', wage: { median: 90000, unit: 'year' } },
+        { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { amount: 40000, unit: 'year', year: 2025 } },
+        { id: 'rn', title: 'RN', socCode: '29-1141', groupId: 'care', level: 'advanced', wage: { amount: 90000, unit: 'year' } },
       ],
       transitions: [{ id: 'cna-rn', from: 'cna', to: 'rn', kind: 'advancement', requirements: ['ADN program', 'NCLEX-RN'] }],
     });

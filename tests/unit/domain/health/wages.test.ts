@@ -6,7 +6,7 @@ describe('findMissingWages', () => {
   it('flags an occupation with no wage, at the place the wage goes', () => {
     const findings = run(findMissingWages, {
       occupations: [
-        { id: 'cna', title: 'Nursing Assistant', wage: { median: 38000, unit: 'year' } },
+        { id: 'cna', title: 'Nursing Assistant', wage: { amount: 38000, unit: 'year' } },
         { id: 'rn', title: 'Registered Nurse' },
       ],
     });
@@ -35,7 +35,7 @@ describe('findMissingWages', () => {
 
 describe('findStaleWages', () => {
   const withYear = (year: number) => ({
-    occupations: [{ id: 'lpn', title: 'Licensed Practical Nurse', wage: { median: 57110, unit: 'year', year } }],
+    occupations: [{ id: 'lpn', title: 'Licensed Practical Nurse', wage: { amount: 57110, unit: 'year', year } }],
   });
 
   it('flags a wage more than three years older than today, at wage.year', () => {
@@ -70,7 +70,7 @@ describe('findStaleWages', () => {
   it('does not call a wage without a year stale, nor an occupation without a wage', () => {
     const findings = run(findStaleWages, {
       occupations: [
-        { id: 'a', title: 'A', wage: { median: 40000, unit: 'year' } },
+        { id: 'a', title: 'A', wage: { amount: 40000, unit: 'year' } },
         { id: 'b', title: 'B' },
       ],
     });
