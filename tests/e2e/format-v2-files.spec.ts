@@ -34,7 +34,7 @@ test('a v1 file imports from the library, opens with its cards, and exports as v
   // A v1 wage's figure, kept under `median` whatever its statistic, is written as `amount`.
   expect(exported.occupations).toEqual(
     V1_LADDER.occupations.map((card) => {
-      if (!('wage' in card)) return card;
+      if (!('wage' in card) || card.wage === undefined) return card;
       const { median, ...wage } = card.wage;
       return { ...card, wage: { ...wage, amount: median } };
     }),
