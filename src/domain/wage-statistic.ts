@@ -1,6 +1,6 @@
 /**
- * Which statistic a wage figure is (#14). The format keeps the figure in `wage.median` for
- * compatibility (v1/v2 files and older readers); `wage.statistic` says what that figure really is.
+ * Which statistic a wage figure is (#14). The figure is `wage.amount` (called `median` in
+ * files before #14, read as `amount`: migrations/wage-amount.ts); `wage.statistic` says what it is.
  * A wage without `statistic` is "not stated", never assumed to be a median: the bundled samples kept
  * BLS means in that field, so older files can't be trusted to mean median.
  */

@@ -2,7 +2,7 @@ import type { Wage } from './schema/map';
 import { statisticName } from './wage-statistic';
 
 /** The parts of a wage that are put into words. */
-export type WageFigures = Pick<Wage, 'min' | 'median' | 'max' | 'unit' | 'statistic'>;
+export type WageFigures = Pick<Wage, 'min' | 'amount' | 'max' | 'unit' | 'statistic'>;
 
 // Money and months in words, the one place they are formatted (the model's messages, the UI's labels).
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -42,15 +42,15 @@ export function perUnitText(unit: Wage['unit']): string {
 export function wageText(wage: WageFigures): string {
   const format = (amount: number) => dollarText(amount, wage.unit);
   const per = perUnitText(wage.unit);
-  const { min, median, max, statistic } = wage;
+  const { min, amount: figure, max, statistic } = wage;
   if (min !== undefined && max !== undefined) {
     const range = `${format(min)}–${format(max)} ${per}`;
-    if (median !== undefined) {
-      return statistic === undefined ? `${range} (${format(median)}, statistic not stated)` : `${range} (${statisticName(statistic)} ${format(median)})`;
+    if (figure !== undefined) {
+      return statistic === undefined ? `${range} (${format(figure)}, statistic not stated)` : `${range} (${statisticName(statistic)} ${format(figure)})`;
     }
     return statistic === 'employer-range' ? `${range} (${statisticName(statistic)})` : range;
   }
-  if (median !== undefined) return `${format(median)} ${per} (${statisticName(statistic)})`;
+  if (figure !== undefined) return `${format(figure)} ${per} (${statisticName(statistic)})`;
   const single = min ?? max;
   if (single === undefined) return 'Wage not known';
   const qualifier = min !== undefined ? 'from ' : 'up to ';

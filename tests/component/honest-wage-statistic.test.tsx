@@ -41,7 +41,7 @@ function everyStatistic(): PathwayMap {
     wage:
       statistic === 'employer-range'
         ? { statistic, min: 40000 + index * 1000, max: 50000 + index * 1000, unit: 'year' }
-        : { ...(statistic ? { statistic } : {}), median: 40000 + index * 1000, unit: 'year' },
+        : { ...(statistic ? { statistic } : {}), amount: 40000 + index * 1000, unit: 'year' },
   }));
   const transitions = occupations.slice(1).map((occupation, index) => ({ id: `move-${index}`, from: `job-${index}`, to: occupation.id }));
   return buildMap({ occupations, transitions });

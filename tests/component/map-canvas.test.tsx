@@ -13,7 +13,7 @@ const map = buildMap({
     { id: 'support', label: 'Clinical support' },
   ],
   occupations: [
-    { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', wage: { median: 46680, unit: 'year' } },
+    { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', wage: { amount: 46680, unit: 'year' } },
     { id: 'lpn', title: '<img src=x onerror=alert(1)> LPN', groupId: 'care', level: 'middle' },
     { id: 'ma', title: 'Medical Assistant', groupId: 'support', level: 'entry' },
   ],

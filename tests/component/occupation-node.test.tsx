@@ -34,14 +34,14 @@ const map = buildMap({
       level: 'entry',
       socCode: '31-1131.00',
       education: 'postsecondary-nondegree',
-      wage: { statistic: 'median', min: 41000, median: 46680, max: 52000, unit: 'year' },
+      wage: { statistic: 'median', min: 41000, amount: 46680, max: 52000, unit: 'year' },
       highGrowth: true,
       highGrowthBasis: ['numerous-openings'],
       designation: 'priority',
       apprenticeship: { registered: true, preApprenticeship: true },
     },
     { id: 'tech', title: '<img src=x onerror=alert(1)> Technician', groupId: 'lab', education: 'associate', designation: 'critical' },
-    { id: 'aide', title: 'Aide', education: 'high-school', educationNotVerified: true, wage: { median: 18, unit: 'hour' } },
+    { id: 'aide', title: 'Aide', education: 'high-school', educationNotVerified: true, wage: { amount: 18, unit: 'hour' } },
   ],
 });
 

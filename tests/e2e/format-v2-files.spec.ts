@@ -31,7 +31,14 @@ test('a v1 file imports from the library, opens with its cards, and exports as v
     { id: 'middle', label: 'Middle level' },
     { id: 'advanced', label: 'Advanced level' },
   ]);
-  expect(exported.occupations).toEqual(V1_LADDER.occupations);
+  // A v1 wage's figure, kept under `median` whatever its statistic, is written as `amount`.
+  expect(exported.occupations).toEqual(
+    V1_LADDER.occupations.map((card) => {
+      if (!('wage' in card) || card.wage === undefined) return card;
+      const { median, ...wage } = card.wage;
+      return { ...card, wage: { ...wage, amount: median } };
+    }),
+  );
   // Each list of requirements is now "all of" its texts, in order; nothing else about a move changed.
   expect(exported.transitions).toEqual(
     V1_LADDER.transitions.map(({ requirements, ...move }) => ({

@@ -127,6 +127,6 @@ test('a sheet with "$45,000", "15 $/hr" and "Y" imports, saying how each was rea
   const map = JSON.parse(json.bytes.toString('utf8')) as { occupations: { wage?: unknown; apprenticeship?: unknown }[] };
   expect(map.occupations.map(({ wage, apprenticeship }) => ({ wage, apprenticeship }))).toEqual([
     { wage: { min: 45000, unit: 'year' }, apprenticeship: { registered: true } },
-    { wage: { statistic: 'median', median: 15, unit: 'hour' }, apprenticeship: { registered: false } },
+    { wage: { statistic: 'median', amount: 15, unit: 'hour' }, apprenticeship: { registered: false } },
   ]);
 });

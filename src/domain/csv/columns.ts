@@ -88,9 +88,9 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   forKinds(JOB, column('experience', ['experience'], 'text', 'Work experience usually asked for.', ['work experience'])),
   column('summary', ['summary'], 'text', 'A plain-text description.', ['description']),
   forKinds(JOB, column('wageMin', ['wage', 'min'], 'wage', 'Low end of the wage range, in dollars, like 35000. "$35,000", "35k" and "17.50 $/hr" are read too (an hourly or yearly mark sets wageUnit), with a note in the preview.', ['wage low', 'minimum wage'])),
-  // The figure is stored in wage.median whatever its statistic (wage-statistic.ts). A sheet headed
+  // The figure is stored in wage.amount whatever its statistic (wage-statistic.ts). A sheet headed
   // "wageMedian" or "median wage" (v1/v2 exports, templates) says its figures are medians: read so.
-  forKinds(JOB, column('wage', ['wage', 'median'], 'wage', 'The wage figure in dollars, written as for wageMin; wageStatistic says which statistic it is. A column headed wageMedian (older sheets) is read as this one, its figures as medians.', [...LEGACY_MEDIAN_HEADERS, 'wage figure'])),
+  forKinds(JOB, column('wage', ['wage', 'amount'], 'wage', 'The wage figure in dollars, written as for wageMin; wageStatistic says which statistic it is. A column headed wageMedian (older sheets) is read as this one, its figures as medians.', [...LEGACY_MEDIAN_HEADERS, 'wage figure'])),
   forKinds(JOB, column('wageStatistic', ['wage', 'statistic'], 'wage-statistic', 'Which statistic the wage figure is: mean, median, p10, p25, p75 or p90 (percentiles), or employer-range (wageMin and wageMax are an employer-reported range, with no wage figure). Blank: not stated, unless the figure column is headed wageMedian.', ['statistic'])),
   forKinds(JOB, column('wageMax', ['wage', 'max'], 'wage', 'High end of the wage range in dollars, written as for wageMin.', ['wage high', 'maximum wage'])),
   forKinds(JOB, column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit'])),

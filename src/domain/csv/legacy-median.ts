@@ -19,7 +19,7 @@ export function readAsMedian(item: Record<string, unknown>): boolean {
   const wage = item.wage;
   if (wage === null || typeof wage !== 'object') return false;
   const fields = wage as Record<string, unknown>;
-  if (fields.median === undefined || fields.statistic !== undefined) return false;
+  if (fields.amount === undefined || fields.statistic !== undefined) return false;
   fields.statistic = 'median';
   return true;
 }

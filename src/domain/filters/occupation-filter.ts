@@ -56,7 +56,7 @@ export type FlagKey = (typeof FILTER_FLAGS)[number]['key'];
 export function comparableHourlyWage(occupation: Occupation): number | undefined {
   const wage = occupation.wage;
   if (!wage) return undefined;
-  const figure = wage.median ?? wage.max ?? wage.min;
+  const figure = wage.amount ?? wage.max ?? wage.min;
   if (figure === undefined) return undefined;
   return convertWage(figure, wage.unit, 'hour');
 }

@@ -14,10 +14,10 @@ export function convertWage(amount: number, from: WageUnit, to: WageUnit): numbe
   return to === 'year' ? amount * HOURS_PER_YEAR : amount / HOURS_PER_YEAR;
 }
 
-/** The wage figure (`wage.median`, whatever its statistic) as an amount, or undefined when there is none. */
+/** The wage figure (`wage.amount`, whatever its statistic) as an amount, or undefined when there is none. */
 export function medianOf(occupation: Occupation | undefined): WageAmount | undefined {
   const wage = occupation?.wage;
-  return wage?.median === undefined ? undefined : { amount: wage.median, unit: wage.unit };
+  return wage?.amount === undefined ? undefined : { amount: wage.amount, unit: wage.unit };
 }
 
 /**
@@ -41,7 +41,7 @@ export function yearlyAmount(wage: WageAmount): number {
  * One occupation's wage figure along a route, in the route's common unit, or undefined when not known,
  * with the statistic that figure is (undefined: not stated).
  */
-export type WagePoint = { occupation: Occupation; median: number | undefined; statistic: WageStatistic | undefined };
+export type WagePoint = { occupation: Occupation; amount: number | undefined; statistic: WageStatistic | undefined };
 
 /**
  * The medians along a route in one unit, for a wage-progression chart: the goal's unit when the goal's
@@ -54,7 +54,7 @@ export function wagesAlong(occupations: readonly Occupation[]): { unit: WageUnit
     const wage = known[index];
     return {
       occupation,
-      median: wage === undefined ? undefined : convertWage(wage.amount, wage.unit, unit),
+      amount: wage === undefined ? undefined : convertWage(wage.amount, wage.unit, unit),
       statistic: wage === undefined ? undefined : occupation.wage?.statistic,
     };
   });

@@ -5,9 +5,9 @@ import { dollarText, perUnitText } from '../wage-words';
 import { nameOf } from './wording';
 import { statisticName, wageHeading, type WageStatistic } from '../wage-statistic';
 
-/** A wage figure (kept in `wage.median` whatever its statistic) and what it is. */
+/** A wage figure (kept in `wage.amount` whatever its statistic) and what it is. */
 type Median = {
-  median: number;
+  amount: number;
   unit: 'hour' | 'year';
   statistic?: WageStatistic | undefined;
   year?: number | undefined;
@@ -16,8 +16,8 @@ type Median = {
 
 function medianOf(occupation: Occupation | undefined): Median | undefined {
   const wage = occupation?.wage;
-  if (wage?.median === undefined) return undefined;
-  return { median: wage.median, unit: wage.unit, statistic: wage.statistic, year: wage.year, area: wage.area };
+  if (wage?.amount === undefined) return undefined;
+  return { amount: wage.amount, unit: wage.unit, statistic: wage.statistic, year: wage.year, area: wage.area };
 }
 
 /**
@@ -25,8 +25,8 @@ function medianOf(occupation: Occupation | undefined): Median | undefined {
  * statistics, "lowers the wage from $57,110 (mean) to $38,930 (median) a year": never "median" for a mean.
  */
 function lowersText(from: Median, to: Median): string {
-  const fromText = dollarText(from.median, from.unit);
-  const toText = dollarText(to.median, to.unit);
+  const fromText = dollarText(from.amount, from.unit);
+  const toText = dollarText(to.amount, to.unit);
   if (from.statistic === to.statistic) {
     return `lowers the ${wageHeading(from.statistic).toLowerCase()} from ${fromText} to ${toText} ${perUnitText(to.unit)}`;
   }
@@ -62,7 +62,7 @@ export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFind
     const target = occupationById(map, context, transition.to);
     const from = medianOf(source);
     const to = medianOf(target);
-    if (!source || !target || !from || !to || from.unit !== to.unit || to.median >= from.median) return [];
+    if (!source || !target || !from || !to || from.unit !== to.unit || to.amount >= from.amount) return [];
     const move = describeMove(transition, nameOf(source.title), nameOf(target.title));
     return [
       {
@@ -74,8 +74,8 @@ export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFind
         message:
           `${move} ${lowersText(from, to)}.` +
           `${caveat(from, to)} Check both wages, or mark the move lateral if it isn't a step up.`,
-        fromMedian: from.median,
-        toMedian: to.median,
+        fromMedian: from.amount,
+        toMedian: to.amount,
         unit: from.unit,
       },
     ];

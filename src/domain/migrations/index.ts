@@ -1,5 +1,6 @@
 import { migrateWith, type MigrateResult, type MigrationRegistry } from './run';
 import { v1ToV2 } from './v1-to-v2';
+import { wageAmountFromMedian } from './wage-amount';
 
 /** The version this app writes and reads natively. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -12,5 +13,7 @@ export const MIGRATIONS: MigrationRegistry = {
 
 /** Brings a parsed map document of any readable version up to CURRENT_SCHEMA_VERSION. */
 export function migrate(raw: unknown): MigrateResult {
-  return migrateWith(MIGRATIONS, raw);
+  const result = migrateWith(MIGRATIONS, raw);
+  // Not a version step: v2 files written before the wage figure's key was renamed are still v2.
+  return result.ok ? { ok: true, value: wageAmountFromMedian(result.value) } : result;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LEVELS } from '../schema/level';
 import type { RawMap } from './run';
+import { wageAmountFromMedian } from './wage-amount';
 
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
@@ -11,8 +12,9 @@ export function requirementsFromTexts(texts: readonly string[]) {
 /**
  * v1 → v2. v1 had the ladder entry/middle/advanced built in: v2 writes it down as the map's own
  * levels (with the same ids, so every card's `level` stays as it is). A move's requirements were a
- * list of texts: they become an "all of" group of text items, in the same order. Nothing else
- * changes. A value that was not a list of texts is left as it was, so the validator names it where it is.
+ * list of texts: they become an "all of" group of text items, in the same order. A wage's figure
+ * (v1 `median`, whatever its statistic) becomes `amount`. Nothing else changes. A value that was not a list of
+ * texts is left as it was, so the validator names it where it is.
  */
 export function v1ToV2(doc: RawMap): Record<string, unknown> {
   const transitions = Array.isArray(doc.transitions)
@@ -24,7 +26,7 @@ export function v1ToV2(doc: RawMap): Record<string, unknown> {
       })
     : doc.transitions;
   return {
-    ...doc,
+    ...wageAmountFromMedian(doc),
     levels: doc.levels ?? DEFAULT_LEVELS.map((level) => ({ ...level })),
     ...(doc.transitions !== undefined && { transitions }),
   };

@@ -17,7 +17,7 @@ import { Source } from './source';
 import { TrainingProgram } from './training';
 import { Transition } from './transition';
 import { SafeUrl } from './url';
-import { Wage } from './wage';
+import { EarlierWage, Wage } from './wage';
 
 /** The published schema's id; v1's file (public/schema/pathway-map.v1.json) stays published as it was. */
 export const MAP_JSON_SCHEMA_ID = `urn:pathway-studio:schema:pathway-map:v${CURRENT_SCHEMA_VERSION}`;
@@ -33,6 +33,7 @@ const DEFINITIONS: ReadonlyArray<[z.ZodType, string]> = [
   [Occupation, 'Occupation'],
   [Position, 'Position'],
   [Wage, 'Wage'],
+  [EarlierWage, 'EarlierWage'],
   [Credential, 'Credential'],
   [Apprenticeship, 'Apprenticeship'],
   [ApprenticeshipProgram, 'ApprenticeshipProgram'],

@@ -64,7 +64,7 @@ export type { Step, StepKind, CredentialStep, ProgramStep, ExperienceStep, Miles
 export type { Level } from './level';
 export type { Requirement, RequirementGroup, RequirementItem } from './requirement';
 export type { Group } from './group';
-export type { Wage } from './wage';
+export type { EarlierWage, Wage } from './wage';
 export type { Credential } from './credential';
 export type { Apprenticeship, ApprenticeshipProgram } from './apprenticeship';
 export type { TrainingProgram } from './training';

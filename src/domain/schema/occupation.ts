@@ -7,7 +7,7 @@ import { LaborMarket } from './labor';
 import { MAX_COORDINATE } from './limits';
 import { Link } from './link';
 import { TrainingProgram } from './training';
-import { Wage } from './wage';
+import { EarlierWage, MAX_WAGE_HISTORY, Wage } from './wage';
 
 /** Rungs of the ladder, in display order (they drive layout columns). */
 export const OCCUPATION_LEVELS = ['entry', 'middle', 'advanced'] as const;
@@ -63,6 +63,11 @@ export const Occupation = z.looseObject({
   level: id().optional().describe("The id of one of the map's levels."),
   summary: text().optional(),
   wage: Wage.optional(),
+  wageHistory: z
+    .array(EarlierWage)
+    .max(MAX_WAGE_HISTORY)
+    .optional()
+    .describe('Wages the card had before "Update wages from a sheet" replaced them, oldest first, each with the day it was replaced.'),
   education: EducationLevel.optional(),
   educationNotVerified: z
     .boolean()

@@ -34,7 +34,7 @@ function setField(map: PathwayMap, suggestion: Suggestion): SessionResult {
     if (isWageField(field)) {
       const unit = occupation.wage?.unit ?? (isWageUnit(suggestion.unit) ? suggestion.unit : undefined);
       if (unit === undefined) return { ok: false, reason: `${nameOf(occupation.title)} has no wage: say whether the figure is per hour or per year.` };
-      const key = field.slice('wage.'.length) as 'min' | 'median' | 'max';
+      const key = field.slice('wage.'.length) as 'min' | 'amount' | 'max';
       patch = { wage: { ...occupation.wage, unit, [key]: suggestion.value } as Wage };
     } else {
       patch = { [field]: suggestion.value };

@@ -12,7 +12,7 @@ export const SUGGESTION_FIELDS = {
   education: { on: 'occupation', label: 'typical entry education', value: 'education' },
   level: { on: 'occupation', label: 'level', value: 'level' },
   'wage.min': { on: 'occupation', label: 'low end of the wage range', value: 'dollars' },
-  'wage.median': { on: 'occupation', label: 'wage figure', value: 'dollars' },
+  'wage.amount': { on: 'occupation', label: 'wage figure', value: 'dollars' },
   'wage.max': { on: 'occupation', label: 'high end of the wage range', value: 'dollars' },
   experience: { on: 'occupation', label: 'experience needed', value: 'text' },
   requirements: { on: 'transition', label: 'requirements', value: 'text-list' },
@@ -29,7 +29,7 @@ export function isSuggestionField(field: unknown): field is SuggestionField {
   return typeof field === 'string' && Object.hasOwn(SUGGESTION_FIELDS, field);
 }
 
-export function isWageField(field: SuggestionField): field is 'wage.min' | 'wage.median' | 'wage.max' {
+export function isWageField(field: SuggestionField): field is 'wage.min' | 'wage.amount' | 'wage.max' {
   return field.startsWith('wage.');
 }
 
@@ -44,7 +44,7 @@ const SCHEMAS: Readonly<Record<SuggestionField, z.ZodType>> = {
   education: Occupation.shape.education.unwrap(),
   level: Occupation.shape.level.unwrap(),
   'wage.min': Wage.shape.min.unwrap(),
-  'wage.median': Wage.shape.median.unwrap(),
+  'wage.amount': Wage.shape.amount.unwrap(),
   'wage.max': Wage.shape.max.unwrap(),
   experience: Occupation.shape.experience.unwrap(),
   // Said as a list of texts; applying it sets the texts of the move's requirement group (apply-suggestion.ts).

@@ -6,7 +6,7 @@ import type { WageFigures } from './wage-scale';
 
 function cardWage(data: OccupationNodeData): WageFigures | undefined {
   if (data.wageUnit === undefined) return undefined;
-  return { min: data.wageMin, median: data.wageMedian, max: data.wageMax, unit: data.wageUnit, statistic: data.wageStatistic };
+  return { min: data.wageMin, amount: data.wageAmount, max: data.wageMax, unit: data.wageUnit, statistic: data.wageStatistic };
 }
 
 /** The body of a card at reading zoom: level and SOC code, education, wage, highlights. All plain text. */

@@ -31,10 +31,10 @@ export type OccupationNodeData = {
   /** The education is shown "(not verified)". */
   educationNotVerified: boolean;
   wageMin: number | undefined;
-  wageMedian: number | undefined;
+  wageAmount: number | undefined;
   wageMax: number | undefined;
   wageUnit: WageUnit | undefined;
-  /** Which statistic wageMedian is (undefined: not stated). */
+  /** Which statistic wageAmount is (undefined: not stated). */
   wageStatistic: WageStatistic | undefined;
   /** Top of the map's wage scale for this wage's unit ($0 → top), shared by every card with that unit. */
   wageScaleTop: number | undefined;
@@ -117,7 +117,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
         education: occupation.education,
         educationNotVerified: occupation.educationNotVerified === true,
         wageMin: occupation.wage?.min,
-        wageMedian: occupation.wage?.median,
+        wageAmount: occupation.wage?.amount,
         wageMax: occupation.wage?.max,
         wageUnit: occupation.wage?.unit,
         wageStatistic: occupation.wage?.statistic,

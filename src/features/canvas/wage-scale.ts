@@ -25,7 +25,7 @@ export function niceCeiling(value: number): number {
 }
 
 export function wageFigures(wage: WageFigures): number[] {
-  return [wage.min, wage.median, wage.max].filter((figure): figure is number => figure !== undefined);
+  return [wage.min, wage.amount, wage.max].filter((figure): figure is number => figure !== undefined);
 }
 
 /** The map's scales, one per unit that any occupation uses; none when no wage is known. */
@@ -50,7 +50,7 @@ export function wageFraction(scale: WageScale, value: number): number {
 
 /**
  * What to draw for one wage: a range from its lowest to its highest known figure (when they differ),
- * and a tick at the wage figure (`median`, whatever its statistic), or at the only figure there is.
+ * and a tick at the wage figure (`amount`, whatever its statistic), or at the only figure there is.
  */
 export function wageMarks(scale: WageScale, wage: WageFigures): WageMarks {
   const figures = wageFigures(wage);
@@ -59,7 +59,7 @@ export function wageMarks(scale: WageScale, wage: WageFigures): WageMarks {
   const high = Math.max(...figures);
   const marks: WageMarks = {};
   if (high > low) marks.range = [wageFraction(scale, low), wageFraction(scale, high)];
-  const tick = wage.median ?? (high > low ? undefined : low);
+  const tick = wage.amount ?? (high > low ? undefined : low);
   if (tick !== undefined) marks.tick = wageFraction(scale, tick);
   return marks;
 }

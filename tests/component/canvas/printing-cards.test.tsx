@@ -32,7 +32,7 @@ function renderZoomedOut(map: PathwayMap) {
 
 const small = buildMap({
   occupations: [
-    { id: 'cna', title: 'Nursing Assistant', education: 'postsecondary-nondegree', wage: { median: 46680, unit: 'year' } },
+    { id: 'cna', title: 'Nursing Assistant', education: 'postsecondary-nondegree', wage: { amount: 46680, unit: 'year' } },
     { id: 'lpn', title: 'Licensed Practical Nurse' },
   ],
   transitions: [{ id: 'cna-lpn', from: 'cna', to: 'lpn', kind: 'advancement', typicalMonths: 12 }],

@@ -11,7 +11,7 @@ function findingsOfSmallMap(): Finding[] {
   const map = buildMap({
     sources: [{ id: 'oews', label: 'OEWS May 2019' }],
     occupations: [
-      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131', level: 'entry', wage: { median: 38000, unit: 'year', year: 2019, sourceId: 'oews' } },
+      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131', level: 'entry', wage: { amount: 38000, unit: 'year', year: 2019, sourceId: 'oews' } },
       { id: 'lpn', title: 'Licensed Practical Nurse', socCode: '29-2061', level: 'middle' },
       { id: 'rn', title: 'Registered Nurse', socCode: '29-1141', level: 'advanced' },
     ],
@@ -47,8 +47,8 @@ describe('HealthPanel', () => {
     const map = buildMap({
       sources: [{ id: 'oews', label: 'OEWS' }],
       occupations: [
-        { id: 'a', title: 'A', level: 'entry', socCode: '11-1021', wage: { median: 1, unit: 'year', sourceId: 'oews' } },
-        { id: 'b', title: 'B', level: 'advanced', socCode: '11-1021', wage: { median: 1, unit: 'year', sourceId: 'oews' } },
+        { id: 'a', title: 'A', level: 'entry', socCode: '11-1021', wage: { amount: 1, unit: 'year', sourceId: 'oews' } },
+        { id: 'b', title: 'B', level: 'advanced', socCode: '11-1021', wage: { amount: 1, unit: 'year', sourceId: 'oews' } },
       ],
     });
     render(<HealthPanel findings={[...checkHealth(map, new Date('2026-01-01'))].reverse()} onShowTarget={() => {}} />);

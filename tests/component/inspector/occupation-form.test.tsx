@@ -38,7 +38,7 @@ describe('Inspector: occupation form', () => {
     expect(min).toHaveValue('300000');
     expect(min).toHaveAttribute('aria-invalid', 'true');
     expect(min).toHaveAccessibleDescription(
-      'Minimum wage is more than the max (300,000 > 40,000); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.',
+      'Minimum wage is more than the max (300,000 > 40,000); a wage range runs min ≤ amount ≤ max. Not saved until it is fixed.',
     );
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -48,7 +48,7 @@ describe('Inspector: occupation form', () => {
     const max = screen.getByRole('spinbutton', { name: 'Maximum wage' });
     await user.clear(max);
     await user.type(max, '2');
-    expect(max).toHaveAccessibleDescription('Minimum wage is more than the max (30,000 > 2); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.');
+    expect(max).toHaveAccessibleDescription('Minimum wage is more than the max (30,000 > 2); a wage range runs min ≤ amount ≤ max. Not saved until it is fixed.');
   });
 
   it('shows a message for "$35,000" in Wage figure instead of a number', async () => {
@@ -65,14 +65,14 @@ describe('Inspector: occupation form', () => {
     const { onChange, user } = renderCna();
     const median = screen.getByRole('spinbutton', { name: 'Wage figure' });
     await user.type(median, '3500');
-    expect(median).toHaveAccessibleDescription('Minimum wage is more than the median (30,000 > 3,500); a wage range runs min ≤ median ≤ max. Not saved until it is fixed.');
+    expect(median).toHaveAccessibleDescription('Minimum wage is more than the amount (30,000 > 3,500); a wage range runs min ≤ amount ≤ max. Not saved until it is fixed.');
     await user.type(median, '0');
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenLastCalledWith({
       target: 'occupation',
       id: 'cna',
-      patch: { wage: { min: 30000, median: 35000, max: 40000, unit: 'year', sourceId: 'oews' } },
-      field: 'occupation:cna:wage.median',
+      patch: { wage: { min: 30000, amount: 35000, max: 40000, unit: 'year', sourceId: 'oews' } },
+      field: 'occupation:cna:wage.amount',
     });
     expect(median).not.toHaveAttribute('aria-invalid');
   });
@@ -140,7 +140,7 @@ describe('Inspector: occupation form', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Wage unit' }), 'Per hour');
     expect(onChange).not.toHaveBeenCalled();
     await user.type(screen.getByRole('spinbutton', { name: 'Wage figure' }), '28.5');
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { wage: { unit: 'hour', median: 28.5 } } }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { wage: { unit: 'hour', amount: 28.5 } } }));
     await user.clear(screen.getByRole('spinbutton', { name: 'Wage figure' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ patch: { wage: undefined } }));
   });

@@ -136,18 +136,18 @@ describe('SessionPage', () => {
   });
 
   it('says whether a suggested wage is per hour or per year: the occupation\'s own unit, or a choice when it has no wage', async () => {
-    const hourly = { ...sessionMap, occupations: sessionMap.occupations.map((o) => (o.id === 'cna' ? { ...o, wage: { median: 18.5, unit: 'hour' as const } } : o)) };
+    const hourly = { ...sessionMap, occupations: sessionMap.occupations.map((o) => (o.id === 'cna' ? { ...o, wage: { amount: 18.5, unit: 'hour' as const } } : o)) };
     openSession(hourly);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /^Suggestions/ }));
     select('occupation', 'cna');
     await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Change' }), 'set-field');
-    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Field' }), 'wage.median');
+    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Field' }), 'wage.amount');
     expect(within(panel()).getByRole('textbox', { name: 'New value (dollars per hour)' })).toBeInTheDocument();
     expect(within(panel()).queryByRole('combobox', { name: 'Per' })).not.toBeInTheDocument();
 
     select('occupation', 'rn');
-    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Field' }), 'wage.median');
+    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Field' }), 'wage.amount');
     expect(within(panel()).getByRole('textbox', { name: 'New value (dollars)' })).toBeInTheDocument();
     expect(within(panel()).getByRole('combobox', { name: 'Per' })).toBeInTheDocument();
   });

@@ -103,7 +103,7 @@ describe('session keys', () => {
 
 describe('suggestionValue', () => {
   it('reads money and months as numbers, a list one item per line, and passes anything else on as typed', () => {
-    expect(suggestionValue('wage.median', '$52,000')).toBe(52000);
+    expect(suggestionValue('wage.amount', '$52,000')).toBe(52000);
     expect(suggestionValue('typicalMonths', ' 18 ')).toBe(18);
     expect(suggestionValue('costUsd', 'about a thousand')).toBe('about a thousand');
     expect(suggestionValue('requirements', 'LPN license\n\n NCLEX-RN \n')).toEqual(['LPN license', 'NCLEX-RN']);

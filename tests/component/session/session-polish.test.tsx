@@ -101,7 +101,7 @@ describe('a reload of the tab keeps the agenda step and who is speaking', () => 
 const yearlyMap = {
   ...sessionMap,
   occupations: sessionMap.occupations.map((occupation, index) =>
-    index < 3 ? { ...occupation, wage: { median: 40000 + index * 1000, unit: 'year' as const } } : occupation,
+    index < 3 ? { ...occupation, wage: { amount: 40000 + index * 1000, unit: 'year' as const } } : occupation,
   ),
 };
 
@@ -111,7 +111,7 @@ async function suggestMedianWageOf(id: string) {
   await user.click(screen.getByRole('button', { name: /^Suggestions/ }));
   select('occupation', id);
   await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Change' }), 'set-field');
-  await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Field' }), 'wage.median');
+  await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Field' }), 'wage.amount');
   return user;
 }
 
@@ -139,7 +139,7 @@ describe('a suggested wage for an occupation with no wage yet', () => {
     expect(within(panel()).queryByRole('alert')).not.toBeInTheDocument();
     await user.click(within(panel()).getByRole('button', { name: 'Suggest change' }));
     expect(suggestions()).toHaveLength(1);
-    expect(suggestions()[0]).toMatchObject({ suggestion: { field: 'wage.median', value: 39000, unit: 'year' } });
+    expect(suggestions()[0]).toMatchObject({ suggestion: { field: 'wage.amount', value: 39000, unit: 'year' } });
   });
 
   it('records an implausible figure only when the facilitator says it is right', async () => {

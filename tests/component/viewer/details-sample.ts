@@ -18,7 +18,7 @@ export const fullMap: PathwayMap = buildMap({
       groupId: 'nursing',
       level: 'middle',
       summary: 'Cares for patients under the direction of registered nurses.',
-      wage: { statistic: 'median', min: 52000, median: 58000, max: 64000, unit: 'year', year: 2024, area: 'Springfield, MA metro', sourceId: 'oews' },
+      wage: { statistic: 'median', min: 52000, amount: 58000, max: 64000, unit: 'year', year: 2024, area: 'Springfield, MA metro', sourceId: 'oews' },
       education: 'postsecondary-nondegree',
       experience: 'A year as a nursing assistant helps.',
       credentials: [

@@ -23,7 +23,7 @@ const ladderMap = buildMap({
     { id: 'empty', label: 'Empty group' },
   ],
   occupations: [
-    { id: 'rn', title: 'Registered Nurse', groupId: 'care', level: 'advanced', wage: { median: 90000, unit: 'year' } },
+    { id: 'rn', title: 'Registered Nurse', groupId: 'care', level: 'advanced', wage: { amount: 90000, unit: 'year' } },
     { id: 'aide', title: 'Home Health Aide', groupId: 'care' },
     { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', socCode: '31-1131.00', education: 'postsecondary-nondegree', highGrowth: true, apprenticeship: { registered: true } },
     { id: 'lpn', title: 'Licensed Practical Nurse', groupId: 'care', level: 'middle' },

@@ -246,7 +246,7 @@ describe('OccupationPanel', () => {
   it('leaves out the sections of a bare occupation and never says "undefined"', () => {
     const map = buildMap({
       occupations: [
-        { id: 'a', title: 'Aide', wage: { median: 18, unit: 'hour' }, labor: {}, apprenticeship: { registered: false }, skills: [' '] },
+        { id: 'a', title: 'Aide', wage: { amount: 18, unit: 'hour' }, labor: {}, apprenticeship: { registered: false }, skills: [' '] },
       ],
     });
     select('a');

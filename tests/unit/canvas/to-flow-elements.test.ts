@@ -5,8 +5,8 @@ import { buildMap } from '../../support/build-map';
 const map = buildMap({
   groups: [{ id: 'care', label: 'Direct care', color: '#2a7' }],
   occupations: [
-    { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', socCode: '31-1131.00', education: 'postsecondary-nondegree', wage: { min: 30000, median: 32400, max: 36000, unit: 'year' }, highGrowth: true, designation: 'priority' },
-    { id: 'lpn', title: 'Licensed Practical Nurse', groupId: 'care', level: 'middle', wage: { median: 57110, unit: 'year' }, highGrowth: true, designation: 'priority' },
+    { id: 'cna', title: 'Nursing Assistant', groupId: 'care', level: 'entry', socCode: '31-1131.00', education: 'postsecondary-nondegree', wage: { min: 30000, amount: 32400, max: 36000, unit: 'year' }, highGrowth: true, designation: 'priority' },
+    { id: 'lpn', title: 'Licensed Practical Nurse', groupId: 'care', level: 'middle', wage: { amount: 57110, unit: 'year' }, highGrowth: true, designation: 'priority' },
     { id: 'ma', title: 'Medical Assistant', apprenticeship: { registered: true, preApprenticeship: true }, designation: 'critical' },
   ],
   transitions: [
@@ -28,7 +28,7 @@ describe('toFlowElements: cards', () => {
       education: 'postsecondary-nondegree',
       educationNotVerified: false,
       wageMin: 30000,
-      wageMedian: 32400,
+      wageAmount: 32400,
       wageMax: 36000,
       wageUnit: 'year',
       wageScaleTop: 60000,
@@ -108,7 +108,7 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
   const payloadMap = buildMap({
     groups: [{ id: 'g', label: 'G', color: '#123456', ...hostile }],
     occupations: [
-      { id: 'a', title: 'A', groupId: 'g', wage: { median: 1, unit: 'hour', ...hostile }, ...hostile },
+      { id: 'a', title: 'A', groupId: 'g', wage: { amount: 1, unit: 'hour', ...hostile }, ...hostile },
       { id: 'b', title: 'B', groupId: 'g' },
     ],
     transitions: [{ id: 'ab', from: 'a', to: 'b', label: 'evil', animated: true, type: 'evil', markerEnd: 'evil', ...hostile }],
@@ -122,7 +122,7 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
     const { nodes, edges } = toFlowElements(payloadMap);
     expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
     expect(Object.keys(nodes[0]?.data ?? {}).sort()).toEqual(
-      ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'hiringEventCount', 'latestHiringKind', 'level', 'socCode', 'title', 'wageMax', 'wageMedian', 'wageMin', 'wageScaleTop', 'wageStatistic', 'wageUnit'].sort(),
+      ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'hiringEventCount', 'latestHiringKind', 'level', 'socCode', 'title', 'wageMax', 'wageAmount', 'wageMin', 'wageScaleTop', 'wageStatistic', 'wageUnit'].sort(),
     );
     expect(Object.keys(edges[0] ?? {}).sort()).toEqual(['ariaLabel', 'className', 'data', 'id', 'markerEnd', 'source', 'target', 'type']);
     expect(edges[0]).toMatchObject({ type: 'transition', className: 'transition-edge transition-edge--advancement' });

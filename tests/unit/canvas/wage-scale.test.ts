@@ -9,10 +9,10 @@ describe('wageScales', () => {
   it('gives the whole map one scale per unit, from $0 to a round number above the highest figure', () => {
     const scales = wageScales(
       occupations([
-        { median: 32400, unit: 'year' },
+        { amount: 32400, unit: 'year' },
         { min: 70000, max: 82650, unit: 'year' },
-        { min: 17.5, median: 19.25, max: 22, unit: 'hour' },
-        { median: 21, unit: 'hour' },
+        { min: 17.5, amount: 19.25, max: 22, unit: 'hour' },
+        { amount: 21, unit: 'hour' },
       ]),
     );
     expect(scales).toEqual({ year: { unit: 'year', top: 90000 }, hour: { unit: 'hour', top: 25 } });
@@ -24,13 +24,13 @@ describe('wageScales', () => {
   });
 
   it('counts single figures, whichever end they are', () => {
-    expect(wageScales(occupations([{ median: 40000, unit: 'year' }])).year?.top).toBe(40000);
+    expect(wageScales(occupations([{ amount: 40000, unit: 'year' }])).year?.top).toBe(40000);
     expect(wageScales(occupations([{ min: 41000, unit: 'year' }])).year?.top).toBe(50000);
     expect(wageScales(occupations([{ max: 18, unit: 'hour' }])).hour?.top).toBe(20);
   });
 
   it('keeps a scale of $0 when every figure is $0, and places nothing past its ends', () => {
-    const scale = wageScales(occupations([{ median: 0, unit: 'year' }])).year;
+    const scale = wageScales(occupations([{ amount: 0, unit: 'year' }])).year;
     expect(scale).toEqual({ unit: 'year', top: 0 });
     expect(wageFraction({ unit: 'year', top: 0 }, 10)).toBe(0);
     expect(wageFraction({ unit: 'year', top: 100 }, 250)).toBe(1);
@@ -47,7 +47,7 @@ describe('wageMarks', () => {
   const scale = { unit: 'year', top: 100000 } as const;
 
   it('draws a range from the lowest to the highest figure, with a tick at the median', () => {
-    expect(wageMarks(scale, { min: 40000, median: 50000, max: 60000, unit: 'year' })).toEqual({ range: [0.4, 0.6], tick: 0.5 });
+    expect(wageMarks(scale, { min: 40000, amount: 50000, max: 60000, unit: 'year' })).toEqual({ range: [0.4, 0.6], tick: 0.5 });
   });
 
   it('draws a range without a tick when there is no median', () => {
@@ -55,7 +55,7 @@ describe('wageMarks', () => {
   });
 
   it('draws a single figure, or equal ends, as a tick', () => {
-    expect(wageMarks(scale, { median: 25000, unit: 'year' })).toEqual({ tick: 0.25 });
+    expect(wageMarks(scale, { amount: 25000, unit: 'year' })).toEqual({ tick: 0.25 });
     expect(wageMarks(scale, { min: 30000, unit: 'year' })).toEqual({ tick: 0.3 });
     expect(wageMarks(scale, { min: 30000, max: 30000, unit: 'year' })).toEqual({ tick: 0.3 });
   });

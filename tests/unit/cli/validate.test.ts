@@ -21,8 +21,8 @@ function files(contents: Record<string, string | Uint8Array>): ReadFile {
 /** The shared sample, with the facts the health check asks for filled in, so it reports nothing. */
 function healthyMap() {
   const data = sampleMap();
-  data.occupations[1] = { ...data.occupations[1], wage: { median: 28, unit: 'hour', sourceId: 'oews' } };
-  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { median: 42, unit: 'hour', sourceId: 'oews' } };
+  data.occupations[1] = { ...data.occupations[1], wage: { amount: 28, unit: 'hour', sourceId: 'oews' } };
+  data.occupations[2] = { ...data.occupations[2], socCode: '29-1141', wage: { amount: 42, unit: 'hour', sourceId: 'oews' } };
   data.transitions[1] = { ...data.transitions[1], requirements: ['Associate degree in nursing', 'NCLEX-RN'] };
   return data;
 }
@@ -43,7 +43,7 @@ describe('validateFiles', () => {
 
   it('lists warnings under ok, and warnings alone do not fail', () => {
     const data = healthyMap();
-    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { median: 20, unit: 'hour', sourceId: 'oews' } });
+    data.occupations.push({ title: 'Medical Assistant', level: 'advanced', socCode: '31-9092', groupId: 'nursing', wage: { amount: 20, unit: 'hour', sourceId: 'oews' } });
     data.transitions.push({ id: 'cna-ma', from: 'cna', to: 'medical-assistant', kind: 'lateral', requirements: ['CMA'] });
     const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
@@ -54,7 +54,7 @@ describe('validateFiles', () => {
 
   it('prints health findings as warnings after the parse warnings, with the place to fix, and still exits 0', () => {
     const data = healthyMap();
-    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { median: 19, unit: 'hour', year: 2019, sourceId: 'oews' } });
+    data.occupations.push({ title: 'Medical Assistant', level: 'entry', wage: { amount: 19, unit: 'hour', year: 2019, sourceId: 'oews' } });
     const outcome = validate(['map.json'], files({ 'map.json': JSON.stringify(data) }));
     expect(outcome).toEqual({
       lines: [
@@ -70,7 +70,7 @@ describe('validateFiles', () => {
 
   it('judges stale wages by the day it is given', () => {
     const data = healthyMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2021, sourceId: 'oews' } };
+    data.occupations[0] = { ...data.occupations[0], wage: { amount: 19, unit: 'hour', year: 2021, sourceId: 'oews' } };
     const read = files({ 'map.json': JSON.stringify(data) });
     // A 2021 figure is from 31 December 2021 at the latest: 18 months on is 30 June 2023.
     expect(validate(['map.json'], read, new Date('2023-06-30T00:00:00Z')).lines).toEqual(['map.json: ok']);
@@ -83,7 +83,7 @@ describe('validateFiles', () => {
   it('reports a figure without a source, labor figures without an area and a stale figure, each at its place', () => {
     const data = healthyMap();
     data.staleAfterMonths = 24;
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', year: 2025 } };
+    data.occupations[0] = { ...data.occupations[0], wage: { amount: 19, unit: 'hour', year: 2025 } };
     data.occupations[2] = { ...data.occupations[2], labor: { annualOpenings: 5300, period: { from: 2022, to: 2032 }, area: 'Massachusetts', sourceId: 'oews' } };
     data.occupations[1] = { ...data.occupations[1], labor: { employment: 1200, year: 2025, sourceId: 'oews' } };
     const outcome = validate(['small.json'], files({ 'small.json': JSON.stringify(data) }));
@@ -110,7 +110,7 @@ describe('validateFiles', () => {
 
   it('gives no health findings for a file that is not a valid map', () => {
     const data = healthyMap();
-    data.occupations.push({ id: 'x', title: 'X', wage: { median: 'lots', unit: 'hour' } });
+    data.occupations.push({ id: 'x', title: 'X', wage: { amount: 'lots', unit: 'hour' } });
     const lines = validate(['bad.json'], files({ 'bad.json': JSON.stringify(data) })).lines;
     expect(lines.every((line) => line.startsWith('bad.json: error: '))).toBe(true);
   });
@@ -209,7 +209,7 @@ describe('npm run validate (the command itself)', () => {
     // The command reads today's date itself: a 1999 wage is stale on any day it runs.
     const old = join(folder, 'old-wages.json');
     const data = healthyMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 9, unit: 'hour', year: 1999, sourceId: 'oews' } };
+    data.occupations[0] = { ...data.occupations[0], wage: { amount: 9, unit: 'hour', year: 1999, sourceId: 'oews' } };
     writeFileSync(old, JSON.stringify(data));
     const stale = run(old);
     expect(stale.stdout).toBe(

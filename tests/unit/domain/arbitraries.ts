@@ -63,7 +63,7 @@ function wage(sourceIds: readonly string[]) {
       ...rest,
       unit,
       ...(mask & 1 ? { min } : {}),
-      ...(mask & 2 ? { median } : {}),
+      ...(mask & 2 ? { amount: median } : {}),
       ...(mask & 4 ? { max } : {}),
     })),
   );

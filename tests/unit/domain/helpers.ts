@@ -12,7 +12,7 @@ export function sampleMap(): Record<string, unknown> & {
     region: 'Pioneer Valley, MA',
     groups: [{ id: 'nursing', label: 'Nursing', color: '#2f6fb0' }],
     occupations: [
-      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131.00', groupId: 'nursing', level: 'entry', wage: { min: 17, median: 19, max: 22, unit: 'hour', sourceId: 'oews' } },
+      { id: 'cna', title: 'Nursing Assistant', socCode: '31-1131.00', groupId: 'nursing', level: 'entry', wage: { min: 17, amount: 19, max: 22, unit: 'hour', sourceId: 'oews' } },
       { id: 'lpn', title: 'Licensed Practical Nurse', socCode: '29-2061', groupId: 'nursing', level: 'middle' },
       { id: 'rn', title: 'Registered Nurse', groupId: 'nursing', level: 'advanced', links: [{ label: 'O*NET', url: 'https://www.onetonline.org/link/summary/29-1141.00' }] },
     ],

@@ -16,7 +16,7 @@ describe('parseMap: wages', () => {
   });
 
   it('refuses text that is not a number at all', () => {
-    expect(errorsOf(withWage({ median: 'about forty' }))).toEqual(['occupations[0].wage.median: must be a number of dollars, not "about forty"']);
+    expect(errorsOf(withWage({ amount: 'about forty' }))).toEqual(['occupations[0].wage.amount: must be a number of dollars, not "about forty"']);
   });
 
   it('refuses negative wages', () => {
@@ -29,31 +29,31 @@ describe('parseMap: wages', () => {
   });
 
   it('refuses an inverted range, naming each step that runs backwards', () => {
-    expect(errorsOf(withWage({ min: 50_000, median: 40_000, max: 30_000 }))).toEqual([
-      'occupations[0].wage.min: is more than the median (50,000 > 40,000); a wage range runs min ≤ median ≤ max',
-      'occupations[0].wage.median: is more than the max (40,000 > 30,000); a wage range runs min ≤ median ≤ max',
+    expect(errorsOf(withWage({ min: 50_000, amount: 40_000, max: 30_000 }))).toEqual([
+      'occupations[0].wage.min: is more than the amount (50,000 > 40,000); a wage range runs min ≤ amount ≤ max',
+      'occupations[0].wage.amount: is more than the max (40,000 > 30,000); a wage range runs min ≤ amount ≤ max',
     ]);
   });
 
   it('refuses min above max when there is no median', () => {
     expect(errorsOf(withWage({ min: 60_000, max: 45_000 }))).toEqual([
-      'occupations[0].wage.min: is more than the max (60,000 > 45,000); a wage range runs min ≤ median ≤ max',
+      'occupations[0].wage.min: is more than the max (60,000 > 45,000); a wage range runs min ≤ amount ≤ max',
     ]);
   });
 
   it('needs at least one of min, median or max', () => {
     expect(errorsOf(withWage({ area: 'Massachusetts' }))).toEqual([
-      "occupations[0].wage: needs at least one of min, median (the wage figure) or max; leave the wage out if it isn't known",
+      "occupations[0].wage: needs at least one of min, amount (the wage figure) or max; leave the wage out if it isn't known",
     ]);
   });
 
   it('accepts a single figure and equal figures', () => {
-    expect(warningsOf(withWage({ median: 46_680 }))).toEqual([]);
-    expect(warningsOf(withWage({ min: 20, median: 20, max: 20 }))).toEqual([]);
+    expect(warningsOf(withWage({ amount: 46_680 }))).toEqual([]);
+    expect(warningsOf(withWage({ min: 20, amount: 20, max: 20 }))).toEqual([]);
   });
 
   it('needs a unit', () => {
-    expect(errorsOf(withOccupation({ wage: { median: 20 } }))).toEqual(['occupations[0].wage.unit: is required']);
+    expect(errorsOf(withOccupation({ wage: { amount: 20 } }))).toEqual(['occupations[0].wage.unit: is required']);
   });
 
   it('refuses dollars as text in training costs too', () => {

@@ -117,7 +117,7 @@ describe('parseMap: references', () => {
 
   it('warns, but opens the map, when a source, feedback target or hiring-event occupation is missing', () => {
     const data = sampleMap();
-    data.occupations[0] = { ...data.occupations[0], wage: { median: 19, unit: 'hour', sourceId: 'acs' }, labor: { annualOpenings: 10, sourceId: 'cps' } };
+    data.occupations[0] = { ...data.occupations[0], wage: { amount: 19, unit: 'hour', sourceId: 'acs' }, labor: { annualOpenings: 10, sourceId: 'cps' } };
     data.feedback = [
       { id: 'f1', targetId: 'cna-lpn', organization: 'Baystate', kind: 'validated', createdAt: '2024-05-01', status: 'open' },
       { id: 'f2', targetId: 'surgeon', organization: 'Mercy', kind: 'comment', createdAt: '2024-05-01T10:00:00Z', status: 'accepted' },

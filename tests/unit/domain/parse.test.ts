@@ -9,7 +9,7 @@ describe('parseMap: a valid map', () => {
     if (!result.ok) return;
     expect(result.map.title).toBe('Healthcare careers');
     expect(result.map.occupations.map((o) => o.id)).toEqual(['cna', 'lpn', 'rn']);
-    expect(result.map.occupations[0]?.wage).toMatchObject({ min: 17, median: 19, max: 22, unit: 'hour' });
+    expect(result.map.occupations[0]?.wage).toMatchObject({ min: 17, amount: 19, max: 22, unit: 'hour' });
   });
 
   it('fills lists a file leaves out with empty lists', () => {
@@ -26,7 +26,7 @@ describe('parseMap: a valid map', () => {
   it('keeps fields it does not know, at every level, so nothing a newer tool wrote is lost', () => {
     const data = sampleMap();
     data.theme = { dark: true };
-    data.occupations[0] = { ...data.occupations[0], onetInterest: ['Social'], wage: { median: 19, unit: 'hour', percentile90: 25 } };
+    data.occupations[0] = { ...data.occupations[0], onetInterest: ['Social'], wage: { amount: 19, unit: 'hour', percentile90: 25 } };
     const result = parseData(data);
     expect(warningsOf(result)).toEqual([]);
     if (!result.ok) return;

@@ -40,7 +40,7 @@ describe('serializeMap', () => {
   it('writes known fields in schema order, then unknown fields sorted, at every level', () => {
     const map = parsed({
       zeta: 1,
-      occupations: [{ wage: { unit: 'hour', median: 20, b: 2, a: 1 }, title: 'A', id: 'a', '2024': 'x' }],
+      occupations: [{ wage: { unit: 'hour', amount: 20, b: 2, a: 1 }, title: 'A', id: 'a', '2024': 'x' }],
       title: 'T',
       alpha: { z: 1, y: [{ d: 1, c: 2 }] },
       id: 'm',
@@ -50,7 +50,7 @@ describe('serializeMap', () => {
     const order = (json: string) => [...json.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
     expect(order(text)).toEqual([
       'schemaVersion', 'id', 'title', 'levels', 'id', 'label', 'id', 'label', 'id', 'label', 'groups', 'occupations',
-      'id', 'title', 'wage', 'median', 'unit', 'a', 'b', '2024',
+      'id', 'title', 'wage', 'amount', 'unit', 'a', 'b', '2024',
       'steps', 'transitions', 'hiringEvents', 'feedback', 'sources',
       'alpha', 'y', 'c', 'd', 'z', 'zeta',
     ]);

@@ -3,22 +3,22 @@ import { wageText } from '../../../src/domain/wage-words';
 
 describe('wageText', () => {
   it('shows a yearly range with its figure, named by its statistic', () => {
-    expect(wageText({ min: 41000, median: 46680, max: 52000, unit: 'year', statistic: 'median' })).toBe(
+    expect(wageText({ min: 41000, amount: 46680, max: 52000, unit: 'year', statistic: 'median' })).toBe(
       '$41,000–$52,000 a year (median $46,680)',
     );
-    expect(wageText({ min: 41000, median: 46680, max: 52000, unit: 'year', statistic: 'mean' })).toBe(
+    expect(wageText({ min: 41000, amount: 46680, max: 52000, unit: 'year', statistic: 'mean' })).toBe(
       '$41,000–$52,000 a year (mean $46,680)',
     );
   });
 
   it('names the statistic of a single published figure', () => {
-    expect(wageText({ median: 32400, unit: 'year', statistic: 'mean' })).toBe('$32,400 a year (mean)');
-    expect(wageText({ median: 40000, unit: 'year', statistic: 'p25' })).toBe('$40,000 a year (25th percentile)');
+    expect(wageText({ amount: 32400, unit: 'year', statistic: 'mean' })).toBe('$32,400 a year (mean)');
+    expect(wageText({ amount: 40000, unit: 'year', statistic: 'p25' })).toBe('$40,000 a year (25th percentile)');
   });
 
   it('never calls a figure without a statistic a median: it says the statistic is not stated', () => {
-    expect(wageText({ median: 32400, unit: 'year' })).toBe('$32,400 a year (statistic not stated)');
-    expect(wageText({ min: 41000, median: 46680, max: 52000, unit: 'year' })).toBe(
+    expect(wageText({ amount: 32400, unit: 'year' })).toBe('$32,400 a year (statistic not stated)');
+    expect(wageText({ min: 41000, amount: 46680, max: 52000, unit: 'year' })).toBe(
       '$41,000–$52,000 a year ($46,680, statistic not stated)',
     );
   });

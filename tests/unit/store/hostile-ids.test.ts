@@ -31,7 +31,7 @@ function mapText(mapId: string, ids: { cards: readonly string[]; moves: readonly
     "sources": [{ "id": ${JSON.stringify(mapId)}, "label": "Source ${mapId}" }],
     "occupations": [${ids.cards
       .map((id, i) => `{ "id": ${JSON.stringify(id)}, "title": "Card ${i}", "level": "entry", "groupId": ${JSON.stringify(mapId)},
-        "wage": { "median": ${20 + i}, "unit": "hour", "sourceId": ${JSON.stringify(mapId)} } }`)
+        "wage": { "amount": ${20 + i}, "unit": "hour", "sourceId": ${JSON.stringify(mapId)} } }`)
       .join(',')}],
     "transitions": [${ids.moves
       .map((id, i) => `{ "id": ${JSON.stringify(id)}, "from": ${JSON.stringify(first)}, "to": ${JSON.stringify(rest[i % rest.length])}, "kind": "${i < rest.length ? 'advancement' : 'lateral'}" }`)

@@ -39,7 +39,7 @@ export function topField(shape: Shape, object: object, key: string, label: strin
 export type Nested<T extends object> = {
   /** What the object is called in a message about it as a whole ("Wage needs at least one of …"). */
   name: string;
-  /** The whole object's schema, so rules across fields (min ≤ median ≤ max) apply while typing. */
+  /** The whole object's schema, so rules across fields (min ≤ amount ≤ max) apply while typing. */
   schema: z.ZodType;
   shape: Shape;
   current: T | undefined;

@@ -8,8 +8,8 @@ import { DraftField, SelectField } from './fields';
 const LABELS = {
   statistic: 'Wage statistic',
   min: 'Minimum wage',
-  // The figure whatever its statistic (stored as `median` for compatibility; see wage-statistic.ts).
-  median: 'Wage figure',
+  // The figure whatever its statistic (`wage.amount`; see wage-statistic.ts).
+  amount: 'Wage figure',
   max: 'Maximum wage',
   unit: 'Wage unit',
   year: 'Wage year',
@@ -52,7 +52,7 @@ export function WageFields({ wage, sources, owner, emit }: Props) {
       <p className="inspector-hint">US dollars. Leave a figure empty when no source gives it.</p>
       <div className="inspector-columns">
         <DraftField kind="number" {...nestedField(spec, 'min')} />
-        <DraftField kind="number" {...nestedField(spec, 'median')} />
+        <DraftField kind="number" {...nestedField(spec, 'amount')} />
         <DraftField kind="number" {...nestedField(spec, 'max')} />
       </div>
       <SelectField {...(wage ? unitField : pendingUnit)} options={WAGE_UNIT_CHOICES} />

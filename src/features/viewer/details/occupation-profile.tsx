@@ -67,7 +67,7 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
           <p className="detail-text">{summary}</p>
         </DetailSection>
       )}
-      {occupation.wage && <WageSection map={map} wage={occupation.wage} />}
+      {occupation.wage && <WageSection map={map} wage={occupation.wage} earlier={occupation.wageHistory} />}
       {education && (
         <DetailSection title="Typical education">
           <p>{education}</p>

@@ -1,20 +1,21 @@
 import { wageText } from '../../../domain/wage-words';
 import { statisticName } from '../../../domain/wage-statistic';
-import type { PathwayMap, Wage } from '../../../domain/schema/map';
+import type { EarlierWage, PathwayMap, Wage } from '../../../domain/schema/map';
+import { earlierWageText } from '../../../domain/wage-sheet/wage-with-place';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
 import { SourceCitation } from './source-citation';
 
 /** "Mean", "25th percentile", "Not stated": the statistic fact, said for a wage with a figure or an employer's range. */
 function statisticFact(wage: Wage): string | undefined {
-  if (wage.median === undefined && wage.statistic === undefined) return undefined;
+  if (wage.amount === undefined && wage.statistic === undefined) return undefined;
   if (wage.statistic === undefined) return 'Not stated';
   const name = statisticName(wage.statistic);
   return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 }
 
 /** The wage range with its unit, and what it is: its statistic, the map's basis, the area, the year and the source. */
-export function WageSection({ map, wage }: { map: PathwayMap; wage: Wage }) {
+export function WageSection({ map, wage, earlier = [] }: { map: PathwayMap; wage: Wage; earlier?: readonly EarlierWage[] }) {
   const basis = map.wageBasis?.trim();
   return (
     <DetailSection title="Wage">
@@ -29,6 +30,14 @@ export function WageSection({ map, wage }: { map: PathwayMap; wage: Wage }) {
       />
       {/* The map's own note on what its wages mean: often a paragraph, so it gets the full width. */}
       {basis && <p className="detail-note detail-text">About these wages: {basis}</p>}
+      {/* Wages a sheet update replaced, newest first, in small print. */}
+      {earlier.length > 0 && (
+        <ul className="detail-note detail-earlier-wages" aria-label="Earlier wages">
+          {[...earlier].reverse().map((entry, index) => (
+            <li key={index}>{earlierWageText(entry)}</li>
+          ))}
+        </ul>
+      )}
     </DetailSection>
   );
 }

@@ -18,10 +18,10 @@ function sample(): PathwayMap {
 // a → d three ways: quick and dear through c, slow and cheap through b, straight and free but slowest.
 const diamond = buildMap({
   occupations: [
-    { id: 'a', title: 'Aide', level: 'entry', wage: { median: 15, unit: 'hour' } },
+    { id: 'a', title: 'Aide', level: 'entry', wage: { amount: 15, unit: 'hour' } },
     { id: 'b', title: 'Baker', level: 'middle' },
     { id: 'c', title: 'Clerk', level: 'middle' },
-    { id: 'd', title: 'Director', level: 'advanced', wage: { median: 62400, unit: 'year' } },
+    { id: 'd', title: 'Director', level: 'advanced', wage: { amount: 62400, unit: 'year' } },
   ],
   transitions: [
     { id: 'ab', from: 'a', to: 'b', typicalMonths: 6, costUsd: 500 },

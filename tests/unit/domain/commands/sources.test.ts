@@ -12,7 +12,7 @@ const nursing = () =>
     title: 'Nursing',
     sources: [OOH, { id: 'regs', label: 'Massachusetts regulations' }],
     occupations: [
-      { id: 'cna', title: 'Nursing Assistant', wage: { median: 38000, unit: 'year', sourceId: 'ooh' } },
+      { id: 'cna', title: 'Nursing Assistant', wage: { amount: 38000, unit: 'year', sourceId: 'ooh' } },
       { id: 'rn', title: 'Registered Nurse', labor: { employment: 100, sourceId: 'ooh' } },
     ],
     steps: [{ id: 'nclex', kind: 'credential', credentialType: 'license', title: 'NCLEX-RN', sourceIds: ['regs'] }],

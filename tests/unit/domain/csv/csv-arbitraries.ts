@@ -30,7 +30,7 @@ const wage = fc
   .record({ figures: fc.tuple(dollars, dollars, dollars), mask: fc.integer({ min: 1, max: 7 }), unit: fc.constantFrom('hour', 'year'), year: optional(year), area: optional(cellText) })
   .map(({ figures, mask, ...rest }) => {
     const [min, median, max] = [...figures].sort((a, b) => a - b);
-    return { ...rest, min: mask & 1 ? min : undefined, median: mask & 2 ? median : undefined, max: mask & 4 ? max : undefined };
+    return { ...rest, min: mask & 1 ? min : undefined, amount: mask & 2 ? median : undefined, max: mask & 4 ? max : undefined };
   });
 
 const labor = fc

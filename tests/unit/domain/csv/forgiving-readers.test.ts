@@ -89,7 +89,7 @@ describe('rowsToMap: forgiving sheets, strict data', () => {
     const map = mapOf(result);
     expect(map.occupations.map(({ wage, highGrowth }) => ({ wage, highGrowth }))).toEqual([
       { wage: { min: 45000, unit: 'year' }, highGrowth: true },
-      { wage: { statistic: 'median', median: 15, unit: 'hour' }, highGrowth: true },
+      { wage: { statistic: 'median', amount: 15, unit: 'hour' }, highGrowth: true },
     ]);
     expect(result.notes.map(formatRowIssue)).toEqual([
       'Row 2, wageMin: "$45,000" read as $45,000',

@@ -13,7 +13,7 @@ function openMap() {
         title: 'Nursing Assistant',
         socCode: '31-1131.00',
         groupId: 'nursing',
-        wage: { min: 17, median: 19, max: 22, unit: 'hour', sourceId: 'oews' },
+        wage: { min: 17, amount: 19, max: 22, unit: 'hour', sourceId: 'oews' },
         credentials: [{ name: 'CNA', kind: 'certification', issuer: 'Massachusetts DPH' }],
         position: { x: 10, y: 20 },
       },
@@ -45,7 +45,7 @@ describe('mergeIntoMap', () => {
       title: 'CNA',
       socCode: '31-1131',
       groupId: 'nursing',
-      wage: { statistic: 'median', min: 17, median: 20, max: 22, unit: 'hour', sourceId: 'oews' },
+      wage: { statistic: 'median', min: 17, amount: 20, max: 22, unit: 'hour', sourceId: 'oews' },
       credentials: [
         { name: 'CNA', kind: 'certification', issuer: 'Massachusetts DPH' },
         { name: 'Other', kind: 'license' },
@@ -83,7 +83,7 @@ describe('mergeIntoMap', () => {
 
   it('replaces a wage given in another unit instead of mixing units', () => {
     const sheets = imported(['id,title,wageMedian,wageUnit', 'cna,Nursing Assistant,40000,year']);
-    expect(merged(mergeIntoMap(openMap(), sheets.map, 'id')).map.occupations[0]?.wage).toEqual({ statistic: 'median', median: 40000, unit: 'year' });
+    expect(merged(mergeIntoMap(openMap(), sheets.map, 'id')).map.occupations[0]?.wage).toEqual({ statistic: 'median', amount: 40000, unit: 'year' });
   });
 
   it('an occupation without a SOC code is added when matching by SOC code', () => {
@@ -172,7 +172,7 @@ describe('mergeImport: merge problems on their rows', () => {
   it('reports a merged wage range that runs backwards on the row and column that caused it', () => {
     const sheets = imported(['id,title,wageMin,wageUnit', 'new,New,5,hour', 'cna,Nursing Assistant,30,hour']);
     expect(issuesOf(mergeImport(openMap(), sheets, 'id'))).toEqual([
-      'occupations: Row 3, wageMin: is more than the median (30 > 19); a wage range runs min ≤ median ≤ max',
+      'occupations: Row 3, wageMin: is more than the amount (30 > 19); a wage range runs min ≤ amount ≤ max',
     ]);
   });
 });

@@ -18,7 +18,7 @@ describe('rowsToMap: cells become a map', () => {
         level: 'advanced',
         education: 'bachelor',
         // Headed "Wage median": the sheet says its figures are medians.
-        wage: { statistic: 'median', median: 82650.5, unit: 'year' },
+        wage: { statistic: 'median', amount: 82650.5, unit: 'year' },
         apprenticeship: { registered: false },
         highGrowth: true,
         labor: { growthPct: 8.5 },
@@ -104,13 +104,13 @@ describe('rowsToMap: every problem names its row and column', () => {
   it('asks for a wage unit, and for at least one figure', () => {
     expect(issuesOf(importSheets(['title,wageMedian,wageUnit,wageArea', 'A,20,,', 'B,,hour,Massachusetts']))).toEqual([
       'occupations: Row 2, wageUnit: is required',
-      "occupations: Row 3, wage: needs at least one of min, median (the wage figure) or max; leave the wage out if it isn't known",
+      "occupations: Row 3, wage: needs at least one of min, amount (the wage figure) or max; leave the wage out if it isn't known",
     ]);
   });
 
   it('reports a wage range that runs backwards on the column that is too high', () => {
     expect(issuesOf(importSheets(['title,wageMin,wageMedian,wageUnit', 'A,30,20,hour']))).toEqual([
-      'occupations: Row 2, wageMin: is more than the median (30 > 20); a wage range runs min ≤ median ≤ max',
+      'occupations: Row 2, wageMin: is more than the amount (30 > 20); a wage range runs min ≤ amount ≤ max',
     ]);
   });
 

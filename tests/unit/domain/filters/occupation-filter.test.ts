@@ -32,11 +32,11 @@ const map = buildMap({
     { id: 'flat', title: 'Flat', highGrowth: false },
     { id: 'priority', title: 'Priority', designation: 'priority' },
     { id: 'critical', title: 'Critical', designation: 'critical' },
-    { id: 'hourly-20', title: 'Hourly 20', wage: { min: 15, median: 20, max: 30, unit: 'hour' } },
-    { id: 'yearly-41600', title: 'Yearly 41,600 (= $20/h)', wage: { median: 41600, unit: 'year' } },
+    { id: 'hourly-20', title: 'Hourly 20', wage: { min: 15, amount: 20, max: 30, unit: 'hour' } },
+    { id: 'yearly-41600', title: 'Yearly 41,600 (= $20/h)', wage: { amount: 41600, unit: 'year' } },
     { id: 'yearly-max-only', title: 'Yearly max 52,000 (= $25/h)', wage: { max: 52000, unit: 'year' } },
     { id: 'hourly-min-only', title: 'Hourly min 22', wage: { min: 22, unit: 'hour' } },
-    { id: 'low-median-high-max', title: 'Median 18, max 40', wage: { median: 18, max: 40, unit: 'hour' } },
+    { id: 'low-median-high-max', title: 'Median 18, max 40', wage: { amount: 18, max: 40, unit: 'hour' } },
   ],
 });
 

@@ -17,14 +17,14 @@ const randomMap = fc.integer({ min: 2, max: 6 }).chain((size) => {
   const occupation = (id: string) =>
     fc.record({
       level: maybe(fc.constantFrom('entry', 'middle', 'advanced')),
-      median: maybe(fc.integer({ min: 10, max: 90 })),
+      amount: maybe(fc.integer({ min: 10, max: 90 })),
       hourly: fc.boolean(),
-    }).map(({ level, median, hourly }) => ({
+    }).map(({ level, amount, hourly }) => ({
       id,
       title: id,
       ...(level && { level }),
-      // Hourly medians stay hourly-sized; yearly ones are in thousands.
-      ...(median !== undefined && { wage: { median: hourly ? median : median * 1000, unit: hourly ? 'hour' : 'year' } }),
+      // Hourly figures stay hourly-sized; yearly ones are in thousands.
+      ...(amount !== undefined && { wage: { amount: hourly ? amount : amount * 1000, unit: hourly ? 'hour' : 'year' } }),
     }));
   const pairs = ids.flatMap((from) => ids.filter((to) => to !== from).map((to) => [from, to] as const));
   const transition = ([from, to]: readonly [string, string]) =>
@@ -68,8 +68,8 @@ function allSimplePaths(map: PathwayMap, starts: readonly string[], goal: string
 
 function yearlyMedian(map: PathwayMap, id: string): number | undefined {
   const wage = map.occupations.find((o) => o.id === id)?.wage;
-  if (wage?.median === undefined) return undefined;
-  return wage.unit === 'hour' ? wage.median * 2080 : wage.median;
+  if (wage?.amount === undefined) return undefined;
+  return wage.unit === 'hour' ? wage.amount * 2080 : wage.amount;
 }
 
 function rankOf(map: PathwayMap, path: readonly string[], sort: RouteSort): number[] {

@@ -9,9 +9,9 @@ export function occupation(id: string, fields: Fields = {}): Fields {
   return { id, title: id.toUpperCase(), ...fields };
 }
 
-/** A yearly or hourly median. */
-export function paid(median: number, unit: 'hour' | 'year' = 'year'): Fields {
-  return { wage: { median, unit } };
+/** A yearly or hourly wage figure. */
+export function paid(amount: number, unit: 'hour' | 'year' = 'year'): Fields {
+  return { wage: { amount, unit } };
 }
 
 export function move(from: string, to: string, fields: Fields = {}): Fields {

@@ -13,18 +13,18 @@ describe('wage figures along a route', () => {
   });
 
   it('gains median to median in the goal’s unit, and only when both medians are known', () => {
-    expect(wageGain(job('a', { median: 20, unit: 'hour' }), job('b', { median: 50000, unit: 'year' }))).toEqual({ amount: 8400, unit: 'year' });
-    expect(wageGain(job('a', { median: 41600, unit: 'year' }), job('b', { median: 25, unit: 'hour' }))).toEqual({ amount: 5, unit: 'hour' });
-    // A range without a median is not a median: nothing is guessed.
-    expect(wageGain(job('a', { min: 30000, max: 40000, unit: 'year' }), job('b', { median: 50000, unit: 'year' }))).toBeUndefined();
-    expect(wageGain(job('a'), job('b', { median: 50000, unit: 'year' }))).toBeUndefined();
+    expect(wageGain(job('a', { amount: 20, unit: 'hour' }), job('b', { amount: 50000, unit: 'year' }))).toEqual({ amount: 8400, unit: 'year' });
+    expect(wageGain(job('a', { amount: 41600, unit: 'year' }), job('b', { amount: 25, unit: 'hour' }))).toEqual({ amount: 5, unit: 'hour' });
+    // A range without a figure is not a wage amount: nothing is guessed.
+    expect(wageGain(job('a', { min: 30000, max: 40000, unit: 'year' }), job('b', { amount: 50000, unit: 'year' }))).toBeUndefined();
+    expect(wageGain(job('a'), job('b', { amount: 50000, unit: 'year' }))).toBeUndefined();
   });
 
   it('lists the medians along a route in the goal’s unit, leaving unknown ones out', () => {
-    const along = wagesAlong([job('a', { median: 15, unit: 'hour' }), job('b'), job('c', { median: 62400, unit: 'year' })]);
+    const along = wagesAlong([job('a', { amount: 15, unit: 'hour' }), job('b'), job('c', { amount: 62400, unit: 'year' })]);
     expect(along.unit).toBe('year');
-    expect(along.points.map((point) => point.median)).toEqual([31200, undefined, 62400]);
-    expect(wagesAlong([job('a', { median: 15, unit: 'hour' }), job('b')]).unit).toBe('hour');
+    expect(along.points.map((point) => point.amount)).toEqual([31200, undefined, 62400]);
+    expect(wagesAlong([job('a', { amount: 15, unit: 'hour' }), job('b')]).unit).toBe('hour');
     expect(wagesAlong([job('a')]).unit).toBe('year');
   });
 });

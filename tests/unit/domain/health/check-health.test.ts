@@ -13,17 +13,17 @@ const troubled = () =>
     ],
     sources: [{ id: 'oews', label: 'OEWS' }],
     occupations: [
-      { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025, sourceId: 'oews' } },
+      { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { amount: 40000, unit: 'year', year: 2025, sourceId: 'oews' } },
       {
         id: 'lpn',
         title: 'LPN',
         socCode: '29-2061',
         groupId: 'care',
         level: 'middle',
-        wage: { median: 30000, unit: 'year', year: 2025 },
+        wage: { amount: 30000, unit: 'year', year: 2025 },
         labor: { employment: 900, year: 2020, area: 'Massachusetts', sourceId: 'oews' },
       },
-      { id: 'rn', title: 'RN', socCode: '29-2061', groupId: 'care', level: 'advanced', wage: { median: 80000, unit: 'year', year: 2019, sourceId: 'oews' } },
+      { id: 'rn', title: 'RN', socCode: '29-2061', groupId: 'care', level: 'advanced', wage: { amount: 80000, unit: 'year', year: 2019, sourceId: 'oews' } },
       { id: 'island', title: 'Island', groupId: 'care', level: 'advanced' },
     ],
     transitions: [
@@ -68,8 +68,8 @@ describe('checkHealth', () => {
       groups: [{ id: 'care', label: 'Care' }],
       sources: [{ id: 'oews', label: 'OEWS' }],
       occupations: [
-        { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025, sourceId: 'oews' } },
-        { id: 'rn', title: 'RN', socCode: '29-1141', groupId: 'care', level: 'advanced', wage: { median: 90000, unit: 'year', sourceId: 'oews' } },
+        { id: 'cna', title: 'CNA', socCode: '31-1131', groupId: 'care', level: 'entry', wage: { amount: 40000, unit: 'year', year: 2025, sourceId: 'oews' } },
+        { id: 'rn', title: 'RN', socCode: '29-1141', groupId: 'care', level: 'advanced', wage: { amount: 90000, unit: 'year', sourceId: 'oews' } },
       ],
       transitions: [{ id: 'cna-rn', from: 'cna', to: 'rn', kind: 'advancement', requirements: ['ADN program', 'NCLEX-RN'] }],
     });

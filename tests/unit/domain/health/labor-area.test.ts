@@ -29,7 +29,7 @@ describe('findLaborWithoutArea', () => {
   });
 
   it('is part of the health check', () => {
-    const map = buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', socCode: '31-1131.00', level: 'entry', wage: { median: 40000, unit: 'year', year: 2025 }, labor: { employment: 1 } }] });
+    const map = buildMap({ occupations: [{ id: 'cna', title: 'Nursing Assistant', socCode: '31-1131.00', level: 'entry', wage: { amount: 40000, unit: 'year', year: 2025 }, labor: { employment: 1 } }] });
     expect(checkHealth(map, TODAY).map((finding) => finding.code)).toContain('labor-no-area');
   });
 });

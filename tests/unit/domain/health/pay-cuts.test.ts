@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPayCuts } from '../../../../src/domain/health/pay-cuts';
 import { run, targets } from './helpers';
 
-const yearly = (median: number, extra: Record<string, unknown> = {}) => ({ median, unit: 'year', ...extra });
+const yearly = (amount: number, extra: Record<string, unknown> = {}) => ({ amount, unit: 'year', ...extra });
 const twoJobs = (fromWage: unknown, toWage: unknown, kind?: string) => ({
   occupations: [
     { id: 'lead', title: 'Team Lead', level: 'middle', ...(fromWage ? { wage: fromWage } : {}) },
@@ -31,7 +31,7 @@ describe('findPayCuts', () => {
   });
 
   it('treats a move with no kind as an advancement, and says so', () => {
-    const [finding] = run(findPayCuts, twoJobs({ median: 24.5, unit: 'hour' }, { median: 21, unit: 'hour' }));
+    const [finding] = run(findPayCuts, twoJobs({ amount: 24.5, unit: 'hour' }, { amount: 21, unit: 'hour' }));
     expect(finding?.message).toBe(
       "The move from Team Lead to Supervisor (no kind given, so counted as an advancement) lowers the wage (statistic not stated) from $24.50 to $21.00 an hour. Check both wages, or mark the move lateral if it isn't a step up.",
     );
@@ -58,8 +58,8 @@ describe('findPayCuts', () => {
   });
 
   it('never compares an hourly median with a yearly one', () => {
-    expect(run(findPayCuts, twoJobs(yearly(40000), { median: 30, unit: 'hour' }, 'advancement'))).toEqual([]);
-    expect(run(findPayCuts, twoJobs({ median: 30, unit: 'hour' }, yearly(20), 'advancement'))).toEqual([]);
+    expect(run(findPayCuts, twoJobs(yearly(40000), { amount: 30, unit: 'hour' }, 'advancement'))).toEqual([]);
+    expect(run(findPayCuts, twoJobs({ amount: 30, unit: 'hour' }, yearly(20), 'advancement'))).toEqual([]);
   });
 
   it('compares only known medians: a missing wage, or a range without a median, is not a cut', () => {

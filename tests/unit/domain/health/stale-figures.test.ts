@@ -10,7 +10,7 @@ const SOURCES = [
 const nurse = (wage: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   sources: SOURCES,
   ...extra,
-  occupations: [{ id: 'lpn', title: 'Licensed Practical Nurse', wage: { median: 57110, unit: 'year', ...wage } }],
+  occupations: [{ id: 'lpn', title: 'Licensed Practical Nurse', wage: { amount: 57110, unit: 'year', ...wage } }],
 });
 
 describe('findStaleWages', () => {

@@ -6,8 +6,8 @@ describe('findUnsourcedFigures', () => {
   const map = {
     sources: [{ id: 'oews', label: 'OEWS May 2024' }],
     occupations: [
-      { id: 'cna', title: 'Nursing Assistant', wage: { median: 38000, unit: 'year', sourceId: 'oews' }, labor: { employment: 38130, area: 'MA' } },
-      { id: 'lpn', title: 'Licensed Practical Nurse', wage: { median: 57110, unit: 'year' } },
+      { id: 'cna', title: 'Nursing Assistant', wage: { amount: 38000, unit: 'year', sourceId: 'oews' }, labor: { employment: 38130, area: 'MA' } },
+      { id: 'lpn', title: 'Licensed Practical Nurse', wage: { amount: 57110, unit: 'year' } },
       { id: 'rn', title: 'Registered Nurse', labor: { annualOpenings: 5300, area: 'MA', sourceId: 'oews' } },
       { id: 'blank', title: 'No figures', labor: { area: 'MA', year: 2024 } },
     ],
@@ -37,7 +37,7 @@ describe('findUnsourcedFigures', () => {
   });
 
   it('reports both figures of one card, wage first', () => {
-    const both = { occupations: [{ id: 'cna', title: 'CNA', wage: { median: 19, unit: 'hour' }, labor: { employment: 10, area: 'MA' } }] };
+    const both = { occupations: [{ id: 'cna', title: 'CNA', wage: { amount: 19, unit: 'hour' }, labor: { employment: 10, area: 'MA' } }] };
     expect(run(findUnsourcedFigures, both).map((finding) => finding.path)).toEqual(['occupations[0].wage', 'occupations[0].labor']);
   });
 

@@ -6,7 +6,7 @@ describe('findMissingWages', () => {
   it('flags an occupation with no wage, at the place the wage goes', () => {
     const findings = run(findMissingWages, {
       occupations: [
-        { id: 'cna', title: 'Nursing Assistant', wage: { median: 38000, unit: 'year' } },
+        { id: 'cna', title: 'Nursing Assistant', wage: { amount: 38000, unit: 'year' } },
         { id: 'rn', title: 'Registered Nurse' },
       ],
     });

@@ -61,7 +61,7 @@ describe('the published JSON Schema', () => {
     expect(schema.additionalProperties).toEqual({});
     expect(schema.$defs.Occupation.additionalProperties).toEqual({});
     expect(schema.$defs.Url.description).toMatch(/http:, https: or mailto:/);
-    expect(schema.$defs.Wage.description).toMatch(/min ≤ median ≤ max/);
+    expect(schema.$defs.Wage.description).toMatch(/min ≤ amount ≤ max/);
     expect(schema.$defs.Transition.description).toMatch(/at most one transition per ordered pair/);
   });
 });

@@ -14,37 +14,37 @@ function withWage(wage: Record<string, unknown>) {
 
 describe('a wage’s statistic in the format', () => {
   it.each(WAGE_STATISTICS.filter((statistic) => statistic !== 'employer-range'))('accepts a %s figure and keeps it', (statistic) => {
-    const result = withWage({ statistic, median: 46_680 });
+    const result = withWage({ statistic, amount: 46_680 });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.map.occupations[0]?.wage).toEqual({ statistic, median: 46_680, unit: 'year' });
+    expect(result.map.occupations[0]?.wage).toEqual({ statistic, amount: 46_680, unit: 'year' });
   });
 
   it('accepts an employer-reported range, which has only a min and a max', () => {
     const result = withWage({ statistic: 'employer-range', min: 18, max: 24 });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.map.occupations[0]?.wage).toEqual({ statistic: 'employer-range', min: 18, max: 24, unit: 'year' });
-    expect(errorsOf(withWage({ statistic: 'employer-range', min: 18, median: 20, max: 24 }))).toEqual([
-      'occupations[0].wage.median: an employer-reported range has only a min and a max; give the figure another statistic, or leave it out',
+    expect(errorsOf(withWage({ statistic: 'employer-range', min: 18, amount: 20, max: 24 }))).toEqual([
+      'occupations[0].wage.amount: an employer-reported range has only a min and a max; give the figure another statistic, or leave it out',
     ]);
   });
 
   it('refuses a statistic it doesn’t know, where it is, naming the ones it does', () => {
-    const [error] = errorsOf(withWage({ statistic: 'average', median: 46_680 }));
+    const [error] = errorsOf(withWage({ statistic: 'average', amount: 46_680 }));
     expect(error).toMatch(/^occupations\[0\]\.wage\.statistic: /);
     expect(error).toContain('"average"');
     expect(error).toContain('employer-range');
   });
 
   it('leaves a missing statistic missing: not stated, never a median', () => {
-    const result = withWage({ median: 46_680 });
+    const result = withWage({ amount: 46_680 });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.map.occupations[0]?.wage).toEqual({ median: 46_680, unit: 'year' });
+    expect(result.map.occupations[0]?.wage).toEqual({ amount: 46_680, unit: 'year' });
     expect(wageHeading(undefined)).toBe('Wage (statistic not stated)');
   });
 
   it('writes the statistic before the figure, so a file read by hand says what the figure is first', () => {
-    const map = buildMap({ occupations: [{ id: 'a', title: 'A', wage: { median: 32400, unit: 'year', statistic: 'mean' } }] });
-    expect(serializeMap(map)).toContain('"wage": {\n        "statistic": "mean",\n        "median": 32400,');
+    const map = buildMap({ occupations: [{ id: 'a', title: 'A', wage: { amount: 32400, unit: 'year', statistic: 'mean' } }] });
+    expect(serializeMap(map)).toContain('"wage": {\n        "statistic": "mean",\n        "amount": 32400,');
   });
 });
 
@@ -64,7 +64,7 @@ describe('a wage’s statistic in CSV', () => {
       occupations: WAGE_STATISTICS.map((statistic, index) => ({
         id: `job-${index}`,
         title: `Job ${index}`,
-        wage: statistic === 'employer-range' ? { statistic, min: 18, max: 24, unit: 'hour' } : { statistic, median: 40000 + index, unit: 'year' },
+        wage: statistic === 'employer-range' ? { statistic, min: 18, max: 24, unit: 'hour' } : { statistic, amount: 40000 + index, unit: 'year' },
       })),
     });
     const csv = occupationsToCsv(map);
@@ -82,8 +82,8 @@ describe('a wage’s statistic in CSV', () => {
   it('reads an older sheet’s wageMedian column as medians, unless a wageStatistic cell says otherwise', () => {
     const map = mapOf(importSheets(['title,wageMedian,wageStatistic,wageUnit', 'A,40000,,year', 'B,41000,mean,year']));
     expect(map.occupations.map((occupation) => occupation.wage)).toEqual([
-      { statistic: 'median', median: 40000, unit: 'year' },
-      { statistic: 'mean', median: 41000, unit: 'year' },
+      { statistic: 'median', amount: 40000, unit: 'year' },
+      { statistic: 'mean', amount: 41000, unit: 'year' },
     ]);
   });
 

@@ -58,14 +58,14 @@ describe('suggesting a change', () => {
     const map = healthcare();
     const refuse = (suggestion: Suggestion) => reasonOf(suggestChange(map, { organization: 'A', suggestion }, NOW));
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'id', value: 'x' })).toMatch(/^Choose a field that can be changed here: title, summary, /);
-    expect(refuse({ kind: 'set-field', targetId: 'cna-to-lpn', field: 'wage.median', value: 20 })).toBe(
+    expect(refuse({ kind: 'set-field', targetId: 'cna-to-lpn', field: 'wage.amount', value: 20 })).toBe(
       'Choose an occupation on this map to change its wage figure.',
     );
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'costUsd', value: 20 })).toBe('Choose a move on this map to change its training cost.');
-    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.median', value: '$40' })).toBe(
+    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.amount', value: '$40' })).toBe(
       'The wage figure must be a number of dollars, not "$40" (write it as 40).',
     );
-    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.median', value: -1 })).toBe("The wage figure can't be negative (-1).");
+    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.amount', value: -1 })).toBe("The wage figure can't be negative (-1).");
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'title', value: '  ' })).toBe("The title can't be empty.");
     expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'education', value: 'phd' })).toMatch(/^The typical entry education must be one of "none", /);
     expect(refuse({ kind: 'set-field', targetId: 'cna-to-lpn', field: 'requirements', value: 'LPN license' })).toBe(
@@ -82,10 +82,10 @@ describe('suggesting a change', () => {
   it('needs the wage unit for an occupation with no wage yet, and refuses one that differs from its wages', () => {
     const map = healthcare();
     const refuse = (suggestion: Suggestion) => reasonOf(suggestChange(map, { organization: 'A', suggestion }, NOW));
-    expect(refuse({ kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 21.5 })).toBe(
+    expect(refuse({ kind: 'set-field', targetId: 'medical-assistant', field: 'wage.amount', value: 21.5 })).toBe(
       'Medical Assistant has no wage yet: say whether the figure is per hour or per year.',
     );
-    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.median', value: 45, unit: 'hour' })).toBe(
+    expect(refuse({ kind: 'set-field', targetId: 'rn', field: 'wage.amount', value: 45, unit: 'hour' })).toBe(
       'The wages of Registered Nurse (RN) are per year: give the figure per year.',
     );
   });
@@ -119,16 +119,16 @@ describe('accepting a suggestion', () => {
   });
 
   it('sets occupation fields, a wage figure in the occupation’s own unit, and move fields', () => {
-    let map = suggest(healthcare(), { kind: 'set-field', targetId: 'rn', field: 'wage.median', value: 85000 });
-    map = suggest(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 21.5, unit: 'hour' });
+    let map = suggest(healthcare(), { kind: 'set-field', targetId: 'rn', field: 'wage.amount', value: 85000 });
+    map = suggest(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.amount', value: 21.5, unit: 'hour' });
     map = suggest(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'title', value: ' Clinical Medical Assistant ' });
     map = suggest(map, { kind: 'set-field', targetId: 'cna', field: 'education', value: 'postsecondary-nondegree' });
     map = suggest(map, { kind: 'set-field', targetId: 'cna-to-lpn', field: 'requirements', value: ['LPN license', 'NCLEX-PN'] });
     map = suggest(map, { kind: 'set-field', targetId: 'cna-to-lpn', field: 'typicalMonths', value: 12 });
     map = suggest(map, { kind: 'set-field', targetId: 'cna-to-lpn', field: 'costUsd', value: 18000 });
     for (const item of pendingSuggestions(map)) map = okMap(acceptSuggestion(map, item.id, LATER));
-    expect(occupation(map, 'rn')?.wage).toMatchObject({ median: 85000, unit: 'year', area: 'Springfield, MA metro' });
-    expect(occupation(map, 'medical-assistant')?.wage).toEqual({ median: 21.5, unit: 'hour' });
+    expect(occupation(map, 'rn')?.wage).toMatchObject({ amount: 85000, unit: 'year', area: 'Springfield, MA metro' });
+    expect(occupation(map, 'medical-assistant')?.wage).toEqual({ amount: 21.5, unit: 'hour' });
     expect(occupation(map, 'medical-assistant')?.title).toBe('Clinical Medical Assistant');
     expect(occupation(map, 'cna')?.education).toBe('postsecondary-nondegree');
     expect(transition(map, 'cna-to-lpn')).toMatchObject({ typicalMonths: 12, costUsd: 18000 });
@@ -150,9 +150,9 @@ describe('accepting a suggestion', () => {
   it('refuses a wage that would run backwards, leaving the suggestion pending', () => {
     let map = suggest(healthcare(), { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.max', value: 20, unit: 'hour' });
     map = okMap(acceptSuggestion(map, 'fb-correction', NOW));
-    map = suggest(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 25 });
+    map = suggest(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.amount', value: 25 });
     expect(reasonOf(acceptSuggestion(map, 'fb-correction-2', LATER))).toBe(
-      "This change can't be made: the wage figure of Medical Assistant is more than the max (25 > 20); a wage range runs min ≤ median ≤ max.",
+      "This change can't be made: the wage figure of Medical Assistant is more than the max (25 > 20); a wage range runs min ≤ amount ≤ max.",
     );
     expect(pendingSuggestions(map).map((item) => item.id)).toEqual(['fb-correction-2']);
   });
@@ -205,7 +205,7 @@ describe('describing a suggestion', () => {
     expect(describeSuggestion(map, { kind: 'remove-transition', transitionId: 'lpn-to-rn' })).toBe(
       'Remove the move from Licensed Practical Nurse (LPN) to Registered Nurse (RN)',
     );
-    expect(describeSuggestion(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 21.5, unit: 'hour' })).toBe(
+    expect(describeSuggestion(map, { kind: 'set-field', targetId: 'medical-assistant', field: 'wage.amount', value: 21.5, unit: 'hour' })).toBe(
       'Set the wage figure of Medical Assistant to $21.50 an hour',
     );
     expect(describeSuggestion(map, { kind: 'set-field', targetId: 'rn', field: 'wage.max', value: 95000 })).toBe(

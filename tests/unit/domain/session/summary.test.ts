@@ -37,7 +37,7 @@ function session(): PathwayMap {
     map = okMap(suggestChange(map, { organization: 'Baystate Health', suggestion }, AT));
   };
   suggest({ kind: 'add-transition', from: 'cna', to: 'rn' });
-  suggest({ kind: 'set-field', targetId: 'medical-assistant', field: 'wage.median', value: 21.5, unit: 'hour' });
+  suggest({ kind: 'set-field', targetId: 'medical-assistant', field: 'wage.amount', value: 21.5, unit: 'hour' });
   suggest({ kind: 'remove-transition', transitionId: 'cna-to-medical-assistant' });
   map = okMap(acceptSuggestion(map, 'fb-correction', DECIDED));
   map = dismissSuggestion(map, 'fb-correction-3', DECIDED);

@@ -8,7 +8,7 @@ const withWages = (...units: ('hour' | 'year' | undefined)[]) =>
     occupations: units.map((unit, index) => ({
       id: `o${index}`,
       title: `Occupation ${index}`,
-      ...(unit ? { wage: { median: unit === 'hour' ? 20 : 40000, unit } } : {}),
+      ...(unit ? { wage: { amount: unit === 'hour' ? 20 : 40000, unit } } : {}),
     })),
   });
 
