@@ -75,9 +75,9 @@ describe('the samples, against the fact sheet', () => {
     const construction = fixture('construction-massachusetts');
     const early = fixture('early-education-pioneer-valley');
     // The construction sample had no wage at all; a mean is kept as a mean, with its area and year.
-    expect(bySoc(construction, '47-2111.00').wage).toMatchObject({ statistic: 'mean', median: 56650, year: 2016, area: 'United States', sourceId: 'ted17' });
-    expect(bySoc(construction, '49-9021.00').wage).toMatchObject({ statistic: 'median', median: 57300, year: 2023, area: 'United States' });
-    expect(bySoc(early, '25-2011.00').wage).toMatchObject({ statistic: 'median', median: 30210, year: 2021, area: 'United States' });
+    expect(bySoc(construction, '47-2111.00').wage).toMatchObject({ statistic: 'mean', amount: 56650, year: 2016, area: 'United States', sourceId: 'ted17' });
+    expect(bySoc(construction, '49-9021.00').wage).toMatchObject({ statistic: 'median', amount: 57300, year: 2023, area: 'United States' });
+    expect(bySoc(early, '25-2011.00').wage).toMatchObject({ statistic: 'median', amount: 30210, year: 2021, area: 'United States' });
     for (const map of [construction, early]) {
       const sources = new Map((map.sources ?? []).map((source) => [source.id, source]));
       const cited = map.occupations.flatMap((o) => [o.wage, o.labor].filter((figure) => figure !== undefined));
