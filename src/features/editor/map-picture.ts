@@ -5,6 +5,7 @@ import { CARD_WIDTH, PICTURE_CARD_HEIGHT } from '../../layout/card-geometry';
 import { CREDENTIAL_KIND_LABELS, educationText, monthsLabel, occupationBadges } from '../../domain/labels';
 import { levelLabel } from '../../domain/levels';
 import { safeColour } from '../canvas/safe-colour';
+import { localDay } from '../../domain/local-day';
 
 type PlacedNode = { id: string; position: { x: number; y: number } };
 
@@ -58,6 +59,6 @@ export function pictureFooter(map: PathwayMap, today: Date): string[] {
   const lines = [where];
   if (map.wageBasis) lines.push(`Wages: ${map.wageBasis}`);
   if (map.sources.length > 0) lines.push(`Sources: ${map.sources.map((source) => (source.year ? `${source.label} (${source.year})` : source.label)).join('; ')}`);
-  lines.push(`Made ${today.toISOString().slice(0, 10)} with Pathway Studio`);
+  lines.push(`Made ${localDay(today)} with Pathway Studio`);
   return lines;
 }

@@ -7,7 +7,8 @@ import { describeSuggestion } from '../../domain/session/suggestions';
 import { criticalRanking } from '../../domain/session/tallies';
 import type { PathwayMap } from '../../domain/schema/map';
 import { ValidationBadge } from '../../components/validation-badge';
-import { SummaryDownloads, todayIso } from './summary-panel';
+import { SummaryDownloads } from './summary-panel';
+import { localDay } from '../../domain/local-day';
 import './session-print.css';
 
 const OTHER_KINDS: readonly RemarkKind[] = REMARK_KINDS.filter((kind) => kind !== 'skill-gap');
@@ -36,7 +37,7 @@ export function SessionSummaryPage({ map }: { map: PathwayMap }) {
       </div>
       <h1 id="session-summary-heading">Session summary: {map.title}</h1>
       {place && <p>{place}</p>}
-      <p>Printed on {dateLabel(todayIso())}.</p>
+      <p>Printed on {dateLabel(localDay())}.</p>
 
       <section aria-labelledby="summary-organizations">
         <h2 id="summary-organizations">Organizations present ({organizations.length})</h2>

@@ -4,13 +4,7 @@ import { organizationsPresent } from '../../domain/session/organizations';
 import { sessionSummaryCsv, sessionSummaryMarkdown } from '../../domain/session/summary';
 import type { PathwayMap } from '../../domain/schema/map';
 import { downloadText } from '../../io/download';
-
-/** Today as the summary is dated (the printing machine's calendar day). */
-export function todayIso(): string {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
+import { localDay } from '../../domain/local-day';
 
 /** The session summary as files to circulate: Markdown to read, CSV for a spreadsheet. */
 export function SummaryDownloads({ map }: { map: PathwayMap }) {
@@ -19,7 +13,7 @@ export function SummaryDownloads({ map }: { map: PathwayMap }) {
     <>
       <button
         type="button"
-        onClick={() => downloadText(`${base}.md`, sessionSummaryMarkdown(map, todayIso()), 'text/markdown;charset=utf-8')}
+        onClick={() => downloadText(`${base}.md`, sessionSummaryMarkdown(map, localDay()), 'text/markdown;charset=utf-8')}
       >
         Download summary (Markdown)
       </button>

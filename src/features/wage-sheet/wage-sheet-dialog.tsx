@@ -13,10 +13,11 @@ import { readTextFile } from '../../io/read-text-file';
 import { WageSourceChoice, type SourceDraft } from './wage-source-choice';
 import { WageUpdatePreview } from './wage-update-preview';
 import './wage-sheet.css';
+import { localDay } from '../../domain/local-day';
 
 type Picked = { status: 'empty' } | { status: 'reading'; fileName: string } | { status: 'read'; fileName: string; text: string } | { status: 'failed'; fileName: string; error: string };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDay();
 
 function newSource(oews: boolean, year: string): SourcePatch & { label: string } {
   if (!oews) return { label: '', retrieved: today() };

@@ -7,6 +7,7 @@ import type { PathwayMap } from '../../../domain/schema/map';
 import { DEFAULT_STALE_AFTER_MONTHS, StaleAfterMonths } from '../../../domain/schema/release';
 import { dateLabel } from '../../../domain/session/dates';
 import { DraftField } from './fields';
+import { localDay } from '../../../domain/local-day';
 
 type Props = { map: PathwayMap; onReleases: (edit: ReleaseEdit, field: string) => void };
 
@@ -14,12 +15,6 @@ type Props = { map: PathwayMap; onReleases: (edit: ReleaseEdit, field: string) =
 let structuralEdits = 0;
 const once = (what: string) => `map:releases:${what}#${(structuralEdits += 1)}`;
 
-/** Today as the user's calendar reads it: a release is validated on a local day. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -28,7 +23,7 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : '');
  * changed), the list newest first, and how old a figure may get before the health check calls it stale.
  */
 export function ReleasesEditor({ map, onReleases }: Props) {
-  const [date, setDate] = useState(localToday);
+  const [date, setDate] = useState(() => localDay());
   const [title, setTitle] = useState('');
   const [changes, setChanges] = useState(() => changesSinceLastRelease(map));
   const [notice, setNotice] = useState<string | undefined>(undefined);
