@@ -35,6 +35,11 @@ export function citations(map: PathwayMap): Citation[] {
     if (occupation.highGrowthSourceId !== undefined) {
       found.push({ sourceId: occupation.highGrowthSourceId, path: `${at}.highGrowthSourceId`, where: `Bright Outlook flag of ${occupation.title}` });
     }
+    // An earlier wage (replaced from a sheet) still cites the table it came from: that source stays.
+    occupation.wageHistory?.forEach((earlier, position) => {
+      if (earlier.sourceId === undefined) return;
+      found.push({ sourceId: earlier.sourceId, path: `${at}.wageHistory[${position}].sourceId`, where: `Earlier wage of ${occupation.title}` });
+    });
     occupation.training?.forEach((program, position) => {
       if (program.sourceId === undefined) return;
       found.push({ sourceId: program.sourceId, path: `${at}.training[${position}].sourceId`, where: `Training program ${program.name} of ${occupation.title}` });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceRemovalRefusal } from '../../../../src/domain/commands/sources';
 import { errorsOf, parseData, sampleMap, warningsOf } from '../helpers';
 
 describe('parseMap: sources', () => {
@@ -31,6 +32,20 @@ describe('parseMap: sources', () => {
     expect(warningsOf(result)).toEqual([
       'occupations[0].training[1].sourceId: names the source "college-report", which isn\'t in sources',
     ]);
+  });
+
+  it('reports an earlier wage citing no source, with its place; a source an earlier wage cites cannot be removed', () => {
+    const data = sampleMap();
+    data.occupations[0]!.wageHistory = [
+      { amount: 30000, unit: 'year', statistic: 'mean', year: 2019, sourceId: 'oews', replacedOn: '2026-12-07' },
+      { amount: 29000, unit: 'year', statistic: 'mean', year: 2018, sourceId: 'bls-2018', replacedOn: '2026-12-06' },
+    ];
+    const result = parseData(data);
+    expect(warningsOf(result)).toEqual(['occupations[0].wageHistory[1].sourceId: names the source "bls-2018", which isn\'t in sources']);
+    if (!result.ok) throw new Error('the map should parse');
+    // The card's current wage stops citing OEWS: the earlier wage still does, so OEWS stays.
+    const map = { ...result.map, occupations: result.map.occupations.map((occupation, index) => (index === 0 ? { ...occupation, wage: undefined } : occupation)) };
+    expect(sourceRemovalRefusal(map, 'oews')).toContain('Earlier wage of Nursing Assistant');
   });
 
   it('refuses a training program year that is not a year', () => {
