@@ -1,8 +1,9 @@
 import type { Wage } from './schema/map';
+import { NOT_VERIFIED } from './labor-words';
 import { statisticName } from './wage-statistic';
 
 /** The parts of a wage that are put into words. */
-export type WageFigures = Pick<Wage, 'min' | 'amount' | 'max' | 'unit' | 'statistic'>;
+export type WageFigures = Pick<Wage, 'min' | 'amount' | 'max' | 'unit' | 'statistic' | 'notVerified'>;
 
 // Money and months in words, the one place they are formatted (the model's messages, the UI's labels).
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -38,8 +39,14 @@ export function perUnitText(unit: Wage['unit']): string {
  * A wage in words, naming the statistic of its figure: "$46,680 a year (mean)", "$18–$24 an hour
  * (employer-reported range)", "$41,000–$52,000 a year (median $46,680)", "$46,680 a year (statistic
  * not stated)". A range without a figure is the map's range (its wage basis says what it spans).
+ * A wage marked not verified says so after it, wherever it is shown in words: "… (not verified)".
  */
 export function wageText(wage: WageFigures): string {
+  const words = figuresText(wage);
+  return wage.notVerified === true ? `${words} ${NOT_VERIFIED}` : words;
+}
+
+function figuresText(wage: WageFigures): string {
   const format = (amount: number) => dollarText(amount, wage.unit);
   const per = perUnitText(wage.unit);
   const { min, amount: figure, max, statistic } = wage;

@@ -87,3 +87,31 @@ test('a source created in the editor and cited on a wage shows in the details, "
   await expect(listedOnHandout.nth(number - 1)).toHaveText(`${SOURCE} (U.S. Bureau of Labor Statistics, retrieved 2026-12-07) ${ADDRESS}`);
   await page.emulateMedia({ media: 'screen' });
 });
+
+// A credential cites a source in the editor (its own chooser in the Credentials list) and the viewer's details say so.
+test('a source cited on a credential in the editor shows beside the credential in the details', async ({ page }) => {
+  const editor = new MapEditorPage(page);
+  await page.goto(`/maps/${SAMPLE_ID}/edit`);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await waitForMapAtRest(editor.canvas);
+
+  const sources = editor.inspector.getByRole('group', { name: 'Sources', exact: true });
+  await sources.getByRole('textbox', { name: 'New source title' }).fill(SOURCE);
+  await sources.getByRole('button', { name: 'Add source' }).click();
+  await expect(sources.getByRole('textbox', { name: `Title of source ${NUMBER}` })).toHaveValue(SOURCE);
+
+  await editor.select(LPN);
+  const credentials = editor.inspector.getByRole('group', { name: 'Credentials', exact: true });
+  const chooser = credentials.getByRole('group', { name: /^Sources of / }).first();
+  await chooser.getByRole('checkbox', { name: SOURCE }).check();
+  await editor.expectSaved();
+
+  const mapUrl = page.url().replace(/\/edit$/, '');
+  await page.goto(mapUrl);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  const panels = new ViewerPanels(page, title);
+  await panels.showOutline();
+  await page.getByRole('button', { name: `Show details of ${LPN}`, exact: true }).click();
+  const credential = panels.detailsSection('Credentials').getByRole('listitem').first();
+  await expect(credential).toContainText(`Source: ${SOURCE}`);
+});

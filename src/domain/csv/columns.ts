@@ -96,6 +96,7 @@ export const OCCUPATION_COLUMNS: readonly ColumnDef[] = [
   forKinds(JOB, column('wageUnit', ['wage', 'unit'], 'wage-unit', 'hour or year (hourly, annual…). Needed when a wage is given.', ['wage per', 'pay unit'])),
   forKinds(JOB, column('wageYear', ['wage', 'year'], 'number', 'Year of the wage figures, like 2024.')),
   forKinds(JOB, column('wageArea', ['wage', 'area'], 'text', 'Whose figures they are: "Massachusetts", "Springfield, MA metro".')),
+  forKinds(JOB, column('wageNotVerified', ['wage', 'notVerified'], 'yes-no', 'yes when the wage could not be checked against its source (shown "(not verified)"). Only with a wage.')),
   forKinds(JOB, column('credentials', ['credentials'], 'credentials', `Each written as kind: name, the kind being license, certification, certificate or degree, like "license: Registered nurse license". Without the kind, it is guessed when the name says exactly one ("CompTIA A+ certification"). ${LIST}`, ['credential'])),
   forKinds(JOB, column('registeredApprenticeship', ['apprenticeship', 'registered'], 'yes-no', 'yes or no (Y/N, true/false, 1/0 and ✓ are read too). Needed when preApprenticeship or rapidsCode is given.', ['apprenticeship'])),
   forKinds(JOB, column('preApprenticeship', ['apprenticeship', 'preApprenticeship'], 'yes-no', 'yes or no.')),

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { amount, dollars, nonEmptyText, text } from './fields';
+import { amount, dollars, nonEmptyText, sourceIds, text } from './fields';
 import { SafeUrl } from './url';
 
 export const ApprenticeshipProgram = z.looseObject({
@@ -16,6 +16,9 @@ export const Apprenticeship = z.looseObject({
   preApprenticeship: z.boolean().optional(),
   rapidsCode: text().optional(),
   programs: z.array(ApprenticeshipProgram).optional(),
+  // Cited for the block as a whole: the registration, the RAPIDS code and the programs usually come
+  // from one registry listing, so one list of sources says where all of them were found.
+  sourceIds: sourceIds(),
 });
 
 export type ApprenticeshipProgram = z.infer<typeof ApprenticeshipProgram>;

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { nonEmptyText, text } from './fields';
+import { nonEmptyText, sourceIds, text } from './fields';
 import { SafeUrl } from './url';
 
 export const CREDENTIAL_KINDS = ['license', 'certification', 'certificate', 'degree'] as const;
@@ -10,6 +10,7 @@ export const Credential = z.looseObject({
   kind: z.enum(CREDENTIAL_KINDS),
   issuer: text().optional(),
   url: SafeUrl.optional(),
+  sourceIds: sourceIds(),
 });
 
 export type Credential = z.infer<typeof Credential>;

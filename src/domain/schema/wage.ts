@@ -37,6 +37,7 @@ const wageFields = {
   unit: z.enum(WAGE_UNITS),
   year: year().optional(),
   area: text().optional(),
+  notVerified: z.boolean().optional().describe('true when the wage could not be checked against its source; shown as "(not verified)".'),
   sourceId: id().optional(),
 };
 

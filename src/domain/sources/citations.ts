@@ -19,7 +19,8 @@ function inTree(tree: Requirement | undefined, path: string, where: string): Cit
 
 /**
  * Every reference to a source on the map, in file order: wages, labor figures, training programs and
- * hiring events (one `sourceId` each) and the `sourceIds` of step cards, moves and requirement items.
+ * hiring events (one `sourceId` each) and the `sourceIds` of credentials, apprenticeships, step cards,
+ * moves and requirement items.
  * The validator and the editor's "cited by" both read this list, so they can't disagree.
  */
 export function citations(map: PathwayMap): Citation[] {
@@ -40,6 +41,10 @@ export function citations(map: PathwayMap): Citation[] {
       if (earlier.sourceId === undefined) return;
       found.push({ sourceId: earlier.sourceId, path: `${at}.wageHistory[${position}].sourceId`, where: `Earlier wage of ${occupation.title}` });
     });
+    occupation.credentials?.forEach((credential, position) => {
+      found.push(...list(credential.sourceIds, `${at}.credentials[${position}]`, `Credential: ${credential.name} of ${occupation.title}`));
+    });
+    found.push(...list(occupation.apprenticeship?.sourceIds, `${at}.apprenticeship`, `Apprenticeship of ${occupation.title}`));
     occupation.training?.forEach((program, position) => {
       if (program.sourceId === undefined) return;
       found.push({ sourceId: program.sourceId, path: `${at}.training[${position}].sourceId`, where: `Training program ${program.name} of ${occupation.title}` });

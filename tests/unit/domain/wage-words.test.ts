@@ -23,6 +23,12 @@ describe('wageText', () => {
     );
   });
 
+  it('says "(not verified)" after a wage marked so, and nothing when it is not marked', () => {
+    expect(wageText({ amount: 32400, unit: 'year', statistic: 'mean', notVerified: true })).toBe('$32,400 a year (mean) (not verified)');
+    expect(wageText({ min: 18, max: 24, unit: 'hour', notVerified: true })).toBe('$18.00–$24.00 an hour (not verified)');
+    expect(wageText({ amount: 32400, unit: 'year', statistic: 'mean', notVerified: false })).toBe('$32,400 a year (mean)');
+  });
+
   it('says when a range is an employer-reported one', () => {
     expect(wageText({ min: 18, max: 24, unit: 'hour', statistic: 'employer-range' })).toBe(
       '$18.00–$24.00 an hour (employer-reported range)',

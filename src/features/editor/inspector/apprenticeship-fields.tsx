@@ -1,9 +1,10 @@
 import { Apprenticeship, ApprenticeshipProgram } from '../../../domain/schema/apprenticeship';
-import type { Apprenticeship as ApprenticeshipValue, ApprenticeshipProgram as ProgramValue } from '../../../domain/schema/map';
+import type { Apprenticeship as ApprenticeshipValue, ApprenticeshipProgram as ProgramValue, Source } from '../../../domain/schema/map';
 import { applyNested, nestedField, type Emit, type Nested } from './binders';
 import { toggleKey } from './field-keys';
 import { CheckboxField, DraftField } from './fields';
 import { ListEditor } from './list-editor';
+import { SourcesChooser } from './sources-chooser';
 
 const LABELS = { registered: 'Registered apprenticeship', preApprenticeship: 'Pre-apprenticeship', rapidsCode: 'RAPIDS code' };
 
@@ -15,10 +16,10 @@ const PROGRAM_LABELS = {
   startingWage: 'Starting wage (USD per hour)',
 };
 
-type Props = { apprenticeship: ApprenticeshipValue | undefined; owner: string; emit: Emit };
+type Props = { apprenticeship: ApprenticeshipValue | undefined; sources: readonly Source[]; owner: string; emit: Emit };
 
 /** Registered and pre-apprenticeship programs. Unticking everything, with no programs left, removes it. */
-export function ApprenticeshipFields({ apprenticeship, owner, emit }: Props) {
+export function ApprenticeshipFields({ apprenticeship, sources, owner, emit }: Props) {
   const path = `${owner}:apprenticeship`;
   const spec: Nested<ApprenticeshipValue> = {
     name: 'Apprenticeship',
@@ -60,6 +61,13 @@ export function ApprenticeshipFields({ apprenticeship, owner, emit }: Props) {
             </div>
           </>
         )}
+      />
+      {/* One list for the whole block: registration, RAPIDS code and programs (see apprenticeship.ts). */}
+      <SourcesChooser
+        label="Sources of the apprenticeship"
+        sources={sources}
+        value={apprenticeship?.sourceIds}
+        onChange={(sourceIds, key) => applyNested(spec, 'sourceIds', sourceIds, `${path}.${key}`)}
       />
     </>
   );

@@ -6,8 +6,11 @@ import { isOptional, problemsOf, sentence, withField, type FieldLabels } from '.
 
 type Row = Record<string, unknown>;
 
-/** What a row's fields are drawn from: `field('name')` binds the row's name to an input. */
-export type RowApi = { item: Row; field: (key: string) => Binding };
+/**
+ * What a row's fields are drawn from: `field('name')` binds the row's name to an input; `set` sets a
+ * field with its own undo key (a sources chooser: each ticked source its own step).
+ */
+export type RowApi = { item: Row; field: (key: string) => Binding; set: (key: string, value: unknown, undoKey: string) => string | undefined };
 
 export type ListEditorProps<T extends object> = {
   /** "credential": names the rows ("Credential 2"), the buttons ("Add credential") and messages. */
@@ -48,7 +51,7 @@ export function ListEditor<T extends object>(props: ListEditorProps<T>) {
     if (focusRequest > 0) newRow.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [focusRequest]);
 
-  const edit = (index: number, key: string, value: unknown): string | undefined => {
+  const edit = (index: number, key: string, value: unknown, undoKey = key): string | undefined => {
     const isNew = index >= list.length;
     const candidate = withField(isNew ? (pending ?? {}) : (list[index] ?? {}), key, value);
     const problems = problemsOf(schema, candidate);
@@ -60,12 +63,12 @@ export function ListEditor<T extends object>(props: ListEditorProps<T>) {
         return undefined;
       }
       setPending(null);
-      onItems([...list, candidate] as T[], rowKey(fieldKey, index, key));
+      onItems([...list, candidate] as T[], rowKey(fieldKey, index, undoKey));
       return undefined;
     }
     const other = problems[0];
     if (other) return sentence(other, labels, capital(noun));
-    onItems(list.map((item, i) => (i === index ? candidate : item)) as T[], rowKey(fieldKey, index, key));
+    onItems(list.map((item, i) => (i === index ? candidate : item)) as T[], rowKey(fieldKey, index, undoKey));
     return undefined;
   };
 
@@ -107,7 +110,7 @@ export function ListEditor<T extends object>(props: ListEditorProps<T>) {
           // Rows have no ids; an index key is safe because each field resets its draft when its value changes.
           <fieldset key={index} className="inspector-row" ref={isNew ? newRow : undefined}>
             <legend>{isNew ? `New ${noun}` : `${capital(noun)} ${index + 1}`}</legend>
-            {props.renderRow({ item, field })}
+            {props.renderRow({ item, field, set: (key, value, undoKey) => edit(index, key, value, undoKey) })}
             {missing && <p className="inspector-row__note">Not added yet: {sentence(missing, labels, capital(noun))}.</p>}
             <button type="button" className="inspector-row__remove" onClick={() => remove(index)}>
               {isNew ? `Discard new ${noun}` : `Remove ${noun} ${index + 1}`}

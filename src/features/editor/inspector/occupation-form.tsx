@@ -51,10 +51,10 @@ export function OccupationForm({ map, occupation, emit, moves }: Props) {
         <WageFields wage={occupation.wage} sources={map.sources} owner={owner} emit={emit} />
       </Section>
       <Section title="Credentials" summary={countOf(occupation.credentials)}>
-        <CredentialsList credentials={occupation.credentials} owner={owner} emit={emit} />
+        <CredentialsList credentials={occupation.credentials} sources={map.sources} owner={owner} emit={emit} />
       </Section>
       <Section title="Apprenticeship">
-        <ApprenticeshipFields apprenticeship={occupation.apprenticeship} owner={owner} emit={emit} />
+        <ApprenticeshipFields apprenticeship={occupation.apprenticeship} sources={map.sources} owner={owner} emit={emit} />
       </Section>
       <Section title="Training" summary={countOf(occupation.training)}>
         <TrainingList training={occupation.training} sources={map.sources} owner={owner} emit={emit} />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Source, Wage as WageValue } from '../../../domain/schema/map';
 import { Wage } from '../../../domain/schema/wage';
-import { nestedField, type Emit, type Nested } from './binders';
+import { applyNested, nestedField, type Emit, type Nested } from './binders';
 import { choicesOf, WAGE_STATISTIC_CHOICES, WAGE_UNIT_CHOICES } from './choices';
-import { DraftField, SelectField } from './fields';
+import { toggleKey } from './field-keys';
+import { CheckboxField, DraftField, SelectField } from './fields';
 
 const LABELS = {
   statistic: 'Wage statistic',
@@ -64,6 +65,14 @@ export function WageFields({ wage, sources, owner, emit }: Props) {
       />
       <DraftField kind="number" {...nestedField(spec, 'year')} />
       <DraftField {...nestedField(spec, 'area')} hint='Whose figures these are, e.g. "Springfield, MA metro".' />
+      {/* Only a wage can be unverified: with no figures there is nothing to mark. */}
+      {wage && (
+        <CheckboxField
+          label="Wage not verified"
+          checked={wage.notVerified === true}
+          onToggle={(on) => applyNested(spec, 'notVerified', on || undefined, toggleKey(owner, 'wage.notVerified', on))}
+        />
+      )}
       <SelectField {...nestedField(spec, 'sourceId')} options={choicesOf(sources)} none="No source" />
       {wage && (
         <button type="button" onClick={() => emit({ wage: undefined }, `${owner}:wage:remove`)}>

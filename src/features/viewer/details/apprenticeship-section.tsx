@@ -1,11 +1,12 @@
 import { ExternalLink } from '../../../components/external-link';
 import { dollarText, monthsText, perUnitText } from '../../../domain/wage-words';
-import type { Apprenticeship } from '../../../domain/schema/map';
+import type { Apprenticeship, PathwayMap } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
+import { SourceCitations } from './source-citation';
 
-/** Registered and pre-apprenticeship, the RAPIDS code, and the programs with sponsor, length and starting wage. */
-export function ApprenticeshipSection({ apprenticeship }: { apprenticeship: Apprenticeship }) {
+/** Registered and pre-apprenticeship, the RAPIDS code, the programs with sponsor, length and starting wage, and the sources of all that. */
+export function ApprenticeshipSection({ map, apprenticeship }: { map: PathwayMap; apprenticeship: Apprenticeship }) {
   const programs = apprenticeship.programs ?? [];
   return (
     <DetailSection title="Apprenticeship">
@@ -14,6 +15,10 @@ export function ApprenticeshipSection({ apprenticeship }: { apprenticeship: Appr
           ['Registered apprenticeship', apprenticeship.registered ? 'Yes' : 'No'],
           ['Pre-apprenticeship', apprenticeship.preApprenticeship === undefined ? undefined : apprenticeship.preApprenticeship ? 'Yes' : 'No'],
           ['RAPIDS code', apprenticeship.rapidsCode?.trim() || undefined],
+          [
+            apprenticeship.sourceIds?.length === 1 ? 'Source' : 'Sources',
+            apprenticeship.sourceIds?.length ? <SourceCitations map={map} sourceIds={apprenticeship.sourceIds} /> : undefined,
+          ],
         ]}
       />
       {programs.length > 0 && (

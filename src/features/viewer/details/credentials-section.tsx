@@ -1,10 +1,12 @@
+import { Fragment } from 'react';
 import { ExternalLink } from '../../../components/external-link';
-import type { Credential } from '../../../domain/schema/map';
+import type { Credential, PathwayMap } from '../../../domain/schema/map';
 import { CREDENTIAL_KIND_LABELS as KIND_WORDS } from '../../../domain/labels';
 import { DetailSection } from './detail-section';
+import { SourceCitation } from './source-citation';
 
-/** Licenses, certifications, certificates and degrees, each with its issuer and a link when there is one. */
-export function CredentialsSection({ credentials }: { credentials: readonly Credential[] }) {
+/** Licenses, certifications, certificates and degrees, each with its issuer, a link when there is one and its sources. */
+export function CredentialsSection({ map, credentials }: { map: PathwayMap; credentials: readonly Credential[] }) {
   return (
     <DetailSection title="Credentials">
       <ul className="detail-list">
@@ -18,6 +20,18 @@ export function CredentialsSection({ credentials }: { credentials: readonly Cred
                 .join(', ')}
               )
             </span>
+            {credential.sourceIds && credential.sourceIds.length > 0 && (
+              <span className="detail-note">
+                {' '}
+                {credential.sourceIds.length === 1 ? 'Source' : 'Sources'}:{' '}
+                {credential.sourceIds.map((id, position) => (
+                  <Fragment key={id}>
+                    {position > 0 && '; '}
+                    <SourceCitation map={map} sourceId={id} />
+                  </Fragment>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -78,8 +78,8 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
           <p className="detail-text">{experience}</p>
         </DetailSection>
       )}
-      {credentials.length > 0 && <CredentialsSection credentials={credentials} />}
-      {occupation.apprenticeship && <ApprenticeshipSection apprenticeship={occupation.apprenticeship} />}
+      {credentials.length > 0 && <CredentialsSection map={map} credentials={credentials} />}
+      {occupation.apprenticeship && <ApprenticeshipSection map={map} apprenticeship={occupation.apprenticeship} />}
       {training.length > 0 && <TrainingSection map={map} programs={training} />}
       {occupation.labor && <LaborSection map={map} labor={occupation.labor} />}
       <OpeningsCompletionsSection map={map} occupation={occupation} />

@@ -27,7 +27,14 @@ const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: 
 const nonEmpty = <T extends object>(value: T) => Object.values(value).some((field) => field !== undefined);
 
 const wage = fc
-  .record({ figures: fc.tuple(dollars, dollars, dollars), mask: fc.integer({ min: 1, max: 7 }), unit: fc.constantFrom('hour', 'year'), year: optional(year), area: optional(cellText) })
+  .record({
+    figures: fc.tuple(dollars, dollars, dollars),
+    mask: fc.integer({ min: 1, max: 7 }),
+    unit: fc.constantFrom('hour', 'year'),
+    year: optional(year),
+    area: optional(cellText),
+    notVerified: optional(fc.boolean()),
+  })
   .map(({ figures, mask, ...rest }) => {
     const [min, median, max] = [...figures].sort((a, b) => a - b);
     return { ...rest, min: mask & 1 ? min : undefined, amount: mask & 2 ? median : undefined, max: mask & 4 ? max : undefined };
