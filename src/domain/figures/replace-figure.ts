@@ -30,10 +30,10 @@ export function changesFigures(kind: BlockKind, old: Fields | undefined, incomin
  * figures stay the same, the old qualifiers stay (and `incoming` may correct them). A wage in
  * another unit replaces the whole wage: the old figures would be nonsense beside the new ones.
  */
-export function replaceFigures<T extends Fields>(kind: BlockKind, old: T | undefined, incoming: Partial<T>): T {
+export function replaceFigures<T extends Fields>(kind: BlockKind, old: T | undefined, incoming: Fields): T {
   if (old === undefined) return { ...incoming } as T;
   if (incoming.unit !== undefined && old.unit !== undefined && incoming.unit !== old.unit) return { ...incoming } as T;
-  if (!changesFigures(kind, old, incoming)) return { ...old, ...incoming };
+  if (!changesFigures(kind, old, incoming)) return { ...old, ...incoming } as T;
   const kept: Fields = { ...old };
   for (const key of kind.qualifiers) delete kept[key];
   return { ...kept, ...incoming } as T;
