@@ -81,8 +81,9 @@ function cardsIn(text: string): ClipboardRead {
   if (!text.trimStart().startsWith('{')) return { kind: 'none' };
   const parsed = parseMap(text);
   if (!parsed.ok || parsed.map.occupations.length + parsed.map.steps.length === 0) return { kind: 'none' };
-  const { occupations, steps, transitions, groups } = parsed.map;
-  return { kind: 'cards', fragment: { occupations, steps, transitions, groups } };
+  // The file holds all its map's sources: the paste takes only those the cards cite (pasteFragment).
+  const { occupations, steps, transitions, groups, sources } = parsed.map;
+  return { kind: 'cards', fragment: { occupations, steps, transitions, groups, sources } };
 }
 
 export const canReadClipboard = (): boolean => typeof globalThis.navigator?.clipboard?.readText === 'function';

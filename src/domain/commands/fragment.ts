@@ -1,17 +1,19 @@
 import type { Draft } from 'immer';
 import { moveIdBase, uniqueId } from '../ids';
-import type { Group, Occupation, PathwayMap, Step, Transition } from '../schema/map';
+import type { Group, Occupation, PathwayMap, Source, Step, Transition } from '../schema/map';
 import type { Requirement } from '../schema/requirement';
 import { cardTitles } from '../cards';
 import { eachItem, requirementItems } from '../requirements/walk';
 import { elementIds } from './element-ids';
+import { citedSourceIds, pasteSources, withSourceIds } from './fragment-sources';
 
 /**
  * Cards (occupations and steps) and the moves among them, as copied to the clipboard, with the
  * groups they were in (so a paste into another map never puts a card in that map's unrelated group
- * of the same id). A fragment stands on its own: its requirements point only at its own cards.
+ * of the same id) and the sources they cite (so a paste into another map never leaves a citation
+ * naming nothing). A fragment stands on its own: its requirements point only at its own cards.
  */
-export type Fragment = { occupations: Occupation[]; steps?: Step[]; transitions: Transition[]; groups?: Group[] };
+export type Fragment = { occupations: Occupation[]; steps?: Step[]; transitions: Transition[]; groups?: Group[]; sources?: Source[] };
 
 /**
  * What copy takes: the chosen cards and every move whose both ends are among them. A requirement
@@ -28,11 +30,13 @@ export function copyFragment(map: PathwayMap, cardIds: Iterable<string>): Fragme
   const transitions = map.transitions
     .filter((transition) => chosen.has(transition.from) && chosen.has(transition.to))
     .map((transition) => withTree(transition, 'requirements', chosen, titles));
+  const cited = citedSourceIds([occupations, steps, transitions]);
   return {
     occupations,
     ...(steps.length > 0 && { steps }),
     transitions,
     groups: map.groups.filter((group) => groupIds.has(group.id)),
+    ...(cited.size > 0 && { sources: map.sources.filter((source) => cited.has(source.id)) }),
   };
 }
 
@@ -66,10 +70,13 @@ function withTree<T extends { requirements?: Requirement | undefined } | { toGet
  * Pastes a fragment (from this map or another) with fresh ids, shifted by offset so the copies
  * don't hide the originals. A card keeps its group when the target map has that group (same id and
  * name), else joins the target's group of the same name, else none: maps share ids, so an id alone
- * could name an unrelated group. Returns the ids of the pasted cards (occupations, then steps).
+ * could name an unrelated group. Sources the cards cite come too (pasteSources). Returns the ids of the pasted cards (occupations, then steps).
  */
-export function pasteFragment(draft: Draft<PathwayMap>, fragment: Fragment, offset: { x: number; y: number }): string[] {
+export function pasteFragment(draft: Draft<PathwayMap>, pasting: Fragment, offset: { x: number; y: number }): string[] {
   const taken = elementIds(draft);
+  // Only the sources the cards cite come along (a clipboard file holds all of its map's sources).
+  const cited = citedSourceIds([pasting.occupations, pasting.steps ?? [], pasting.transitions]);
+  const fragment = withSourceIds(pasting, pasteSources(draft, (pasting.sources ?? []).filter((source) => cited.has(source.id))));
   const groupIn = targetGroup(draft, fragment);
   const newIds = new Map<string, string>();
   const cards = [...fragment.occupations, ...(fragment.steps ?? [])];

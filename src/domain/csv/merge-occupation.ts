@@ -1,5 +1,6 @@
 import type { Occupation } from '../schema/occupation';
 import { sameValue } from './same-value';
+import { LABOR_BLOCK, replaceFigures, WAGE_BLOCK } from '../figures/replace-figure';
 
 type Fields = Record<string, unknown>;
 
@@ -18,14 +19,16 @@ function mergeField(key: string, old: unknown, value: unknown): unknown {
     return value;
   }
   if (!isRecord(value)) return value;
-  // Figures in another unit would be nonsense beside the new ones: a new unit replaces the whole wage.
-  if (key === 'wage' && value.unit !== old.unit) return value;
+  // A new figure brings its own statistic, area, period and source, or none (replace-figure.ts).
+  if (key === 'wage') return replaceFigures(WAGE_BLOCK, old, value);
+  if (key === 'labor') return replaceFigures(LABOR_BLOCK, old, value);
   return { ...old, ...value };
 }
 
 /**
  * An occupation updated from a sheet, field by field: only fields the row gives change, so a blank
- * cell never erases anything. Wage, labor and apprenticeship figures update one by one; lists
+ * cell never erases anything. Wage, labor and apprenticeship figures update one by one (a changed
+ * wage or labor figure drops the old one's statistic, area, period and source); lists
  * (credentials, skills, links) are replaced, keeping the details of items that were already there.
  */
 export function mergeOccupation(existing: Occupation, incoming: Occupation, groupId: string | undefined): Occupation {

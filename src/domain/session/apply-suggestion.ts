@@ -5,6 +5,7 @@ import { removeElements } from '../commands/remove';
 import { connect, updateTransition } from '../commands/transitions';
 import { explainZodIssue } from '../input/zod-messages';
 import { formatPath } from '../issues';
+import { replaceFigures, WAGE_BLOCK } from '../figures/replace-figure';
 import { nameOf } from '../health/wording';
 import type { PathwayMap, Suggestion, Wage } from '../schema/map';
 import { Occupation } from '../schema/occupation';
@@ -35,7 +36,8 @@ function setField(map: PathwayMap, suggestion: Suggestion): SessionResult {
       const unit = occupation.wage?.unit ?? (isWageUnit(suggestion.unit) ? suggestion.unit : undefined);
       if (unit === undefined) return { ok: false, reason: `${nameOf(occupation.title)} has no wage: say whether the figure is per hour or per year.` };
       const key = field.slice('wage.'.length) as 'min' | 'amount' | 'max';
-      patch = { wage: { ...occupation.wage, unit, [key]: suggestion.value } as Wage };
+      // The suggested figure is the room's, not the old figure's source: replaceFigures clears what it was.
+      patch = { wage: replaceFigures(WAGE_BLOCK, occupation.wage, { unit, [key]: suggestion.value }) as Wage };
     } else {
       patch = { [field]: suggestion.value };
     }

@@ -1,5 +1,6 @@
 import { quote } from '../describe';
-import { nameOf } from '../health/wording';
+import { clearedQualifiers, WAGE_BLOCK } from '../figures/replace-figure';
+import { listNames, nameOf } from '../health/wording';
 import { dollarText, monthsText, perUnitText, priceText } from '../wage-words';
 import type { Feedback, PathwayMap, Suggestion } from '../schema/map';
 import { titleAsSaid, titleThen } from './titles-at-time';
@@ -58,6 +59,23 @@ function valueText(map: PathwayMap, field: SuggestionField, suggestion: Suggesti
   return value === undefined ? 'nothing' : String(value);
 }
 
+const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
+  statistic: 'statistic',
+  year: 'year',
+  area: 'area',
+  sourceId: 'source',
+  notVerified: '“not verified” mark',
+};
+
+/** What accepting a new wage figure clears (apply-suggestion.ts), so the facilitator sees it before saying yes. */
+function clearedText(map: PathwayMap, field: SuggestionField, suggestion: Suggestion): string {
+  if (!isWageField(field)) return '';
+  const wage = map.occupations.find((occupation) => occupation.id === suggestion.targetId)?.wage;
+  const cleared = clearedQualifiers(WAGE_BLOCK, wage, { [field.slice('wage.'.length)]: suggestion.value });
+  if (cleared.length === 0) return '';
+  return `, clearing the wage’s ${listNames(cleared.map((key) => QUALIFIER_WORDS[key] ?? key))} (the suggestion doesn’t state them)`;
+}
+
 /**
  * The change in plain English: "Add a move from Nursing Assistant to Licensed Practical Nurse".
  * `said`: the record it belongs to, whose titles as they were then are used, with "(now: …)" after a rename.
@@ -75,7 +93,7 @@ export function describeSuggestion(map: PathwayMap, suggestion: Suggestion, said
       if (!isSuggestionField(field)) return `Change ${quote(String(field ?? 'a field'))}`;
       const spec = SUGGESTION_FIELDS[field];
       const target = spec.on === 'occupation' ? occupationName(map, suggestion.targetId, said) : moveName(map, suggestion.targetId, said);
-      return `Set the ${spec.label} of ${target} to ${valueText(map, field, suggestion)}`;
+      return `Set the ${spec.label} of ${target} to ${valueText(map, field, suggestion)}${clearedText(map, field, suggestion)}`;
     }
   }
 }

@@ -60,7 +60,8 @@ export function WageSheetDialog({ map, onClose, onApply }: { map: PathwayMap; on
     [map.occupations, sheet, chosenStatistic, chosenArea, yearNumber],
   );
   const updates: WageUpdate[] = changes.flatMap((change) => (change.kind === 'update' ? [{ occupationId: change.occupation.id, wage: change.after }] : []));
-  const sourceDraft: SourceDraft = source ?? (map.sources.length > 0 && !oews ? { mode: 'existing', id: map.sources[0]?.id ?? '' } : { mode: 'new', fields: newSource(oews, year) });
+  // A new source by default: a map's first source is not where an unknown sheet came from, and a click-through must not cite it.
+  const sourceDraft: SourceDraft = source ?? { mode: 'new', fields: newSource(oews, year) };
   const yearProblem = oews && yearNumber === undefined ? 'Write the year of the figures (OEWS files have no year column), like 2024.' : undefined;
   const problem = sourceProblem(sourceDraft);
 

@@ -28,7 +28,7 @@ export function WageSourceChoice({
             type="radio"
             name="wage-source"
             checked={value.mode === 'existing'}
-            onChange={() => onChange({ mode: 'existing', id: sources[0]?.id ?? '' })}
+            onChange={() => onChange({ mode: 'existing', id: '' })}
           />
           A source on the map
         </label>
@@ -37,6 +37,9 @@ export function WageSourceChoice({
         <label>
           Source
           <select value={value.id} onChange={(event) => onChange({ mode: 'existing', id: event.target.value })}>
+            <option value="" disabled>
+              Choose a source…
+            </option>
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
                 {source.label}

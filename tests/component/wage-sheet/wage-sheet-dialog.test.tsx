@@ -71,4 +71,24 @@ describe('WageSheetDialog', () => {
     expect(row('Registered Nurse')).toHaveTextContent('$91,520 a year (median), 2023, Springfield');
     expect(screen.getByRole('button', { name: 'Update 1 wage' })).toBeEnabled();
   });
+
+  it('cites no source of the map unless one is chosen: a sheet of its own columns starts with a new source', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn<(updates: WageUpdate[], source: WageSource) => void>();
+    render(<WageSheetDialog map={map} onClose={vi.fn()} onApply={onApply} />);
+    const sheet = ['socCode,area,year,statistic,amount,unit', '29-1141,Springfield,2024,median,91520,year'].join('\n');
+    fireEvent.change(screen.getByLabelText('Wage sheet CSV file'), { target: { files: [new File([sheet], 'wages.csv', { type: 'text/csv' })] } });
+    await screen.findByRole('table', { name: 'Wages before and after' });
+    expect(screen.getByRole('radio', { name: 'A new source' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('');
+    const update = screen.getByRole('button', { name: 'Update 1 wage' });
+    expect(update).toBeDisabled();
+    // Choosing "a source on the map" still names none until one is picked.
+    await user.click(screen.getByRole('radio', { name: 'A source on the map' }));
+    expect(screen.getByRole('combobox', { name: 'Source' })).toHaveValue('');
+    expect(update).toBeDisabled();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Source' }), 'r19');
+    await user.click(update);
+    expect(onApply).toHaveBeenCalledWith([expect.objectContaining({ occupationId: 'rn' })], { existingId: 'r19' });
+  });
 });

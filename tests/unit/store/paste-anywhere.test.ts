@@ -67,6 +67,19 @@ describe('copy to and paste from the system clipboard', () => {
     expect(titlesIn(mapB)).toEqual(['Welder']);
   });
 
+  it('brings the source a pasted card cites, and only that one', async () => {
+    const cited = buildMap({
+      ...source,
+      occupations: [{ id: 'welder', title: 'Welder', wage: { amount: 48000, unit: 'year', sourceId: 'oews' } }],
+      transitions: [],
+      groups: [],
+      sources: [{ id: 'oews', label: 'BLS OEWS' }, { id: 'other', label: 'Not cited by the copy' }],
+    });
+    clipboardHolding({ 'text/plain': 'Welder', [MAP_CLIPBOARD_TYPE]: serializeMap(cited) });
+    await pasteAnywhere(mapB);
+    expect(selectMap(mapB)(useAppStore.getState())?.sources).toEqual([{ id: 'oews', label: 'BLS OEWS' }]);
+  });
+
   it('does not paste an older copy of this page when the clipboard now holds something else', async () => {
     useAppStore.setState({ clipboard: copyFragment(source, ['welder']) });
     clipboardHolding({ 'text/plain': 'Meeting notes' });

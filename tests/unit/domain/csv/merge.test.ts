@@ -45,7 +45,8 @@ describe('mergeIntoMap', () => {
       title: 'CNA',
       socCode: '31-1131',
       groupId: 'nursing',
-      wage: { statistic: 'median', min: 17, amount: 20, max: 22, unit: 'hour', sourceId: 'oews' },
+      // A new figure: the old one's source is not its source.
+      wage: { statistic: 'median', min: 17, amount: 20, max: 22, unit: 'hour' },
       credentials: [
         { name: 'CNA', kind: 'certification', issuer: 'Massachusetts DPH' },
         { name: 'Other', kind: 'license' },
@@ -84,6 +85,27 @@ describe('mergeIntoMap', () => {
   it('replaces a wage given in another unit instead of mixing units', () => {
     const sheets = imported(['id,title,wageMedian,wageUnit', 'cna,Nursing Assistant,40000,year']);
     expect(merged(mergeIntoMap(openMap(), sheets.map, 'id')).map.occupations[0]?.wage).toEqual({ statistic: 'median', amount: 40000, unit: 'year' });
+  });
+
+  it('gives a new wage figure none of the old figure’s statistic, year, area or source', () => {
+    const map = buildMap({
+      occupations: [
+        {
+          id: 'cna',
+          title: 'Nursing Assistant',
+          wage: { statistic: 'mean', amount: 32400, unit: 'year', year: 2019, area: 'Springfield, MA metro', sourceId: 'bls-2019' },
+          labor: { annualOpenings: 120, employment: 4000, period: { from: 2020, to: 2030 }, year: 2020, area: 'Massachusetts', sourceId: 'bls-2019' },
+        },
+      ],
+      sources: [{ id: 'bls-2019', label: 'BLS OEWS May 2019' }],
+    });
+    const changed = merged(mergeIntoMap(map, imported(['id,title,wage,wageUnit,employment', 'cna,Nursing Assistant,41000,year,4200']).map, 'id')).map.occupations[0];
+    expect(changed?.wage).toEqual({ amount: 41000, unit: 'year' });
+    expect(changed?.labor).toEqual({ annualOpenings: 120, employment: 4200 });
+    // The same figures again: what they are and where they came from stays.
+    const same = merged(mergeIntoMap(map, imported(['id,title,wage,wageUnit,employment', 'cna,Nursing Assistant,32400,year,4000']).map, 'id'));
+    expect(same.map.occupations[0]).toEqual(map.occupations[0]);
+    expect(same.summary.occupations.unchanged).toBe(1);
   });
 
   it('an occupation without a SOC code is added when matching by SOC code', () => {

@@ -127,7 +127,8 @@ describe('accepting a suggestion', () => {
     map = suggest(map, { kind: 'set-field', targetId: 'cna-to-lpn', field: 'typicalMonths', value: 12 });
     map = suggest(map, { kind: 'set-field', targetId: 'cna-to-lpn', field: 'costUsd', value: 18000 });
     for (const item of pendingSuggestions(map)) map = okMap(acceptSuggestion(map, item.id, LATER));
-    expect(occupation(map, 'rn')?.wage).toMatchObject({ amount: 85000, unit: 'year', area: 'Springfield, MA metro' });
+    // A figure the room suggests is not the source's: the old statistic, year, area and source go.
+    expect(occupation(map, 'rn')?.wage).toEqual({ amount: 85000, unit: 'year' });
     expect(occupation(map, 'medical-assistant')?.wage).toEqual({ amount: 21.5, unit: 'hour' });
     expect(occupation(map, 'medical-assistant')?.title).toBe('Clinical Medical Assistant');
     expect(occupation(map, 'cna')?.education).toBe('postsecondary-nondegree');
@@ -209,8 +210,11 @@ describe('describing a suggestion', () => {
       'Set the wage figure of Medical Assistant to $21.50 an hour',
     );
     expect(describeSuggestion(map, { kind: 'set-field', targetId: 'rn', field: 'wage.max', value: 95000 })).toBe(
-      'Set the high end of the wage range of Registered Nurse (RN) to $95,000 a year',
+      'Set the high end of the wage range of Registered Nurse (RN) to $95,000 a year, clearing the wage’s statistic, year, area and source (the suggestion doesn’t state them)',
     );
+    const rnWage = map.occupations.find((item) => item.id === 'rn')?.wage?.amount ?? 0;
+    // The figure it has already: nothing about it changes, so nothing is cleared.
+    expect(describeSuggestion(map, { kind: 'set-field', targetId: 'rn', field: 'wage.amount', value: rnWage })).not.toContain('clearing');
     expect(describeSuggestion(map, { kind: 'set-field', targetId: 'cna', field: 'education', value: 'high-school' })).toBe(
       'Set the typical entry education of Nursing Assistant (CNA) to a high school diploma',
     );
