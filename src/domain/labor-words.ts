@@ -13,12 +13,19 @@ export const NOT_VERIFIED = '(not verified)';
 /** One figure: what the panel's row calls it, and the figure with its statistic, time and place. */
 export type LaborFigure = { readonly label: string; readonly text: string };
 
+/**
+ * When a projection (openings, growth) counts: its period, "2020–2030". A block without one (maps
+ * written before periods) gives only the year of its figures, said as a year, "in 2020", so it never
+ * reads as a one-year projection period. Undefined when neither is stated.
+ */
+export function projectionTime(labor: LaborMarket): string | undefined {
+  if (labor.period) return periodText(labor.period);
+  return labor.year !== undefined ? `in ${labor.year}` : undefined;
+}
+
 /** Projections (openings, growth) cover the period; counts (employment, shares) are for the year. */
 function when(labor: LaborMarket, kind: 'projection' | 'count'): string {
-  if (kind === 'projection') {
-    if (labor.period) return periodText(labor.period);
-    return labor.year !== undefined ? String(labor.year) : 'period not stated';
-  }
+  if (kind === 'projection') return projectionTime(labor) ?? 'period not stated';
   return labor.year !== undefined ? String(labor.year) : 'year not stated';
 }
 

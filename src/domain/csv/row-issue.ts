@@ -9,7 +9,7 @@ import { COLUMNS, type SheetName } from './columns';
  */
 export type RowIssue = { sheet: SheetName; row: number; column: string; message: string };
 
-/** "Row 4, wageMedian: must be a number of dollars, not "abc"" (the sheet is said by the list it is in). */
+/** "Row 4, wage: must be a number of dollars, not "abc"" (the sheet is said by the list it is in). */
 export function formatRowIssue(issue: RowIssue): string {
   if (issue.row === 0) return issue.message;
   return issue.column === '' ? `Row ${issue.row}: ${issue.message}` : `Row ${issue.row}, ${issue.column}: ${issue.message}`;

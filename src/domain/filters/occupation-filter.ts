@@ -50,8 +50,9 @@ export const FILTER_FLAGS = [
 export type FlagKey = (typeof FILTER_FLAGS)[number]['key'];
 
 /**
- * The wage an occupation is compared at, in dollars per hour: the median, else the top of the range,
- * else (only a minimum is known) the minimum. Undefined when no wage is recorded.
+ * The wage an occupation is compared at, in dollars per hour: the wage figure (`wage.amount`, whatever
+ * its statistic), else the top of the range, else (only a minimum is known) the minimum. Undefined
+ * when no wage is recorded.
  */
 export function comparableHourlyWage(occupation: Occupation): number | undefined {
   const wage = occupation.wage;

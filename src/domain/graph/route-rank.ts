@@ -1,5 +1,5 @@
 import type { Cost } from '../requirements/cost';
-import { yearlyAmount, type WageAmount } from './route-wages';
+import { yearlyAmount, type WageGain } from './route-wages';
 
 type Parts = { months: number; unknownMonths: number; cost: number; unknownCost: number; steps: number; gain: number };
 
@@ -18,7 +18,8 @@ export type RouteSort = (typeof ROUTE_SORTS)[number];
  *   time:      months, unknown months, steps, cost, unknown costs, gain
  *   cost:      cost, unknown costs, months, unknown months, steps, gain
  *   wage-gain: gain, months, unknown months, steps, cost, unknown costs
- * "gain" is minus the yearly median-to-median gain (biggest first); an unknown gain is +Infinity (last).
+ * "gain" is minus the yearly gain between figures of the same statistic (biggest first); an unknown
+ * gain, or one between different or unstated statistics (not comparable), is +Infinity (last), never 0.
  */
 const ORDER: Readonly<Record<RouteSort, readonly (keyof Parts)[]>> = {
   time: ['months', 'unknownMonths', 'steps', 'cost', 'unknownCost', 'gain'],
@@ -46,14 +47,14 @@ export function stepRank(sort: RouteSort, cost: Cost, moves = 1): number[] {
 }
 
 /** A route's rank before its first step: only the wage gain from where it starts to the goal. */
-export function startRank(sort: RouteSort, gain: WageAmount | undefined): number[] {
+export function startRank(sort: RouteSort, gain: WageGain | undefined): number[] {
   return arrange(sort, {
     months: 0,
     unknownMonths: 0,
     cost: 0,
     unknownCost: 0,
     steps: 0,
-    gain: gain === undefined ? Number.POSITIVE_INFINITY : -yearlyAmount(gain),
+    gain: gain?.comparable === true ? -yearlyAmount(gain) : Number.POSITIVE_INFINITY,
   });
 }
 

@@ -14,22 +14,35 @@ export function convertWage(amount: number, from: WageUnit, to: WageUnit): numbe
   return to === 'year' ? amount * HOURS_PER_YEAR : amount / HOURS_PER_YEAR;
 }
 
-/** The wage figure (`wage.amount`, whatever its statistic) as an amount, or undefined when there is none. */
-export function medianOf(occupation: Occupation | undefined): WageAmount | undefined {
+/** A wage figure, its unit and the statistic it is (undefined: not stated). */
+export type WageFigure = WageAmount & { statistic: WageStatistic | undefined };
+
+/** The wage figure (`wage.amount`, whatever its statistic) with its statistic, or undefined when there is none. */
+export function wageFigureOf(occupation: Occupation | undefined): WageFigure | undefined {
   const wage = occupation?.wage;
-  return wage?.amount === undefined ? undefined : { amount: wage.amount, unit: wage.unit };
+  return wage?.amount === undefined ? undefined : { amount: wage.amount, unit: wage.unit, statistic: wage.statistic };
 }
 
 /**
- * Median to median, in the goal's unit (a start paid by the hour is converted at 2,080 hours a year
- * when the goal is paid by the year, and back). Undefined when either median is not known: a wage
- * that isn't on the map is never guessed, and min or max are not medians.
+ * A route's pay rise, first job to goal: an amount only when both figures are the same stated
+ * statistic (a mean to a mean). Otherwise it is "not comparable", naming both statistics: a 10th
+ * percentile subtracted from a mean, or a figure whose statistic no one stated, is no gain at all.
  */
-export function wageGain(start: Occupation | undefined, goal: Occupation | undefined): WageAmount | undefined {
-  const from = medianOf(start);
-  const to = medianOf(goal);
+export type WageGain =
+  | (WageAmount & { comparable: true; statistic: WageStatistic })
+  | { comparable: false; from: WageStatistic | undefined; to: WageStatistic | undefined };
+
+/**
+ * Figure to figure, in the goal's unit (a start paid by the hour is converted at 2,080 hours a year
+ * when the goal is paid by the year, and back). Undefined when either figure is not known: a wage
+ * that isn't on the map is never guessed, and min or max are not the figure.
+ */
+export function wageGain(start: Occupation | undefined, goal: Occupation | undefined): WageGain | undefined {
+  const from = wageFigureOf(start);
+  const to = wageFigureOf(goal);
   if (!from || !to) return undefined;
-  return { amount: to.amount - convertWage(from.amount, from.unit, to.unit), unit: to.unit };
+  if (from.statistic === undefined || from.statistic !== to.statistic) return { comparable: false, from: from.statistic, to: to.statistic };
+  return { comparable: true, statistic: to.statistic, amount: to.amount - convertWage(from.amount, from.unit, to.unit), unit: to.unit };
 }
 
 /** A gain per year, for ranking gains given in different units against each other. */
@@ -44,18 +57,18 @@ export function yearlyAmount(wage: WageAmount): number {
 export type WagePoint = { occupation: Occupation; amount: number | undefined; statistic: WageStatistic | undefined };
 
 /**
- * The medians along a route in one unit, for a wage-progression chart: the goal's unit when the goal's
- * median is known, otherwise the unit of the first known median ('year' when none is known).
+ * The wage figures along a route in one unit, for a wage-progression chart: the goal's unit when the
+ * goal's figure is known, otherwise the unit of the first known figure ('year' when none is known).
  */
 export function wagesAlong(occupations: readonly Occupation[]): { unit: WageUnit; points: WagePoint[] } {
-  const known = occupations.map(medianOf);
+  const known = occupations.map(wageFigureOf);
   const unit = known[known.length - 1]?.unit ?? known.find((wage) => wage !== undefined)?.unit ?? 'year';
   const points = occupations.map((occupation, index) => {
     const wage = known[index];
     return {
       occupation,
       amount: wage === undefined ? undefined : convertWage(wage.amount, wage.unit, unit),
-      statistic: wage === undefined ? undefined : occupation.wage?.statistic,
+      statistic: wage?.statistic,
     };
   });
   return { unit, points };

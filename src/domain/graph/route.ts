@@ -3,7 +3,7 @@ import { readOutItem } from '../requirements/read-out';
 import type { Occupation, Step, Transition } from '../schema/map';
 import type { Card } from './graph-index';
 import type { MoveFigures } from './move-figures';
-import { wageGain, type WageAmount } from './route-wages';
+import { wageGain, type WageGain } from './route-wages';
 
 /**
  * A total over a route's moves: the sum of the figures known, and how many moves have a part not
@@ -58,8 +58,11 @@ export type Route = {
   steps: RouteStep[];
   totalMonths: RouteTotal;
   totalCostUsd: RouteTotal;
-  /** Goal's median minus the first job's, in the goal's unit; undefined when either median isn't known. */
-  wageGain: WageAmount | undefined;
+  /**
+   * Goal's wage figure minus the first job's, in the goal's unit, when both are the same stated
+   * statistic, else "not comparable"; undefined when either figure isn't known.
+   */
+  wageGain: WageGain | undefined;
   /** The moves it takes (a credential passed on the way is a move into it and one out of it). */
   stepCount: number;
   /** Steps made through an apprenticeship (earn while you learn). */

@@ -21,7 +21,7 @@ type Base<Code extends string, Kind extends FindingTargetKind> = {
 
 export type NoEntryLevelFinding = Base<'no-entry-level', 'map'>;
 export type UnreachableFinding = Base<'unreachable', 'occupation'>;
-export type PayCutFinding = Base<'pay-cut', 'transition'> & { fromMedian: number; toMedian: number; unit: WageUnit };
+export type PayCutFinding = Base<'pay-cut', 'transition'> & { fromAmount: number; toAmount: number; unit: WageUnit };
 export type DuplicateSocFinding = Base<'duplicate-soc', 'occupation'> & {
   socCode: string;
   /** Ids of the other occupations with the same code, in file order. */

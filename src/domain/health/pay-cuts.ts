@@ -6,7 +6,7 @@ import { nameOf } from './wording';
 import { statisticName, wageHeading, type WageStatistic } from '../wage-statistic';
 
 /** A wage figure (kept in `wage.amount` whatever its statistic) and what it is. */
-type Median = {
+type WageFigure = {
   amount: number;
   unit: 'hour' | 'year';
   statistic?: WageStatistic | undefined;
@@ -14,7 +14,7 @@ type Median = {
   area?: string | undefined;
 };
 
-function medianOf(occupation: Occupation | undefined): Median | undefined {
+function wageFigureOf(occupation: Occupation | undefined): WageFigure | undefined {
   const wage = occupation?.wage;
   if (wage?.amount === undefined) return undefined;
   return { amount: wage.amount, unit: wage.unit, statistic: wage.statistic, year: wage.year, area: wage.area };
@@ -24,7 +24,7 @@ function medianOf(occupation: Occupation | undefined): Median | undefined {
  * "lowers the mean wage from $57,110 to $38,930 a year", or, when the two figures are different
  * statistics, "lowers the wage from $57,110 (mean) to $38,930 (median) a year": never "median" for a mean.
  */
-function lowersText(from: Median, to: Median): string {
+function lowersText(from: WageFigure, to: WageFigure): string {
   const fromText = dollarText(from.amount, from.unit);
   const toText = dollarText(to.amount, to.unit);
   if (from.statistic === to.statistic) {
@@ -34,7 +34,7 @@ function lowersText(from: Median, to: Median): string {
 }
 
 /** Says so when the two figures aren't from the same year or area: the "cut" may be only that. */
-function caveat(from: Median, to: Median): string {
+function caveat(from: WageFigure, to: WageFigure): string {
   const differences: string[] = [];
   if (from.statistic !== to.statistic) differences.push(`statistics (${statisticName(from.statistic)} and ${statisticName(to.statistic)})`);
   if (from.year !== undefined && to.year !== undefined && from.year !== to.year) differences.push(`years (${from.year} and ${to.year})`);
@@ -60,8 +60,8 @@ export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFind
     if (transition.kind !== undefined && transition.kind !== 'advancement') return [];
     const source = occupationById(map, context, transition.from);
     const target = occupationById(map, context, transition.to);
-    const from = medianOf(source);
-    const to = medianOf(target);
+    const from = wageFigureOf(source);
+    const to = wageFigureOf(target);
     if (!source || !target || !from || !to || from.unit !== to.unit || to.amount >= from.amount) return [];
     const move = describeMove(transition, nameOf(source.title), nameOf(target.title));
     return [
@@ -74,8 +74,8 @@ export function findPayCuts(map: PathwayMap, context: HealthContext): PayCutFind
         message:
           `${move} ${lowersText(from, to)}.` +
           `${caveat(from, to)} Check both wages, or mark the move lateral if it isn't a step up.`,
-        fromMedian: from.amount,
-        toMedian: to.amount,
+        fromAmount: from.amount,
+        toAmount: to.amount,
         unit: from.unit,
       },
     ];

@@ -1,13 +1,13 @@
 import { formatNumber } from '../describe';
-import { periodText } from '../period-text';
+import { NOT_VERIFIED, projectionTime } from '../labor-words';
 import type { Occupation, PathwayMap } from '../schema/map';
 
 // Openings against completions, as a sector partnership asks: do the programs that prepare people
 // for a job turn out as many a year as the job opens? A side the map does not know stays unknown
 // (never 0), and a sum over only some of the programs is said to be partial.
 
-/** The occupation's annual openings, with where and for when they count. */
-export type OpeningsSide = { count: number; area?: string; when?: string };
+/** The occupation's annual openings, with where and for when they count, and whether the map marks them not verified. */
+export type OpeningsSide = { count: number; area?: string; when?: string; notVerified?: true };
 
 /** The sum of its programs' completions: how many programs report one, and the years they count. */
 export type CompletionsSide = { sum: number; reporting: number; programs: number; years: number[]; yearNotStated: boolean };
@@ -35,8 +35,8 @@ function openingsOf(occupation: Occupation): OpeningsSide | undefined {
   const labor = occupation.labor;
   if (labor?.annualOpenings === undefined) return undefined;
   const area = labor.area?.trim() || undefined;
-  const when = labor.period ? periodText(labor.period) : labor.year !== undefined ? String(labor.year) : undefined;
-  return { count: labor.annualOpenings, ...(area ? { area } : {}), ...(when ? { when } : {}) };
+  const when = projectionTime(labor);
+  return { count: labor.annualOpenings, ...(area ? { area } : {}), ...(when ? { when } : {}), ...(labor.notVerified === true ? { notVerified: true } : {}) };
 }
 
 function completionsOf(occupation: Occupation): CompletionsSide | undefined {
@@ -106,10 +106,11 @@ export function verdictText(comparison: OpeningsVsCompletions): string {
   return `${known} short of openings by ${formatNumber(verdict.gap)} a year`;
 }
 
-/** "1,200 a year (annual average), 2020–2030, Massachusetts" or "not known". */
+/** "1,200 a year (annual average), 2020–2030, Massachusetts", "… (not verified)" as the labor texts say it, or "not known". */
 export function openingsText(side: OpeningsSide | undefined): string {
   if (!side) return 'not known';
-  return [`${formatNumber(side.count)} a year (annual average)`, side.when ?? 'period not stated', side.area ?? 'area not stated'].join(', ');
+  const text = [`${formatNumber(side.count)} a year (annual average)`, side.when ?? 'period not stated', side.area ?? 'area not stated'].join(', ');
+  return side.notVerified === true ? `${text} ${NOT_VERIFIED}` : text;
 }
 
 /** "45 a year, 2024 (partial: 1 of 2 programs report completions)" or "not known". */

@@ -3,7 +3,7 @@ import { formatRowIssue, type RowIssue } from '../../domain/csv/row-issue';
 
 const SHEET_TITLES: Record<SheetName, string> = { occupations: 'Occupations sheet', transitions: 'Transitions sheet' };
 
-/** Row-level problems, one list per sheet ("Row 4, wageMedian: must be a number of dollars, not "abc""). */
+/** Row-level problems, one list per sheet ("Row 4, wage: must be a number of dollars, not "abc""). */
 export function RowIssueList({ issues, intro }: { issues: readonly RowIssue[]; intro: string }) {
   if (issues.length === 0) return null;
   return (

@@ -19,10 +19,11 @@ describe('laborFigures', () => {
     ]);
   });
 
-  it('falls back to the year for a projection without a period (maps written before periods)', () => {
-    expect(laborFigures({ annualOpenings: 65200, year: 2023, area: 'United States' })[0]?.text).toBe(
-      '65,200 openings a year (annual average), 2023, United States',
-    );
+  it('gives a projection without a period (maps written before periods) the year of its figures, not as a period', () => {
+    expect(laborFigures({ annualOpenings: 65200, growthPct: 4, year: 2023, area: 'United States' }).map((figure) => figure.text)).toEqual([
+      '65,200 openings a year (annual average), in 2023, United States',
+      '+4% growth, in 2023, United States',
+    ]);
   });
 
   it('marks every figure of a block that is not verified', () => {

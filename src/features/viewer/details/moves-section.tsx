@@ -1,12 +1,32 @@
+import { Fragment } from 'react';
 import type { Occupation, PathwayMap, Transition } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { moveFacts, moveRequirements } from './move-words';
 import { showOccupationDetails } from './show-details';
+import { SourceCitation } from './source-citation';
 
 type Direction = 'into' | 'out';
 
-/** One move, named by the occupation at its other end (a button that shows that one), then what it takes. */
-function MoveItem({ move, otherId, other, titleOf }: { move: Transition; otherId: string; other: Occupation | undefined; titleOf: (id: string) => string | undefined }) {
+/** "Source: …" or "Sources: …; …": where the map says the move came from; nothing when it cites none. */
+function MoveSources({ map, sourceIds }: { map: PathwayMap; sourceIds: readonly string[] | undefined }) {
+  if (!sourceIds || sourceIds.length === 0) return null;
+  return (
+    <p className="detail-note detail-move__sources">
+      {sourceIds.length === 1 ? 'Source' : 'Sources'}:{' '}
+      {sourceIds.map((id, index) => (
+        <Fragment key={id}>
+          {index > 0 && '; '}
+          <SourceCitation map={map} sourceId={id} />
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+type MoveItemProps = { map: PathwayMap; move: Transition; otherId: string; other: Occupation | undefined; titleOf: (id: string) => string | undefined };
+
+/** One move, named by the occupation at its other end (a button that shows that one), then what it takes and its sources. */
+function MoveItem({ map, move, otherId, other, titleOf }: MoveItemProps) {
   const facts = moveFacts(move);
   const requirements = moveRequirements(move, titleOf);
   const notes = move.notes?.trim();
@@ -32,6 +52,7 @@ function MoveItem({ move, otherId, other, titleOf }: { move: Transition; otherId
         </>
       )}
       {notes && <p className="detail-move__notes">Notes: {notes}</p>}
+      <MoveSources map={map} sourceIds={move.sourceIds} />
     </li>
   );
 }
@@ -56,7 +77,7 @@ export function MovesSection({
       <ul className="detail-list detail-moves">
         {moves.map((move) => {
           const otherId = direction === 'into' ? move.from : move.to;
-          return <MoveItem key={move.id} move={move} otherId={otherId} other={byId.get(otherId)} titleOf={titleOf} />;
+          return <MoveItem key={move.id} map={map} move={move} otherId={otherId} other={byId.get(otherId)} titleOf={titleOf} />;
         })}
       </ul>
     </DetailSection>

@@ -12,6 +12,7 @@ import { MovesSection } from './moves-section';
 import { onetSummaryUrl } from './onet-link';
 import { OpeningsCompletionsSection } from './openings-completions-section';
 import { DETAILS_HEADING_ID } from './show-details';
+import { SourceCitation } from './source-citation';
 import { TrainingSection } from './training-section';
 import { WageSection } from './wage-section';
 
@@ -30,6 +31,8 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
     occupation.socCode ? `SOC ${occupation.socCode}` : undefined,
   ].filter(Boolean);
   const badges = occupationBadges(occupation);
+  // The flag's source, shown only with the flag: a source for a flag not shown says nothing.
+  const flagSourceId = badges.some((badge) => badge.kind === 'high-growth') ? occupation.highGrowthSourceId : undefined;
   const education = educationText(occupation);
   const summary = occupation.summary?.trim();
   const experience = occupation.experience?.trim();
@@ -60,6 +63,11 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
               <li key={badge.kind}>{badge.label}</li>
             ))}
           </ul>
+        )}
+        {flagSourceId !== undefined && (
+          <p className="detail-note detail-badges__source">
+            Bright Outlook source: <SourceCitation map={map} sourceId={flagSourceId} />
+          </p>
         )}
       </header>
       {summary && (

@@ -31,11 +31,14 @@ function WageSourceMark({ sources, occupation }: { sources: readonly Source[]; o
 }
 
 /**
- * The map's sources behind what this route shows, in the map's order: the jobs' wages and labor
- * figures, the moves, their requirements and the step cards those requirements name.
+ * The map's sources behind what this route shows, in the map's order: the jobs' wages, labor
+ * figures and Bright Outlook flags, the moves, their requirements and the step cards those requirements name.
  */
 export function routeSources(map: PathwayMap, route: Route): Source[] {
-  const used = new Set<string | undefined>(route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId]));
+  const used = new Set<string | undefined>(
+    // The Bright Outlook flag's source only when the flag is set: the handout prints the flag then.
+    route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId, occupation.highGrowth === true ? occupation.highGrowthSourceId : undefined]),
+  );
   const steps = new Map(map.steps.map((step) => [step.id, step]));
   for (const { transition } of route.steps) {
     transition.sourceIds?.forEach((id) => used.add(id));

@@ -15,9 +15,10 @@ function sourceName(map: PathwayMap, sourceId: string | undefined): string | und
 function jobFacts(map: PathwayMap, occupation: Occupation): string[] {
   const education = educationText(occupation);
   const outlook = brightOutlookLabel(occupation);
+  const flagSource = outlook === undefined ? undefined : sourceName(map, occupation.highGrowthSourceId);
   const source = sourceName(map, occupation.labor?.sourceId);
   const labor = occupation.labor ? laborFigures(occupation.labor).map((figure) => withSource(figure.text, source)) : [];
-  return [education && `Typical education: ${education}`, outlook, ...labor].filter((fact): fact is string => Boolean(fact));
+  return [education && `Typical education: ${education}`, outlook && withSource(outlook, flagSource), ...labor].filter((fact): fact is string => Boolean(fact));
 }
 
 /** The handout's "About these jobs": each figure as what it is, for where and when; nothing when nothing is known. */

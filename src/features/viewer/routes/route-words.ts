@@ -1,5 +1,6 @@
 import type { Route, RouteStart, RouteTotal } from '../../../domain/graph/route';
-import type { WageAmount } from '../../../domain/graph/route-wages';
+import type { WageGain } from '../../../domain/graph/route-wages';
+import { statisticName } from '../../../domain/wage-statistic';
 import { dollarText, monthsText as months, perUnitText, wholeDollarText } from '../../../domain/wage-words';
 
 // How a route's figures are put into words. A total with steps the map gives no figure for is "at
@@ -17,11 +18,16 @@ export function costText(total: RouteTotal): string {
   return total.known > 0 ? `at least ${wholeDollarText(total.known)}` : 'cost not known';
 }
 
-/** "+$50,250 a year", "−$1.50 an hour", "not known". */
-export function gainText(gain: WageAmount | undefined): string {
+/**
+ * "+$50,250 a year (mean to mean)", "−$1.50 an hour (median to median)", "not known", or, when the
+ * two figures are different statistics, "not comparable (10th percentile vs mean)".
+ */
+export function gainText(gain: WageGain | undefined): string {
   if (gain === undefined) return 'not known';
+  if (!gain.comparable) return `not comparable (${statisticName(gain.from)} vs ${statisticName(gain.to)})`;
   const sign = gain.amount > 0 ? '+' : gain.amount < 0 ? '−' : '';
-  return `${sign}${dollarText(Math.abs(gain.amount), gain.unit)} ${perUnitText(gain.unit)}`;
+  const name = statisticName(gain.statistic);
+  return `${sign}${dollarText(Math.abs(gain.amount), gain.unit)} ${perUnitText(gain.unit)} (${name} to ${name})`;
 }
 
 export function stepsText(count: number): string {

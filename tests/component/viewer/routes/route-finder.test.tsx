@@ -18,10 +18,10 @@ function sample(): PathwayMap {
 // a → d three ways: quick and dear through c, slow and cheap through b, straight and free but slowest.
 const diamond = buildMap({
   occupations: [
-    { id: 'a', title: 'Aide', level: 'entry', wage: { amount: 15, unit: 'hour' } },
+    { id: 'a', title: 'Aide', level: 'entry', wage: { amount: 15, unit: 'hour', statistic: 'median' } },
     { id: 'b', title: 'Baker', level: 'middle' },
     { id: 'c', title: 'Clerk', level: 'middle' },
-    { id: 'd', title: 'Director', level: 'advanced', wage: { amount: 62400, unit: 'year' } },
+    { id: 'd', title: 'Director', level: 'advanced', wage: { amount: 62400, unit: 'year', statistic: 'median' } },
   ],
   transitions: [
     { id: 'ab', from: 'a', to: 'b', typicalMonths: 6, costUsd: 500 },
@@ -54,7 +54,7 @@ describe('RouteFinder', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 routes from Nursing Assistant (CNA) to Registered Nurse (RN).');
     const [first, second] = routeButtons();
     expect(first).toHaveTextContent('Route 1: Nursing Assistant (CNA) → Licensed Practical Nurse (LPN) → Registered Nurse (RN)');
-    expect(first).toHaveTextContent('Wage gain: +$50,250 a year');
+    expect(first).toHaveTextContent('Wage gain: +$50,250 a year (mean to mean)');
     expect(first).toHaveTextContent('Time: time not known');
     expect(first).toHaveTextContent('Steps: 2 steps');
     expect(second).toHaveTextContent('Route 2: Nursing Assistant (CNA) → Medical Assistant → Licensed Practical Nurse (LPN) → Registered Nurse (RN)');
@@ -101,7 +101,7 @@ describe('RouteFinder', () => {
     expect(routeButtons()[0]).toHaveTextContent('Time: 3 months');
     expect(routeButtons()[0]).toHaveTextContent('Apprenticeship: 1 earn-while-you-learn step');
     // $62,400 a year − $15 an hour × 2,080 hours.
-    expect(routeButtons()[0]).toHaveTextContent('Wage gain: +$31,200 a year');
+    expect(routeButtons()[0]).toHaveTextContent('Wage gain: +$31,200 a year (median to median)');
 
     await user.click(routeButtons()[0]!);
     await user.selectOptions(screen.getByLabelText('Sort routes by'), 'Cost (cheapest first)');

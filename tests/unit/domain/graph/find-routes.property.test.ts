@@ -5,7 +5,7 @@ import type { RouteSort } from '../../../../src/domain/graph/route-rank';
 import type { PathwayMap } from '../../../../src/domain/schema/map';
 import { graphMap } from './graph-maps';
 
-// Small random maps (cycles, unknown figures, mixed wage units), checked against brute force: every
+// Small random maps (cycles, unknown figures, mixed wage units and statistics), checked against brute force: every
 // simple path enumerated, ranked by the rules in route-rank.ts written out again here.
 
 const SORTS: readonly RouteSort[] = ['time', 'cost', 'wage-gain'];
@@ -19,12 +19,14 @@ const randomMap = fc.integer({ min: 2, max: 6 }).chain((size) => {
       level: maybe(fc.constantFrom('entry', 'middle', 'advanced')),
       amount: maybe(fc.integer({ min: 10, max: 90 })),
       hourly: fc.boolean(),
-    }).map(({ level, amount, hourly }) => ({
+      // Mostly means, so most gains are comparable; a median or an unstated statistic makes a gain unknown.
+      statistic: fc.constantFrom('mean', 'mean', 'mean', 'median', undefined),
+    }).map(({ level, amount, hourly, statistic }) => ({
       id,
       title: id,
       ...(level && { level }),
       // Hourly figures stay hourly-sized; yearly ones are in thousands.
-      ...(amount !== undefined && { wage: { amount: hourly ? amount : amount * 1000, unit: hourly ? 'hour' : 'year' } }),
+      ...(amount !== undefined && { wage: { amount: hourly ? amount : amount * 1000, unit: hourly ? 'hour' : 'year', ...(statistic && { statistic }) } }),
     }));
   const pairs = ids.flatMap((from) => ids.filter((to) => to !== from).map((to) => [from, to] as const));
   const transition = ([from, to]: readonly [string, string]) =>
@@ -66,10 +68,10 @@ function allSimplePaths(map: PathwayMap, starts: readonly string[], goal: string
   return found;
 }
 
-function yearlyMedian(map: PathwayMap, id: string): number | undefined {
+function yearlyFigure(map: PathwayMap, id: string): { amount: number; statistic: string | undefined } | undefined {
   const wage = map.occupations.find((o) => o.id === id)?.wage;
   if (wage?.amount === undefined) return undefined;
-  return wage.unit === 'hour' ? wage.amount * 2080 : wage.amount;
+  return { amount: wage.unit === 'hour' ? wage.amount * 2080 : wage.amount, statistic: wage.statistic };
 }
 
 function rankOf(map: PathwayMap, path: readonly string[], sort: RouteSort): number[] {
@@ -79,9 +81,11 @@ function rankOf(map: PathwayMap, path: readonly string[], sort: RouteSort): numb
   const unknownMonths = sum((t) => (t.typicalMonths === undefined ? 1 : 0));
   const cost = sum((t) => t.costUsd ?? 0);
   const unknownCost = sum((t) => (t.costUsd === undefined ? 1 : 0));
-  const start = yearlyMedian(map, path[0]!);
-  const goal = yearlyMedian(map, path[path.length - 1]!);
-  const gain = start === undefined || goal === undefined ? Infinity : start - goal; // minus the gain
+  const start = yearlyFigure(map, path[0]!);
+  const goal = yearlyFigure(map, path[path.length - 1]!);
+  // Minus the gain; unknown when a figure is missing or the two aren't the same stated statistic.
+  const comparable = start !== undefined && goal !== undefined && start.statistic !== undefined && start.statistic === goal.statistic;
+  const gain = comparable ? start.amount - goal.amount : Infinity;
   if (sort === 'time') return [months, unknownMonths, moves.length, cost, unknownCost, gain];
   if (sort === 'cost') return [cost, unknownCost, months, unknownMonths, moves.length, gain];
   return [gain, months, unknownMonths, moves.length, cost, unknownCost];

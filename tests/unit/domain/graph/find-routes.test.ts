@@ -36,8 +36,8 @@ describe('findRoutes on the healthcare sample', () => {
     expect(best?.steps.map((step) => step.transition.id)).toEqual(['cna-to-lpn', 'lpn-to-rn']);
     // The sample's move names the NCLEX-PN licence card (format v2), keeping its v1 wording as text.
     expect(best?.steps[0]?.transition.requirements?.of).toContainEqual({ type: 'license', text: 'Pass the NCLEX-PN exam', cardId: 'nclex-pn' });
-    // $82,650 − $32,400 a year, both medians from the map.
-    expect(best?.wageGain).toEqual({ amount: 50250, unit: 'year' });
+    // $82,650 − $32,400 a year, both means from the map.
+    expect(best?.wageGain).toEqual({ comparable: true, statistic: 'mean', amount: 50250, unit: 'year' });
     // The sample gives no move a time or a cost: the totals say so rather than claiming 0.
     expect(best?.totalMonths).toEqual({ known: 0, unknownSteps: 2 });
     expect(best?.totalCostUsd).toEqual({ known: 0, unknownSteps: 2 });
@@ -74,15 +74,42 @@ describe('findRoutes ranking', () => {
     const search = findRoutes(map, { from: null, to: 'goal', sortBy: 'wage-gain' });
     expect(ids(search.routes)).toEqual([['aide', 'goal'], ['clerk', 'goal'], ['helper', 'goal']]);
     expect(search.routes.map((route) => route.wageGain)).toEqual([
-      { amount: 28800, unit: 'year' },
-      { amount: 20000, unit: 'year' },
+      { comparable: true, statistic: 'mean', amount: 28800, unit: 'year' },
+      { comparable: true, statistic: 'mean', amount: 20000, unit: 'year' },
       undefined,
+    ]);
+  });
+
+  it('by wage gain ranks a gain between different statistics as unknown (last), never as a figure or as 0', () => {
+    const map = graphMap(
+      [
+        // A 10th percentile to a mean would be the biggest "rise" if subtracted.
+        occupation('low', { level: 'entry', ...paid(10000, 'year', 'p10') }),
+        occupation('unstated', { level: 'entry', ...paid(20000, 'year', null) }),
+        occupation('fall', { level: 'entry', ...paid(70000) }), // a known cut of $10,000 still ranks before unknown gains
+        occupation('clerk', { level: 'entry', ...paid(40000) }),
+        occupation('goal', { level: 'advanced', ...paid(60000) }),
+      ],
+      [
+        move('low', 'goal', { typicalMonths: 1 }),
+        move('unstated', 'goal', { typicalMonths: 2 }),
+        move('fall', 'goal', { typicalMonths: 40 }),
+        move('clerk', 'goal', { typicalMonths: 30 }),
+      ],
+    );
+    const search = findRoutes(map, { from: null, to: 'goal', sortBy: 'wage-gain' });
+    expect(ids(search.routes)).toEqual([['clerk', 'goal'], ['fall', 'goal'], ['low', 'goal'], ['unstated', 'goal']]);
+    expect(search.routes.map((route) => route.wageGain)).toEqual([
+      { comparable: true, statistic: 'mean', amount: 20000, unit: 'year' },
+      { comparable: true, statistic: 'mean', amount: -10000, unit: 'year' },
+      { comparable: false, from: 'p10', to: 'mean' },
+      { comparable: false, from: undefined, to: 'mean' },
     ]);
   });
 
   it('by wage gain from one job (the same gain for every route) falls back to time', () => {
     const search = findRoutes(diamond, { from: 'a', to: 'd', sortBy: 'wage-gain' });
-    expect(search.routes.every((route) => route.wageGain?.amount === 20000)).toBe(true);
+    expect(search.routes.every((route) => route.wageGain?.comparable === true && route.wageGain.amount === 20000)).toBe(true);
     expect(ids(search.routes)).toEqual([['a', 'c', 'd'], ['a', 'b', 'd'], ['a', 'd']]);
   });
 

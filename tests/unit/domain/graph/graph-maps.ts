@@ -9,9 +9,9 @@ export function occupation(id: string, fields: Fields = {}): Fields {
   return { id, title: id.toUpperCase(), ...fields };
 }
 
-/** A yearly or hourly wage figure. */
-export function paid(amount: number, unit: 'hour' | 'year' = 'year'): Fields {
-  return { wage: { amount, unit } };
+/** A yearly or hourly wage figure, a mean unless another statistic is given (null: not stated). */
+export function paid(amount: number, unit: 'hour' | 'year' = 'year', statistic: string | null = 'mean'): Fields {
+  return { wage: { amount, unit, ...(statistic !== null && { statistic }) } };
 }
 
 export function move(from: string, to: string, fields: Fields = {}): Fields {

@@ -12,12 +12,29 @@ describe('wage figures along a route', () => {
     expect(convertWage(55000, 'year', 'year')).toBe(55000);
   });
 
-  it('gains median to median in the goal’s unit, and only when both medians are known', () => {
-    expect(wageGain(job('a', { amount: 20, unit: 'hour' }), job('b', { amount: 50000, unit: 'year' }))).toEqual({ amount: 8400, unit: 'year' });
-    expect(wageGain(job('a', { amount: 41600, unit: 'year' }), job('b', { amount: 25, unit: 'hour' }))).toEqual({ amount: 5, unit: 'hour' });
+  it('gains figure to figure of the same statistic in the goal’s unit, and only when both figures are known', () => {
+    const mean = { statistic: 'mean' } as const;
+    expect(wageGain(job('a', { amount: 20, unit: 'hour', ...mean }), job('b', { amount: 50000, unit: 'year', ...mean }))).toEqual({
+      comparable: true, statistic: 'mean', amount: 8400, unit: 'year',
+    });
+    expect(wageGain(job('a', { amount: 41600, unit: 'year', ...mean }), job('b', { amount: 25, unit: 'hour', ...mean }))).toEqual({
+      comparable: true, statistic: 'mean', amount: 5, unit: 'hour',
+    });
     // A range without a figure is not a wage amount: nothing is guessed.
-    expect(wageGain(job('a', { min: 30000, max: 40000, unit: 'year' }), job('b', { amount: 50000, unit: 'year' }))).toBeUndefined();
-    expect(wageGain(job('a'), job('b', { amount: 50000, unit: 'year' }))).toBeUndefined();
+    expect(wageGain(job('a', { min: 30000, max: 40000, unit: 'year' }), job('b', { amount: 50000, unit: 'year', ...mean }))).toBeUndefined();
+    expect(wageGain(job('a'), job('b', { amount: 50000, unit: 'year', ...mean }))).toBeUndefined();
+  });
+
+  it('never subtracts figures of different statistics, or one whose statistic is not stated: the gain is not comparable', () => {
+    expect(wageGain(job('a', { amount: 30000, unit: 'year', statistic: 'p10' }), job('b', { amount: 50000, unit: 'year', statistic: 'mean' }))).toEqual({
+      comparable: false, from: 'p10', to: 'mean',
+    });
+    expect(wageGain(job('a', { amount: 30000, unit: 'year', statistic: 'mean' }), job('b', { amount: 50000, unit: 'year' }))).toEqual({
+      comparable: false, from: 'mean', to: undefined,
+    });
+    expect(wageGain(job('a', { amount: 30000, unit: 'year' }), job('b', { amount: 50000, unit: 'year' }))).toEqual({
+      comparable: false, from: undefined, to: undefined,
+    });
   });
 
   it('lists the medians along a route in the goal’s unit, leaving unknown ones out', () => {

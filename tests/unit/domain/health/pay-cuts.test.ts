@@ -23,8 +23,8 @@ describe('findPayCuts', () => {
         path: 'transitions[0]',
         message:
           "The advancement from Team Lead to Supervisor lowers the median wage from $57,110 to $52,000 a year. Check both wages, or mark the move lateral if it isn't a step up.",
-        fromMedian: 57110,
-        toMedian: 52000,
+        fromAmount: 57110,
+        toAmount: 52000,
         unit: 'year',
       },
     ]);

@@ -37,6 +37,12 @@ describe('openingsVsCompletions', () => {
     expect(row.caveats).toEqual([]);
   });
 
+  it('says the openings’ year as the year of the figure when no period is given, and marks them not verified', () => {
+    const row = compare({ labor: { annualOpenings: 120, year: 2020, area: 'Pioneer Valley, MA', notVerified: true } });
+    expect(openingsText(row.openings)).toBe('120 a year (annual average), in 2020, Pioneer Valley, MA (not verified)');
+    expect(openingsText(compare({ labor: { annualOpenings: 120 } }).openings)).toBe('120 a year (annual average), period not stated, area not stated');
+  });
+
   it('says completions cover openings when they match or exceed them', () => {
     const row = compare({ labor: LABOR, training: [{ name: 'Course', completions: 120, year: 2024 }] });
     expect(verdictText(row)).toBe('Completions cover openings');
