@@ -33,6 +33,10 @@ export const staleAfterMonths = (map: PathwayMap): number => map.staleAfterMonth
  * change the answer. A figure is stale when its date is before this day.
  */
 export function freshSince(today: Date, months: number): string {
-  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth() - months;
+  // 18 months before 31 August is 28 February, not 3 March: the day is kept within its month.
+  const lastDayOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = new Date(Date.UTC(year, month, Math.min(today.getUTCDate(), lastDayOfMonth)));
   return day.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStaleLabor, findStaleWages } from '../../../../src/domain/health/stale-figures';
+import { freshSince } from '../../../../src/domain/health/figure-age';
 import { run, targets } from './helpers';
 
 const SOURCES = [
@@ -100,5 +101,13 @@ describe('findStaleLabor', () => {
     expect(targets(run(findStaleLabor, labor({ growthPct: 8, sourceId: 'oews-2023' })))).toEqual(['stale-labor rn']);
     expect(run(findStaleLabor, labor({ year: 2010 }))).toEqual([]);
     expect(run(findStaleLabor, labor({ growthPct: 8 }))).toEqual([]);
+  });
+});
+
+describe('freshSince', () => {
+  it('keeps the day within its month: 18 months before 31 August is 28 February', () => {
+    expect(freshSince(new Date('2026-08-31T12:00:00Z'), 18)).toBe('2025-02-28');
+    expect(freshSince(new Date('2028-08-31T12:00:00Z'), 6)).toBe('2028-02-29');
+    expect(freshSince(new Date('2026-12-07T12:00:00Z'), 18)).toBe('2025-06-07');
   });
 });
