@@ -56,10 +56,13 @@ export function routeAround(
   return routeAcross(source, target, obstacles, ends);
 }
 
-/** The corner points of the plain (smoothstep) path from `from` (leaving rightwards) to `to` (entering rightwards). */
-export function plainPoints(from: Point, to: Point): Point[] {
+/**
+ * The corner points of the plain (stepped) path from `from` (leaving rightwards) to `to` (entering
+ * rightwards): across, one turn at `turn` (by default halfway), across.
+ */
+export function plainPoints(from: Point, to: Point, turn?: number): Point[] {
   if (to.x > from.x) {
-    const middle = (from.x + to.x) / 2;
+    const middle = turn ?? (from.x + to.x) / 2;
     return tidy([from, { x: middle, y: from.y }, { x: middle, y: to.y }, to]);
   }
   const middle = (from.y + to.y) / 2;
@@ -105,7 +108,9 @@ export function segmentHitsRect(a: Point, b: Point, rect: Rect, clearance = 0): 
 function routeAcross(source: Rect, target: Rect, obstacles: readonly Rect[], ends?: { from: Point; to: Point }): ArrowRoute {
   const from = ends?.from ?? { x: source.x + source.width, y: source.y + source.height / 2 };
   const to = ends?.to ?? { x: target.x, y: target.y + target.height / 2 };
-  const plain = plainPoints(from, to);
+  // A forward arrow turns in the gap just before its target: arrows into one card then run
+  // together only for that gap, while a long run at the source's height is its own.
+  const plain = plainPoints(from, to, to.x > from.x ? turnsBefore(to.x, from.x, obstacles, true)[0] : undefined);
   if (isClear(plain, source, target, obstacles)) return { points: plain, label: plainLabel(plain), routed: false };
 
   const forward = to.x > from.x;
