@@ -136,7 +136,10 @@ function lanes(from: Point, to: Point, cards: readonly Rect[]): number[] {
     candidates.add(card.y - LANE_MARGIN);
     candidates.add(card.y + card.height + LANE_MARGIN);
   }
-  const cost = (lane: number) => Math.abs(lane - from.y) + Math.abs(lane - to.y) + (lane === from.y || lane === to.y ? 0 : 1);
+  // The target's own line comes last among equals: arrows into one card along it would run together
+  // (the source's line is the arrow's own).
+  const detour = (lane: number) => (lane === from.y ? 0 : lane === to.y ? 2 : 1);
+  const cost = (lane: number) => Math.abs(lane - from.y) + Math.abs(lane - to.y) + detour(lane);
   return [...candidates].sort((a, b) => cost(a) - cost(b) || a - b).slice(0, MAX_LANES);
 }
 

@@ -1,10 +1,28 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { LayoutMap } from './layout-map';
 import { elkLayoutOptions } from './elk-options';
+import { balanceLayers } from './balance-layers';
+import { LARGE_MAP_CARDS } from './canvas-limits';
 import { ladderLayers, type LayoutEdge } from './ladder-layers';
 import { orderLayers } from './layer-order';
 import { cardSize, type LayoutOptions, type Size } from './layout-options';
 
+
+/** The columns (each in reading order) and the transitions pointing forward between them. */
+export type LayerPlan = { layers: string[][]; layerOf: ReadonlyMap<string, number>; edges: LayoutEdge[] };
+
+/**
+ * Our columns for a map: the ladder's (ladder-layers), evened out on readable maps (balance-layers),
+ * each ordered by group and neighbours (layer-order). Pure.
+ */
+export function planLayers(map: LayoutMap): LayerPlan {
+  const ladder = ladderLayers(map);
+  const balanced = ladder.layerOf.size <= LARGE_MAP_CARDS ? balanceLayers(map, ladder) : ladder;
+  const groupIndex = new Map(map.groups.map((group, i) => [group.id, i]));
+  const groupOf = new Map(map.cards.map((card) => [card.id, card.groupId]));
+  const groupRank = (id: string) => groupIndex.get(groupOf.get(id) ?? '') ?? map.groups.length;
+  return { layers: orderLayers(balanced.layers, balanced.edges, groupRank), layerOf: balanced.layerOf, edges: balanced.edges };
+}
 
 /**
  * The elk graph for a map: one node per occupation with its measured size, one edge per
@@ -16,14 +34,9 @@ import { cardSize, type LayoutOptions, type Size } from './layout-options';
  * minimisation keeps the order. Children are also listed in that order, which is what elk
  * keeps when crossing minimisation is off (large maps).
  */
-export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, options: LayoutOptions): ElkNode {
-  const ladder = ladderLayers(map);
-  const groupIndex = new Map(map.groups.map((group, i) => [group.id, i]));
-  const groupOf = new Map(map.cards.map((card) => [card.id, card.groupId]));
-  const groupRank = (id: string) => groupIndex.get(groupOf.get(id) ?? '') ?? map.groups.length;
-  const layers = orderLayers(ladder.layers, ladder.edges, groupRank);
-
-  const layoutOptions = elkLayoutOptions(ladder.layerOf.size, options);
+export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, options: LayoutOptions, plan: LayerPlan = planLayers(map)): ElkNode {
+  const { layers, edges: ladderEdges, layerOf } = plan;
+  const layoutOptions = elkLayoutOptions(layerOf.size, options);
   const positionsKeepOrder = layoutOptions['elk.layered.crossingMinimization.semiInteractive'] === 'true';
   const sizeOf = new Map(layers.flat().map((id) => [id, cardSize(sizes, id)]));
   // Given positions lie further apart than any card is long, so no two layers' spans touch
@@ -43,7 +56,7 @@ export function toElkGraph(map: LayoutMap, sizes: ReadonlyMap<string, Size>, opt
   // Large maps keep our order as given (no crossing minimisation) and stack each column (simple
   // placement): transitions change no position there (checked on a 2,000-card map), they only cost
   // elk memory, so elk gets none.
-  const shown = positionsKeepOrder ? edgesWithinBudget(ladder.edges, ladder.layerOf) : [];
+  const shown = positionsKeepOrder ? edgesWithinBudget(ladderEdges, layerOf) : [];
   const edges: ElkExtendedEdge[] = shown.map((edge, i) => ({
     id: `e${i}`,
     sources: [edge.source],

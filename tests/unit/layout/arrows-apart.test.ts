@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeArrows } from '../../../src/layout/arrow-routes';
 import { CARD_WIDTH } from '../../../src/layout/card-geometry';
-import { arrowsRunningTogether, type DrawnArrow } from './arrow-overlaps';
+import { arrowsRunningTogether, type DrawnArrow } from '../../support/arrow-overlaps';
 import { loadSample, sampleFiles, viewerLayout } from './sample-layouts';
 
 // The samples as the viewer lays them out, with the arrows the canvas draws (routeArrows feeds use-arrow-path.ts).

@@ -142,13 +142,15 @@ describe('layoutInProcess with awkward maps', () => {
       const m = map(Array.from({ length: count }, (_, i) => card(`c${i}`, 'entry')));
       return { m, sizes: new Map(m.occupations.map((o) => [o.id, { width: 240, height: 60_000 }])) };
     };
-    const fits = tall(25); // 25 × 60,000 px: longer than 1,000,000, fits once centred on 0
+    // One column of more than five cards is staggered in two (compact-columns.ts), each card about
+    // half a card below the one before: 40 × 30,000 px is longer than 1,000,000 and fits once centred on 0.
+    const fits = tall(40);
     const positions = await layOut(fits.m, {}, fits.sizes);
     const ys = [...positions.values()].map((p) => p.y);
     expect(Math.min(...ys)).toBeLessThan(0);
     expect(Math.max(...ys.map(Math.abs))).toBeLessThanOrEqual(MAX_COORDINATE);
     expect(overlaps(positions, fits.sizes)).toEqual([]);
-    const tooLong = tall(40);
+    const tooLong = tall(70);
     await expect(layOut(tooLong.m, {}, tooLong.sizes)).rejects.toThrow(/too large to lay out/);
   });
 

@@ -59,7 +59,8 @@ describe('answerLayoutRequest (what the layout worker does with a message)', () 
     const tooFar = {
       layout: () => Promise.resolve({ id: 'root', children: [{ id: 'cna', x: 0, y: 0, width: 240, height: 150 }, { id: 'rn', x: 0, y: 5e6, width: 240, height: 150 }] }),
     };
-    const response = await answerLayoutRequest(tooFar, request({ requestId: 4 }));
+    // Read downwards, elk's places are kept as they come (a layout to the right is compacted: compact-columns.ts).
+    const response = await answerLayoutRequest(tooFar, request({ requestId: 4, options: { ...DEFAULT_LAYOUT_OPTIONS, direction: 'DOWN' } }));
     expect(response).toMatchObject({ requestId: 4, ok: false, message: expect.stringContaining('Try compact spacing or the other direction.') });
   });
 });

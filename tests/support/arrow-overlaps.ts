@@ -1,4 +1,4 @@
-import type { Point } from '../../../src/layout/edge-route';
+import type { Point } from '../../src/layout/edge-route';
 
 /** An arrow as drawn: the card it leaves and the corners of its path. */
 export type DrawnArrow = { name: string; source: string; points: readonly Point[] };
@@ -42,4 +42,22 @@ export function arrowsRunningTogether(arrows: readonly DrawnArrow[], limit: numb
     }
   });
   return found;
+}
+
+/**
+ * The corners of an SVG path as the canvas draws arrows: straight legs (M, L) whose corners are
+ * rounded by quadratic curves (Q) whose control point is the corner itself. React Flow's stepped
+ * paths are drawn the same way.
+ */
+export function pathCorners(d: string): Point[] {
+  const points: Point[] = [];
+  for (const [, command, numbers] of d.matchAll(/([MLQ])([^MLQ]*)/g)) {
+    const values = (numbers ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    // M and L name one point; Q names its corner, then where the curve ends (on the next leg).
+    for (let index = 0; index + 1 < values.length; index += 2) {
+      if (command === 'Q' && index > 0) continue;
+      points.push({ x: values[index]!, y: values[index + 1]! });
+    }
+  }
+  return points;
 }
