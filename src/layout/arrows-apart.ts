@@ -9,8 +9,12 @@ const TOUCHING = 2;
 const FROM_CARDS = 16;
 /** Channels are never closer than this; in a gap too narrow for them all they leave it evenly. */
 const MIN_APART = 6;
+/** What two arrows running along one line cost, in crossings. */
+const RUNNING_TOGETHER = 100;
+/** Bundles of up to this many cards try every order of their channels (120 orders at five). */
+const EVERY_ORDER_UP_TO = 5;
 
-type Leg = { arrow: ArrowLine; index: number; at: number; lo: number; hi: number };
+type Leg = { arrow: ArrowLine; index: number; at: number; lo: number; hi: number; left: number; right: number };
 
 /**
  * Moves the inner legs of arrows (those between two turns) so that arrows from different cards
@@ -32,14 +36,14 @@ function spreadVerticalLegs(arrows: readonly ArrowLine[], cards: readonly Rect[]
     const { points } = arrow;
     for (let index = 1; index + 2 < points.length; index += 1) {
       const [a, b] = [points[index]!, points[index + 1]!];
-      if (a.x === b.x && a.y !== b.y) legs.push({ arrow, index, at: a.x, lo: Math.min(a.y, b.y), hi: Math.max(a.y, b.y) });
+      if (a.x === b.x && a.y !== b.y) legs.push({ arrow, index, at: a.x, lo: Math.min(a.y, b.y), hi: Math.max(a.y, b.y), ...wallsAround(a.x, Math.min(a.y, b.y), Math.max(a.y, b.y), cards) });
     }
   }
   for (const bundle of bundles(legs)) {
     const owners = [...new Set(bundle.map((leg) => leg.arrow.owner))];
     if (owners.length < 2) continue;
     const order = leastCrossing(owners, bundle);
-    const channels = channelsIn(bundle, cards, order.length);
+    const channels = channelsIn(bundle, order.length);
     order.forEach((owner, rank) => {
       for (const leg of bundle) {
         if (leg.arrow.owner !== owner) continue;
@@ -51,32 +55,57 @@ function spreadVerticalLegs(arrows: readonly ArrowLine[], cards: readonly Rect[]
   }
 }
 
-/** Legs on one line (within TOUCHING) whose spans overlap, chained: each such set is one bundle. */
-function bundles(legs: Leg[]): Leg[][] {
-  legs.sort((a, b) => a.at - b.at || a.lo - b.lo);
-  const lines: Leg[][] = [];
-  for (const leg of legs) {
-    const line = lines[lines.length - 1];
-    if (line && leg.at - line[line.length - 1]!.at <= TOUCHING) line.push(leg);
-    else lines.push([leg]);
+/** The free gap a vertical leg runs in: the nearest card sides left and right of it along its span. */
+function wallsAround(at: number, lo: number, hi: number, cards: readonly Rect[]): { left: number; right: number } {
+  let [left, right] = [-Infinity, Infinity];
+  for (const card of cards) {
+    if (card.y >= hi || card.y + card.height <= lo) continue;
+    if (card.x + card.width <= at) left = Math.max(left, card.x + card.width);
+    else if (card.x >= at) right = Math.min(right, card.x);
   }
-  const found: Leg[][] = [];
-  for (const line of lines) {
-    line.sort((a, b) => a.lo - b.lo);
-    let reach = -Infinity;
-    for (const leg of line) {
-      if (leg.lo < reach - 0.5) found[found.length - 1]!.push(leg);
-      else found.push([leg]);
-      reach = Math.max(leg.lo < reach - 0.5 ? reach : -Infinity, leg.hi);
+  return { left, right };
+}
+
+/**
+ * Bundles of legs that must be spread together, chained: legs whose spans overlap or meet and that
+ * run in one gap (same sides) or on one line (within TOUCHING).
+ */
+function bundles(legs: readonly Leg[]): Leg[][] {
+  const parent = legs.map((_, index) => index);
+  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
+  const join = (a: number, b: number) => (parent[root(a)] = root(b));
+  const chain = (members: number[]) => {
+    members.sort((a, b) => legs[a]!.lo - legs[b]!.lo);
+    let [reach, last] = [-Infinity, -1];
+    for (const index of members) {
+      if (legs[index]!.lo <= reach + TOUCHING) join(index, last);
+      if (legs[index]!.hi > reach) [reach, last] = [legs[index]!.hi, index];
     }
+  };
+  const gaps = new Map<string, number[]>();
+  legs.forEach((leg, index) => {
+    const key = `${Math.round(leg.left)} ${Math.round(leg.right)}`;
+    gaps.set(key, [...(gaps.get(key) ?? []), index]);
+  });
+  for (const members of gaps.values()) chain(members);
+  const byLine = legs.map((_, index) => index).sort((a, b) => legs[a]!.at - legs[b]!.at);
+  for (let start = 0; start < byLine.length; ) {
+    let end = start + 1;
+    while (end < byLine.length && legs[byLine[end]!]!.at - legs[byLine[end - 1]!]!.at <= TOUCHING) end += 1;
+    chain(byLine.slice(start, end));
+    start = end;
   }
-  return found;
+  const found = new Map<number, Leg[]>();
+  legs.forEach((leg, index) => found.set(root(index), [...(found.get(root(index)) ?? []), leg]));
+  return [...found.values()];
 }
 
 /**
  * The owners left to right so their arrows cross least: an arrow turning right off its channel
- * crosses every channel further right whose span holds that turn, and likewise leftwards.
- * Adjacent swaps while they help (bundles hold a handful of cards).
+ * crosses every channel further right whose span holds that turn, and likewise leftwards. Worse
+ * than any crossing: an arrow leaving its channel rightwards on the line another arrow comes in on
+ * from the left, further right (the two would run along one line). Every order of a small bundle is
+ * tried; a larger one (rare on a readable map) is improved by adjacent swaps while they help.
  */
 function leastCrossing(owners: string[], bundle: readonly Leg[]): string[] {
   const turns = new Map<string, { y: number; side: number }[]>();
@@ -92,11 +121,27 @@ function leastCrossing(owners: string[], bundle: readonly Leg[]): string[] {
   }
   const within = (y: number, owner: string) => y > spans.get(owner)!.lo && y < spans.get(owner)!.hi;
   // Crossings when `left` runs left of `right`.
-  const cost = (left: string, right: string) =>
-    turns.get(left)!.filter((turn) => turn.side > 0 && within(turn.y, right)).length +
-    turns.get(right)!.filter((turn) => turn.side < 0 && within(turn.y, left)).length;
+  const cost = (left: string, right: string) => {
+    const [outward, inward] = [turns.get(left)!.filter((turn) => turn.side > 0), turns.get(right)!.filter((turn) => turn.side < 0)];
+    const together = outward.filter((turn) => inward.some((other) => Math.abs(other.y - turn.y) <= TOUCHING)).length;
+    return (
+      together * RUNNING_TOGETHER +
+      outward.filter((turn) => within(turn.y, right)).length +
+      inward.filter((turn) => within(turn.y, left)).length
+    );
+  };
   const order = [...owners].sort((a, b) => spans.get(a)!.lo - spans.get(b)!.lo || (a < b ? -1 : 1));
-  for (let pass = 0, swapped = true; swapped && pass < order.length; pass += 1) {
+  if (order.length <= EVERY_ORDER_UP_TO) {
+    const total = (candidate: readonly string[]) =>
+      candidate.reduce((sum, left, index) => candidate.slice(index + 1).reduce((more, right) => more + cost(left, right), sum), 0);
+    let best = { order, cost: total(order) };
+    for (const candidate of permutations(order)) {
+      const candidateCost = total(candidate);
+      if (candidateCost < best.cost) best = { order: candidate, cost: candidateCost };
+    }
+    return best.order;
+  }
+  for (let pass = 0, swapped = true; swapped && pass < order.length * order.length; pass += 1) {
     swapped = false;
     for (let index = 0; index + 1 < order.length; index += 1) {
       const [a, b] = [order[index]!, order[index + 1]!];
@@ -109,21 +154,28 @@ function leastCrossing(owners: string[], bundle: readonly Leg[]): string[] {
   return order;
 }
 
-/** `count` channel positions, left to right, spread evenly across the free gap around the bundle. */
-function channelsIn(bundle: readonly Leg[], cards: readonly Rect[], count: number): number[] {
+/** `count` channel positions, left to right, spread evenly across the free gap the bundle runs in. */
+function channelsIn(bundle: readonly Leg[], count: number): number[] {
   const at = bundle[0]!.at;
-  const [lo, hi] = [Math.min(...bundle.map((leg) => leg.lo)), Math.max(...bundle.map((leg) => leg.hi))];
-  let [left, right] = [at - count * 12 - FROM_CARDS * 2, at + count * 12 + FROM_CARDS * 2];
-  for (const card of cards) {
-    if (card.y >= hi || card.y + card.height <= lo) continue;
-    if (card.x + card.width <= at) left = Math.max(left, card.x + card.width);
-    else if (card.x >= at) right = Math.min(right, card.x);
-  }
+  const reach = count * 12 + FROM_CARDS * 2;
+  const left = Math.max(...bundle.map((leg) => leg.left), at - reach);
+  const right = Math.min(...bundle.map((leg) => leg.right), at + reach);
   // Room for the arrowhead between the last channel and the cards it points at.
   const [first, last] = [left + FROM_CARDS * 0.75, right - FROM_CARDS * 1.25];
   const step = (last - first) / (count - 1);
-  if (step >= MIN_APART) return Array.from({ length: count }, (_, rank) => first + step * rank);
+  if (step >= MIN_APART && first < last) return Array.from({ length: count }, (_, rank) => first + step * rank);
   return Array.from({ length: count }, (_, rank) => (left + right) / 2 + (rank - (count - 1) / 2) * MIN_APART);
+}
+
+/** Every order of the items, in a fixed order (for a handful of items). */
+function* permutations(items: readonly string[]): Generator<string[]> {
+  if (items.length <= 1) {
+    yield [...items];
+    return;
+  }
+  for (const [index, item] of items.entries()) {
+    for (const rest of permutations([...items.slice(0, index), ...items.slice(index + 1)])) yield [item, ...rest];
+  }
 }
 
 const flip = (point: Point): Point => ({ x: point.y, y: point.x });

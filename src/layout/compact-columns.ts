@@ -77,13 +77,14 @@ function stacked(ids: string[], size: (id: string) => Size, gap: number): Column
 /**
  * Two sub-columns, cards alternating between them (the cards led to from most places in the first,
  * so their arrows do not run together through the second), each card's middle level with the gap
- * between its neighbours in the other sub-column, at least `gap / 2` from them.
+ * between its neighbours in the other sub-column, at least `gap` from them.
  */
 function staggered(ids: string[], size: (id: string) => Size, gap: number, sourcesOf: ReadonlyMap<string, Set<string>>): Column {
   const crowded = (parity: number) => ids.filter((id, rank) => rank % 2 !== parity && (sourcesOf.get(id)?.size ?? 0) > 1).length;
   const parity = crowded(1) < crowded(0) ? 1 : 0;
   const heights = ids.map((id) => size(id).height);
-  const margin = gap / 2;
+  // Wide corridors: the arrows into a card of the second sub-column run along the middle of one.
+  const margin = gap;
   const along: number[] = [];
   heights.forEach((h, k) => {
     if (k === 0) return along.push(0);

@@ -15,7 +15,10 @@ async function drawnArrows(arrows: Locator): Promise<DrawnArrow[]> {
       d: element.querySelector('path.react-flow__edge-path')?.getAttribute('d') ?? '',
     })),
   );
-  return found.map(({ name, d }) => ({ name, source: /from (.+?) to /.exec(name)?.[1] ?? name, points: pathCorners(d) }));
+  return found.map(({ name, d }) => {
+    const [, source = name, target = name] = /from (.+?) to (.+?)(?:[,.;:]|$)/.exec(name) ?? [];
+    return { name, source, target, points: pathCorners(d) };
+  });
 }
 
 /** Points along an arrow's drawn path, every pixel or so, in page (screen) coordinates. */

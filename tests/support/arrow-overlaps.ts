@@ -1,7 +1,7 @@
 import type { Point } from '../../src/layout/edge-route';
 
-/** An arrow as drawn: the card it leaves and the corners of its path. */
-export type DrawnArrow = { name: string; source: string; points: readonly Point[] };
+/** An arrow as drawn: the cards it leaves and enters and the corners of its path. */
+export type DrawnArrow = { name: string; source: string; target: string; points: readonly Point[] };
 
 /** How close two parallel legs may run before they read as one line, in canvas pixels. */
 const TOUCHING = 2;
@@ -31,12 +31,15 @@ export function sharedLength(a: readonly Point[], b: readonly Point[], only?: 'v
   return shared;
 }
 
-/** Pairs of arrows from different cards that run together longer than `limit`, with how long. */
-export function arrowsRunningTogether(arrows: readonly DrawnArrow[], limit: number, only?: 'vertical'): string[] {
+/**
+ * Pairs of arrows from different cards that run together longer than `limit`, with how long.
+ * `strangers`: only pairs that also lead to different cards (arrows into one card may meet before it).
+ */
+export function arrowsRunningTogether(arrows: readonly DrawnArrow[], limit: number, { only, strangers = false }: { only?: 'vertical'; strangers?: boolean } = {}): string[] {
   const found: string[] = [];
   arrows.forEach((a, index) => {
     for (const b of arrows.slice(index + 1)) {
-      if (a.source === b.source) continue;
+      if (a.source === b.source || (strangers && a.target === b.target)) continue;
       const shared = sharedLength(a.points, b.points, only);
       if (shared > limit) found.push(`${a.name} and ${b.name}: ${Math.round(shared)} px`);
     }
