@@ -22,32 +22,62 @@ export function routeArrows(boxes: CardBoxes, arrows: readonly ArrowEnds[]): Map
     const route = routeBetweenCards(boxes, arrow.source, arrow.target);
     if (route) found.push({ id: arrow.id, line: { owner: arrow.source, points: route.points }, routed: route.routed, label: route.label });
   }
-  const lines = found.map(({ line }) => line);
-  keepArrowsApart(lines, boxes.all());
+  keepArrowsApart(
+    found.map(({ line }) => line),
+    boxes.all(),
+  );
+  const lines = new LineIndex(found.map(({ line }) => line.points));
   const routes = new Map<string, ArrowRoute>();
   found.forEach(({ id, line, routed, label }, index) => {
-    const others = lines.filter((_, other) => other !== index);
-    routes.set(id, { points: line.points, routed, label: ownLabel(line.points, others) ?? label });
+    routes.set(id, { points: line.points, routed, label: ownLabel(line.points, index, lines) ?? label });
   });
   return routes;
 }
 
+type Stretch = { arrow: number; at: number; lo: number; hi: number };
+
+/** Every arrow's legs, by the line they lie on (rounded), so a leg finds those beside it at once. */
+class LineIndex {
+  private readonly across = new Map<number, Stretch[]>();
+  private readonly down = new Map<number, Stretch[]>();
+
+  constructor(arrows: readonly (readonly Point[])[]) {
+    arrows.forEach((points, arrow) => {
+      for (let index = 1; index < points.length; index += 1) {
+        const [a, b] = [points[index - 1]!, points[index]!];
+        const vertical = a.x === b.x;
+        if (!vertical && a.y !== b.y) continue;
+        const stretch = vertical ? { arrow, at: a.x, lo: Math.min(a.y, b.y), hi: Math.max(a.y, b.y) } : { arrow, at: a.y, lo: Math.min(a.x, b.x), hi: Math.max(a.x, b.x) };
+        const lines = vertical ? this.down : this.across;
+        const key = Math.round(stretch.at);
+        const held = lines.get(key);
+        if (held) held.push(stretch);
+        else lines.set(key, [stretch]);
+      }
+    });
+  }
+
+  /** The legs of other arrows on this line (within TOUCHING) overlapping lo..hi. */
+  near(vertical: boolean, at: number, lo: number, hi: number, except: number): Stretch[] {
+    const lines = vertical ? this.down : this.across;
+    const found: Stretch[] = [];
+    for (let key = Math.floor(at - TOUCHING); key <= Math.ceil(at + TOUCHING); key += 1) {
+      for (const stretch of lines.get(key) ?? []) {
+        if (stretch.arrow !== except && Math.abs(stretch.at - at) <= TOUCHING && stretch.hi > lo && stretch.lo < hi) found.push(stretch);
+      }
+    }
+    return found;
+  }
+}
+
 /** The middle of the longest stretch of the arrow that no other arrow runs along; undefined when there is none. */
-function ownLabel(points: readonly Point[], others: readonly ArrowLine[]): Point | undefined {
+function ownLabel(points: readonly Point[], arrow: number, lines: LineIndex): Point | undefined {
   let best: { length: number; at: Point } | undefined;
   for (let index = 1; index < points.length; index += 1) {
     const [a, b] = [points[index - 1]!, points[index]!];
     const vertical = a.x === b.x;
     const [at, from, to] = vertical ? [a.x, Math.min(a.y, b.y), Math.max(a.y, b.y)] : [a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)];
-    const taken: [number, number][] = [];
-    for (const other of others) {
-      for (let step = 1; step < other.points.length; step += 1) {
-        const [c, d] = [other.points[step - 1]!, other.points[step]!];
-        if (vertical ? c.x !== d.x || Math.abs(c.x - at) > TOUCHING : c.y !== d.y || Math.abs(c.y - at) > TOUCHING) continue;
-        const [lo, hi] = vertical ? [Math.min(c.y, d.y), Math.max(c.y, d.y)] : [Math.min(c.x, d.x), Math.max(c.x, d.x)];
-        if (hi > from && lo < to) taken.push([lo, hi]);
-      }
-    }
+    const taken = lines.near(vertical, at, from, to, arrow).map(({ lo, hi }): [number, number] => [lo, hi]);
     for (const [lo, hi] of freeStretches(from, to, taken)) {
       if (best && hi - lo <= best.length) continue;
       const middle = (lo + hi) / 2;

@@ -85,7 +85,9 @@ function bundles(legs: readonly Leg[]): Leg[][] {
   const gaps = new Map<string, number[]>();
   legs.forEach((leg, index) => {
     const key = `${Math.round(leg.left)} ${Math.round(leg.right)}`;
-    gaps.set(key, [...(gaps.get(key) ?? []), index]);
+    const members = gaps.get(key);
+    if (members) members.push(index);
+    else gaps.set(key, [index]);
   });
   for (const members of gaps.values()) chain(members);
   const byLine = legs.map((_, index) => index).sort((a, b) => legs[a]!.at - legs[b]!.at);
@@ -96,7 +98,11 @@ function bundles(legs: readonly Leg[]): Leg[][] {
     start = end;
   }
   const found = new Map<number, Leg[]>();
-  legs.forEach((leg, index) => found.set(root(index), [...(found.get(root(index)) ?? []), leg]));
+  legs.forEach((leg, index) => {
+    const members = found.get(root(index));
+    if (members) members.push(leg);
+    else found.set(root(index), [leg]);
+  });
   return [...found.values()];
 }
 
@@ -141,7 +147,7 @@ function leastCrossing(owners: string[], bundle: readonly Leg[]): string[] {
     }
     return best.order;
   }
-  for (let pass = 0, swapped = true; swapped && pass < order.length * order.length; pass += 1) {
+  for (let pass = 0, swapped = true; swapped && pass < order.length; pass += 1) {
     swapped = false;
     for (let index = 0; index + 1 < order.length; index += 1) {
       const [a, b] = [order[index]!, order[index + 1]!];
