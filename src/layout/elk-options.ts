@@ -29,6 +29,7 @@ export function elkLayoutOptions(cardCount: number, options: LayoutOptions): Elk
       : { 'elk.layered.crossingMinimization.strategy': 'NONE', 'elk.layered.nodePlacement.strategy': 'SIMPLE' }),
     // React Flow draws the transitions itself; with no edge-to-edge factor the polyline router
     // keeps the gap between layers at the chosen spacing instead of widening it for steep edges.
+    // (A readable map laid out to the right then gets its own gaps and heights: compact-columns.ts.)
     'elk.edgeRouting': 'POLYLINE',
     'elk.layered.spacing.edgeEdgeBetweenLayers': '0',
     'elk.spacing.nodeNode': String(spacing.betweenCards),
