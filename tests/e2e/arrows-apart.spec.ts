@@ -59,8 +59,12 @@ test.describe('construction sample: arrows from different cards stay apart', () 
     await waitForMapAtRest(viewer.canvas);
     const helperMove = viewer.canvas.getByRole('img', { name: /^Move from Electrician's Helper to Electrician\b/ });
     await expect(helperMove).toHaveCount(1);
+    // Labels are drawn at reading zoom (0.6 and closer): zoom in until the canvas draws them.
     const label = viewer.canvas.getByText('48 mo', { exact: true });
-    await expect(label).toBeVisible();
+    await expect(async () => {
+      if ((await label.count()) === 0) await page.getByRole('button', { name: 'Zoom In' }).click();
+      await expect(label).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     const box = (await label.boundingBox())!;
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 
