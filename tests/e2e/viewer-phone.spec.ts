@@ -78,8 +78,12 @@ test.describe('on a phone (iPhone 13)', () => {
 });
 
 test.describe('on a wide screen', () => {
-  test('the legend starts open, as before', async ({ page }) => {
+  test('the legend starts folded too (open, it covered cards), and the reader can open it', async ({ page }) => {
     await openMap(page, CONSTRUCTION_ID, CONSTRUCTION_TITLES);
+    await expect(legendToggle(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(legendGroups(page)).toBeHidden();
+    await legendToggle(page).click();
+    await expect(legendToggle(page)).toHaveAttribute('aria-expanded', 'true');
     await expect(legendGroups(page)).toBeVisible();
   });
 

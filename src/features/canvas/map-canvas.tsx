@@ -28,7 +28,8 @@ import { stepKindsOf } from '../../domain/steps/step-words';
 function useFits() {
   const [fits] = useState(() => {
     const insets = canvasInsets();
-    return { insets, opening: fitOptionsFor(insets.clear), whole: fitOptionsFor(insets.clear) };
+    // "Fit View" keeps room for the note too: fitted whole, the map may be zoomed out and say so.
+    return { insets, opening: fitOptionsFor(insets.clear), whole: fitOptionsFor(insets.withNote) };
   });
   return fits;
 }
