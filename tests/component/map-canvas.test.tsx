@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ReactFlow } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES, NODE_TYPES } from '../../src/features/canvas/flow-types';
@@ -58,6 +58,8 @@ describe('MapCanvas', () => {
 
   it('has a legend of groups and arrow styles, zoom controls and an overview', async () => {
     render(<MapCanvas map={spreadOut} />);
+    // Folded at first (it would cover cards): the reader opens it.
+    fireEvent.click(await screen.findByRole('button', { name: 'Legend' }));
     const groups = await screen.findByRole('list', { name: 'Groups' });
     expect(within(groups).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Direct care', 'Clinical support']);
     expect(screen.getByRole('list', { name: 'Arrow styles' })).toHaveTextContent('AdvancementLateral moveWay in (entry)');

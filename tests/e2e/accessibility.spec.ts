@@ -24,13 +24,14 @@ test('occupation cards can be reached with the keyboard', async ({ page }) => {
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  // From the last toolbar control, Tab goes to "About this map", the search box and filters, then into the canvas, card by card.
+  // From the last toolbar control, Tab goes to the search box, "Filters" (folded), "About this map", then into the canvas, card by card.
   await page.getByRole('link', { name: 'Edit map' }).focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByText('About this map')).toBeFocused();
-  await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Search occupations' })).toBeFocused();
-  await page.getByRole('combobox', { name: 'Level', exact: true }).focus(); // the filter bar's last control
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('About this map')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(viewer.occupationCard(SAMPLE_TITLES[0]!)).toBeFocused();
   await page.keyboard.press('Tab');
@@ -66,7 +67,7 @@ test('a card focused and selected while the map is still being laid out keeps fo
   await viewer.goto(SAMPLE_ID);
   const layingOut = page.getByRole('status').filter({ hasText: 'Laying out' });
   await expect(layingOut).toBeVisible();
-  await page.getByRole('combobox', { name: 'Level', exact: true }).focus(); // the filter bar's last control
+  await page.getByText('About this map', { exact: true }).focus(); // the last control before the map
   await page.keyboard.press('Tab');
   const card = viewer.occupationCard(SAMPLE_TITLES[0]!);
   await expect(card).toBeFocused();

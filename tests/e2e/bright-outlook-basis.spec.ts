@@ -24,6 +24,7 @@ test('the nursing assistant is flagged for many openings, not high growth, in it
   await expect(details.getByRole('region', { name: 'Typical education' })).toHaveText(/Postsecondary certificate \(not verified\)/);
   await expect(details.getByRole('region', { name: 'Labor market' })).toContainText('38,130 employed, 2025, Massachusetts');
 
+  await finders.openFilters();
   await finders.filterToggle('High growth').click();
   await expect(finders.matchCount).toHaveText(`7 of ${total} occupations match`);
   await expect(viewer.occupationCard(CNA)).toHaveAccessibleDescription(/Does not match the filters/);

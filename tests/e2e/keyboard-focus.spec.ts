@@ -22,7 +22,7 @@ test('viewer: Escape on the selected card clears the selection and focus stays o
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  await page.getByRole('combobox', { name: 'Level', exact: true }).focus(); // the filter bar's last control
+  await page.getByText('About this map', { exact: true }).focus(); // the last control before the map
   await page.keyboard.press('Tab');
   const first = viewer.occupationCard(SAMPLE_TITLES[0]!);
   await expect(first).toBeFocused();
@@ -44,7 +44,7 @@ test('viewer: Escape on another card clears the selection without selecting that
   const viewer = new MapViewerPage(page);
   await viewer.goto(SAMPLE_ID);
   await viewer.expectCards(SAMPLE_TITLES);
-  await page.getByRole('combobox', { name: 'Level', exact: true }).focus(); // the filter bar's last control
+  await page.getByText('About this map', { exact: true }).focus(); // the last control before the map
   await page.keyboard.press('Tab');
   const first = viewer.occupationCard(SAMPLE_TITLES[0]!);
   await page.keyboard.press('Enter');

@@ -24,7 +24,9 @@ async function openMap(page: Page) {
   const viewer = new MapViewerPage(page);
   await viewer.goto(MAP_ID);
   await expect(viewer.heading()).toHaveText(MAP.title);
-  return { viewer, finders: new ViewerFinders(page), panels: new ViewerPanels(page, MAP.title) };
+  const finders = new ViewerFinders(page);
+  await finders.openFilters();
+  return { viewer, finders, panels: new ViewerPanels(page, MAP.title) };
 }
 
 function escaped(text: string): string {

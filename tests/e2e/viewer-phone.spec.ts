@@ -39,11 +39,14 @@ test.describe('on a phone (iPhone 13)', () => {
     await expect(legendToggle(page)).toBeVisible();
     await expect(legendGroups(page)).toBeHidden();
 
-    // The reader scrolls the whole map into view: centred, it clears the closed sheet at the bottom.
+    // It opens on the start of the map, legible (first-glance.spec.ts); the reader asks for all of it
+    // and scrolls the whole map into view: centred, it clears the closed sheet at the bottom.
+    await viewer.canvas.getByRole('button', { name: 'Fit View' }).tap();
+    await waitForMapAtRest(viewer.canvas);
     await viewer.canvas.evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }));
     for (const title of CONSTRUCTION_TITLES) {
       await expect(viewer.occupationCard(title)).toBeInViewport();
-      expect(await middleIsUncovered(viewer.occupationCard(title)), `${title} is covered`).toBe(true);
+      await expect.poll(() => middleIsUncovered(viewer.occupationCard(title)), { message: `${title} is covered` }).toBe(true);
     }
 
     await legendToggle(page).tap();
@@ -78,8 +81,12 @@ test.describe('on a phone (iPhone 13)', () => {
 });
 
 test.describe('on a wide screen', () => {
-  test('the legend starts open, as before', async ({ page }) => {
+  test('the legend starts folded too (open, it covered cards), and the reader can open it', async ({ page }) => {
     await openMap(page, CONSTRUCTION_ID, CONSTRUCTION_TITLES);
+    await expect(legendToggle(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(legendGroups(page)).toBeHidden();
+    await legendToggle(page).click();
+    await expect(legendToggle(page)).toHaveAttribute('aria-expanded', 'true');
     await expect(legendGroups(page)).toBeVisible();
   });
 

@@ -20,7 +20,9 @@ async function openSample(page: Page) {
   await viewer.expectCards(SAMPLE_TITLES);
   // Wait for the laid-out canvas (the viewer swaps its quick placement for elk's once it arrives).
   await waitForMapAtRest(viewer.canvas);
-  return { viewer, finders: new ViewerFinders(page) };
+  const finders = new ViewerFinders(page);
+  await finders.openFilters();
+  return { viewer, finders };
 }
 
 /** How far a card's centre is from the canvas's centre, in pixels. */

@@ -1,5 +1,5 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
-import { Background, Controls, ReactFlow, type FitViewOptions } from '@xyflow/react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { Background, Controls, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PathwayMap } from '../../domain/schema/map';
 import './canvas.css';
@@ -7,11 +7,16 @@ import { CanvasMiniMap } from './canvas-minimap';
 import { MarkDescriptions } from './mark-descriptions';
 import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
+import { canvasInsets, fitOptionsFor } from './canvas-insets';
 import { FittedWatch } from './fitted-watch';
+import { KeepSelectedInView } from './keep-selected-in-view';
 import { MapLegend } from './map-legend';
 import { RefitOnChange } from './refit-on-change';
 import { RemeasureWhenPrinting } from './remeasure-when-printing';
 import { busyReasons } from './busy-reasons';
+import { OpenReadable } from './open-readable';
+import { OpeningNote } from './opening-note';
+import type { OpeningKind } from './opening-view';
 import { OverviewOverlay, useOverviewMode } from './overview-mode';
 import { toFlowElements } from './to-flow-elements';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -19,16 +24,15 @@ import { MapMotionContext, useMapRest } from './use-map-rest';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { stepKindsOf } from '../../domain/steps/step-words';
 
-// Cards hidden in the overview of a large map (overview.ts) still count when fitting. On a wide
-// screen the fitted map starts right of the legend (top left, ~250 px wide), which would cover cards.
-const FIT_VIEW: FitViewOptions = { padding: 0.08, includeHiddenNodes: true };
-const FIT_VIEW_BESIDE_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '24px', right: '24px', bottom: '24px', left: '290px' } };
-// On a narrow screen the folded legend sits top left, about 70 px down: a tall map starts below it.
-const FIT_VIEW_BELOW_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '76px', right: '16px', bottom: '16px', left: '16px' } };
-const fitViewOptions = (): FitViewOptions => {
-  if (typeof window.matchMedia !== 'function') return FIT_VIEW;
-  return window.matchMedia('(min-width: 900px)').matches ? FIT_VIEW_BESIDE_LEGEND : FIT_VIEW_BELOW_LEGEND;
-};
+/** The room each fit keeps clear, and two fits: the opening one (opening-view.ts) and "Fit View" (the whole map). */
+function useFits() {
+  const [fits] = useState(() => {
+    const insets = canvasInsets();
+    // "Fit View" keeps room for the note too: fitted whole, the map may be zoomed out and say so.
+    return { insets, opening: fitOptionsFor(insets.clear), whole: fitOptionsFor(insets.withNote) };
+  });
+  return fits;
+}
 
 type Props = {
   map: PathwayMap;
@@ -45,7 +49,8 @@ type Props = {
 };
 
 /**
- * The map drawn read-only: cards and arrows, a legend, an overview, zoom controls; fitted to view on open.
+ * The map drawn read-only: cards and arrows, a legend, an overview, zoom controls; opened as readable as
+ * it can be fitted (opening-view.ts), saying so when its cards are simplified.
  * On a large map only what is on screen is drawn (LARGE_MAP_CARDS); keyboard focus then reaches visible cards.
  * Seen from afar, a large map is painted as an overview instead (overview.ts).
  */
@@ -57,7 +62,9 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
   const markedNodes = useMemo(() => markNodes(built.nodes, marks, flowId), [built, marks, flowId]);
   const edges = useMemo(() => markEdges(built.edges, marks), [built, marks]);
   const { nodes, onNodesChange } = useCanvasNodes(markedNodes, onSelectCard);
-  const [fitOptions] = useState(fitViewOptions);
+  const fits = useFits();
+  const [opening, setOpening] = useState<OpeningKind>();
+  const fittedWhole = useCallback(() => setOpening('whole'), []);
   const { overview, shownNodes, shownEdges, overlay } = useOverviewMode(nodes, edges, marks);
   // At rest: placed, fitted on open, and no refit or centring under way.
   const rest = useMapRest();
@@ -80,17 +87,20 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           deleteKeyCode={null}
           onlyRenderVisibleElements={nodes.length > LARGE_MAP_CARDS}
           fitView
-          fitViewOptions={fitOptions}
+          fitViewOptions={fits.opening}
           minZoom={0.1}
         >
           <Background />
           <FittedWatch onFittedChange={setFitted} />
+          <OpenReadable options={fits.opening} insets={fits.insets} onOpened={setOpening} />
           <OverviewOverlay {...overlay} />
           <MapLegend groups={map.groups} wageScales={built.wageScales} stepKinds={stepKinds} />
           {!overview && <CanvasMiniMap />}
-          <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
-          <RefitOnChange arrangement={arrangement} options={fitOptions} />
+          {!overview && <OpeningNote kind={opening} />}
+          <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fits.whole} onFitView={fittedWhole} position="top-right" orientation="horizontal" />
+          <RefitOnChange arrangement={arrangement} options={fits.opening} />
           <RemeasureWhenPrinting />
+          <KeepSelectedInView selectedId={marks.selectedId} />
           {children}
         </ReactFlow>
       </MapMotionContext.Provider>

@@ -9,6 +9,7 @@ import { selectMap, useAppStore } from '../../store/app-store';
 import type { PathwayMap } from '../../domain/schema/map';
 import { OccupationPanel } from './details/occupation-panel';
 import { FilterBar } from './filters/filter-bar';
+import { FiltersFold } from './filters-fold';
 import { MapOutline } from './outline/map-outline';
 import { PrintButton } from './print/print-button';
 import { RouteFinder } from './routes/route-finder';
@@ -41,8 +42,9 @@ function Viewer({ map }: { map: PathwayMap }) {
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
     <div className="map-page viewer">
+      {/* One row: title and subtitle beside the actions; search, filters and "About this map" in the next. */}
       <div className="map-page__header">
-        <div>
+        <div className="viewer__title">
           <h1>{map.title}</h1>
           <p className="map-page__subtitle">
             {subtitle && `${subtitle} · `}
@@ -66,10 +68,16 @@ function Viewer({ map }: { map: PathwayMap }) {
         </div>
       </div>
       <SaveFailedBanner map={map} />
-      <AboutMap map={map} />
+      {/* On a phone this row comes after the map (viewer.css), so the map is first under the header. */}
       <div className="viewer__finders">
         <SearchBox map={map} />
-        <FilterBar map={map} />
+        <FiltersFold levels={map.levels}>
+          <FilterBar map={map} />
+        </FiltersFold>
+        {/* Open, its text floats over the map rather than pushing it down (viewer.css). */}
+        <div className="viewer__about">
+          <AboutMap map={map} />
+        </div>
       </div>
       <div className="viewer__workspace">
         {/* The import report floats over the canvas, so the map keeps its size and place. */}

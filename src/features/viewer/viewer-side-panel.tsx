@@ -10,7 +10,9 @@ const TABS: readonly { panel: ViewerPanel; label: string }[] = [
 
 /**
  * The viewer's side panel: the selected occupation's details or the route finder, as two tabs.
- * Below 640 px it becomes a bottom sheet (viewer.css).
+ * It starts folded to its tab strip, so the map has the width at opening, and unfolds when a card is
+ * chosen, a tab is chosen, or by its handle (use-bottom-sheet.ts). Below 640 px it is a bottom sheet
+ * (viewer.css).
  */
 export function ViewerSidePanel({ details, routes }: { details: ReactNode; routes: ReactNode }) {
   const panel = useViewerStore((state) => state.panel);
@@ -29,12 +31,16 @@ export function ViewerSidePanel({ details, routes }: { details: ReactNode; route
             aria-selected={panel === tab.panel}
             aria-controls={`viewer-tabpanel-${tab.panel}`}
             tabIndex={panel === tab.panel ? 0 : -1}
-            onClick={() => setPanel(tab.panel)}
+            onClick={() => {
+              setPanel(tab.panel);
+              sheet.expand();
+            }}
             onKeyDown={(event) => {
               if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
               const next = TABS[(TABS.findIndex((t) => t.panel === panel) + 1) % TABS.length];
               if (next) {
                 setPanel(next.panel);
+                sheet.expand();
                 document.getElementById(`viewer-tab-${next.panel}`)?.focus();
               }
             }}
@@ -43,7 +49,7 @@ export function ViewerSidePanel({ details, routes }: { details: ReactNode; route
           </button>
         ))}
       </div>
-      <div className="viewer-panel__body" role="tabpanel" id={`viewer-tabpanel-${panel}`} aria-labelledby={`viewer-tab-${panel}`}>
+      <div className="viewer-panel__body" hidden={!sheet.expanded} role="tabpanel" id={`viewer-tabpanel-${panel}`} aria-labelledby={`viewer-tab-${panel}`}>
         {panel === 'details' ? details : routes}
       </div>
     </aside>

@@ -7,7 +7,7 @@ import { MapLegend } from '../../../src/features/canvas/map-legend';
 const renderLegend = (stepKinds?: Parameters<typeof MapLegend>[0]['stepKinds']) =>
   render(
     <ReactFlowProvider>
-      <MapLegend groups={[]} wageScales={{}} stepKinds={stepKinds} />
+      <MapLegend groups={[]} wageScales={{}} stepKinds={stepKinds} folded={false} />
     </ReactFlowProvider>,
   );
 

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The viewer's search box and filter bar, as a user meets them (by role and name). */
 export class ViewerFinders {
@@ -7,6 +7,8 @@ export class ViewerFinders {
   readonly activeFilters: Locator;
   readonly wageFloor: Locator;
   readonly matchCount: Locator;
+  /** The filters fold behind this button (its name says how many are on: "Filters · 2 on"). */
+  readonly filtersButton: Locator;
 
   constructor(readonly page: Page) {
     this.searchBox = page.getByRole('combobox', { name: 'Search occupations' });
@@ -14,6 +16,13 @@ export class ViewerFinders {
     this.activeFilters = page.getByRole('list', { name: 'Active filters' });
     this.wageFloor = page.getByRole('textbox', { name: 'Minimum wage ($/hour)' });
     this.matchCount = page.getByRole('status').filter({ hasText: /^\d+ of \d+ occupations? match(es)?$/ });
+    this.filtersButton = page.getByRole('button', { name: /^Filters/ });
+  }
+
+  /** Unfolds the filter bar, as a reader does before choosing a filter. */
+  async openFilters(): Promise<void> {
+    if ((await this.filtersButton.getAttribute('aria-expanded')) !== 'true') await this.filtersButton.click();
+    await expect(this.filtersButton).toHaveAttribute('aria-expanded', 'true');
   }
 
   result(title: string): Locator {

@@ -13,7 +13,9 @@ export async function openManufacturingFilters(page: Page): Promise<{ viewer: Ma
   const viewer = new MapViewerPage(page);
   await viewer.goto(MANUFACTURING_ID);
   await expect(viewer.heading()).toHaveText(MANUFACTURING_TITLE);
-  return { viewer, finders: new ViewerFinders(page) };
+  const finders = new ViewerFinders(page);
+  await finders.openFilters();
+  return { viewer, finders };
 }
 
 /** Whether the page scrolls sideways (something is wider than the screen). */

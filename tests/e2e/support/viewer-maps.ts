@@ -26,8 +26,8 @@ export const LPN = 'Licensed Practical Nurse (LPN)';
 // A card at reading zoom shows its wage in words (or says it is not known).
 export const WAGE_WORDS = /\$[\d,.]+.* (a year|an hour)|Wage not known/;
 
-/** The legend's fold (a <summary>, which has no ARIA role of its own) and its list of groups. */
-export const legendToggle = (page: Page) => page.locator('.map-legend summary', { hasText: 'Legend' });
+/** The legend's fold (a button, expanded or not) and its list of groups. */
+export const legendToggle = (page: Page) => page.getByRole('button', { name: 'Legend', exact: true });
 export const legendGroups = (page: Page) => page.getByRole('list', { name: 'Groups' });
 
 export async function openMap(page: Page, mapId: string, titles: readonly string[]): Promise<MapViewerPage> {

@@ -1,12 +1,16 @@
 /**
- * The bottom sheet's handle: a full-width button (a 44 px touch target) that opens and closes the
- * panel. Hidden on wide screens, where the panel sits beside the map (viewer.css).
+ * The side panel's handle: a button that folds and unfolds it. On a phone it is the bottom sheet's
+ * full-width bar (a 44 px touch target); on a wide screen a small button at the top of the panel,
+ * an arrow pointing the way it will move (viewer.css). Its name is the same on both.
  */
 export function SheetHandle({ expanded, onToggle, controls }: { expanded: boolean; onToggle: () => void; controls: string }) {
   return (
     <button type="button" className="sheet-handle" aria-expanded={expanded} aria-controls={controls} onClick={onToggle}>
       <span className="sheet-handle__grip" aria-hidden="true" />
-      Details and routes
+      <span className="sheet-handle__arrow" aria-hidden="true">
+        {expanded ? '»' : '«'}
+      </span>
+      <span className="sheet-handle__label">Details and routes</span>
     </button>
   );
 }

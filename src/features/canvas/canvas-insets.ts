@@ -1,0 +1,35 @@
+import type { FitViewOptions } from '@xyflow/react';
+import type { Insets } from './opening-view';
+
+/**
+ * What floats over a canvas, and so the room a fit keeps clear at each edge (screen pixels): the
+ * folded legend (top left) and the zoom controls (top right) in a band along the top, the note on a
+ * simplified view along the bottom (canvas.css places them; change both together). Nothing else
+ * floats over the cards at the opening view.
+ */
+const NARROW_SCREEN = '(max-width: 639.98px)';
+
+/** The band the folded legend and the zoom controls take: 8 px margin, a 30 px (44 px on a phone) button, 8 px. */
+const WIDE: Insets = { top: 46, right: 12, bottom: 12, left: 12 };
+const NARROW: Insets = { top: 60, right: 8, bottom: 8, left: 8 };
+/** The note on a simplified view, bottom centre: one line on a wide screen, up to two on a phone. */
+const WIDE_NOTE = 36;
+const NARROW_NOTE = 56;
+
+export type CanvasInsets = { clear: Insets; withNote: Insets };
+
+export function canvasInsets(): CanvasInsets {
+  const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches;
+  const clear = narrow ? NARROW : WIDE;
+  return { clear, withNote: { ...clear, bottom: clear.bottom + (narrow ? NARROW_NOTE : WIDE_NOTE) } };
+}
+
+/** A whole-map fit ("Fit View") keeping the same room clear. */
+export function fitOptionsFor(insets: Insets): FitViewOptions {
+  const px = (n: number) => `${n}px` as const;
+  return {
+    includeHiddenNodes: true,
+    maxZoom: 1,
+    padding: { top: px(insets.top), right: px(insets.right), bottom: px(insets.bottom), left: px(insets.left) },
+  };
+}

@@ -1,0 +1,23 @@
+import { Panel } from '@xyflow/react';
+import type { OpeningKind } from './opening-view';
+import { useZoomedOut } from './zoom';
+
+const SAYS: Record<Exclude<OpeningKind, 'detailed'>, string> = {
+  whole: 'Zoomed out to show the whole map: zoom in to see wages and badges',
+  part: 'Part of the map: drag to see more, or Fit to see all',
+};
+
+/**
+ * Why the cards show only their titles, said on the canvas (bottom centre, where the opening view
+ * keeps room for it: canvas-insets.ts) while the view is zoomed out; gone once zoomed in to details.
+ * Rendered inside React Flow.
+ */
+export function OpeningNote({ kind }: { kind: OpeningKind | undefined }) {
+  const zoomedOut = useZoomedOut();
+  const says = zoomedOut ? SAYS[kind === 'part' ? 'part' : 'whole'] : undefined;
+  return (
+    <Panel position="bottom-center" className="opening-note">
+      <p role="status">{says}</p>
+    </Panel>
+  );
+}
