@@ -12,6 +12,7 @@ import { FilterBar } from './filters/filter-bar';
 import { MapOutline } from './outline/map-outline';
 import { PrintButton } from './print/print-button';
 import { RouteFinder } from './routes/route-finder';
+import { RouteLinkSync } from './routes/route-link-sync';
 import { SearchBox } from './search/search-box';
 import { ShareLinkButton } from './share/share-link-button';
 import { AboutMap } from './sources/about-map';
@@ -41,6 +42,7 @@ function Viewer({ map }: { map: PathwayMap }) {
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
     <div className="map-page viewer">
+      <RouteLinkSync map={map} />
       <div className="map-page__header">
         <div>
           <h1>{map.title}</h1>

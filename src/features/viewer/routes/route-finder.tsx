@@ -12,6 +12,7 @@ import { fromQuery, NO_EXPERIENCE, toQuery } from './route-ends';
 import { RouteHandout } from './route-handout';
 import { RouteList } from './route-list';
 import { routeStatusText } from './route-status';
+import { sortNoteText } from './route-sort-note';
 import { SortSelect } from './sort-select';
 import { WhereItLeads } from './where-it-leads';
 import './routes.css';
@@ -51,7 +52,10 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
   const highlight = useViewerStore((state) => state.highlight);
   const selectedOccupationId = useViewerStore((state) => state.selectedOccupationId);
   const setRouteEnds = useViewerStore((state) => state.setRouteEnds);
-  const setHighlight = useViewerStore((state) => state.setHighlight);
+  const showRoute = useViewerStore((state) => state.showRoute);
+  const requestedRouteKey = useViewerStore((state) => state.requestedRouteKey);
+  const routeNotice = useViewerStore((state) => state.routeNotice);
+  const settleRouteRequest = useViewerStore((state) => state.settleRouteRequest);
   const [sortBy, setSortBy] = useState<RouteSort>('time');
   const [limit, setLimit] = useState(DEFAULT_ROUTE_LIMIT);
 
@@ -74,10 +78,23 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
   const fromOccupation = from ? map.occupations.find((o) => o.id === from) : undefined;
   const toOccupation = to ? map.occupations.find((o) => o.id === to) : undefined;
   const fromLabel = from === null ? 'no experience' : (fromOccupation?.title ?? '');
+  const sortNote = sortNoteText(routes, sortBy);
+
+  // A route a link named: chosen (highlighted and fitted in view) once found, looking further than the
+  // first few if need be; said plainly when it is not among the routes found.
+  useEffect(() => {
+    if (requestedRouteKey === undefined || !search) return;
+    const named = routes.find((route) => route.key === requestedRouteKey);
+    if (named) {
+      settleRouteRequest();
+      showRoute({ key: named.key, highlight: routeHighlight(named) });
+    } else if (routes.length === limit && limit < ROUTE_BOUNDS.maxResults) setLimit(ROUTE_BOUNDS.maxResults);
+    else settleRouteRequest('The route in this link is not among the routes found here, so none is chosen.');
+  }, [requestedRouteKey, search, routes, limit, settleRouteRequest, showRoute]);
 
   /** A new question: the old answer's highlight goes, and the list starts at the best few again. */
   const ask = (change: () => void) => {
-    if (selected) setHighlight(undefined);
+    if (selected) showRoute(undefined);
     setLimit(DEFAULT_ROUTE_LIMIT);
     change();
   };
@@ -107,15 +124,20 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
       </div>
 
       <p className="route-finder__status" role="status">
+        {routeNotice && `${routeNotice} `}
         {search
           ? routeStatusText(search, fromLabel, toOccupation?.title ?? '')
           : 'Choose where the job seeker is now (From) and the job they want (To).'}
+      </p>
+      {/* Always there, so a screen reader hears the note when a sort brings one. */}
+      <p className="route-finder__hint route-finder__sort-note" aria-live="polite">
+        {sortNote}
       </p>
       {routes.length > 0 && (
         <RouteList
           routes={routes}
           selectedKey={selected?.key}
-          onSelect={(route) => setHighlight(route ? routeHighlight(route) : undefined)}
+          onSelect={(route) => showRoute(route && { key: route.key, highlight: routeHighlight(route) })}
         />
       )}
       {routes.length === limit && limit < ROUTE_BOUNDS.maxResults && (
