@@ -13,10 +13,11 @@ const READING_ZOOM = 1;
 
 /**
  * Room around the route, clear of what floats over the canvas: on a wide screen the legend (top
- * left, ~250 px wide), on a narrow one the folded legend above and the zoom buttons bottom left.
+ * left, ~250 px wide), on a narrow one the folded legend above, the zoom buttons bottom left and,
+ * on a phone, the folded sheet's handle along the bottom.
  */
 const BESIDE_LEGEND = { top: '24px', right: '24px', bottom: '24px', left: '290px' } as const;
-const BELOW_LEGEND = { top: '76px', right: '16px', bottom: '24px', left: '60px' } as const;
+const BELOW_LEGEND = { top: '76px', right: '16px', bottom: '56px', left: '60px' } as const;
 
 function fitOptions(cardIds: readonly string[], large: boolean): FitViewOptions {
   const wide = typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 900px)').matches;
