@@ -12,18 +12,20 @@ export type RouteSort = (typeof ROUTE_SORTS)[number];
  * Every rank adds up along a route (a step adds its figures, the start adds the wage gain), so the
  * search can rank partial routes and bound what is left (find-routes.ts).
  *
- * A figure the map leaves out counts as 0 in its total and adds 1 to its "unknown" count right after
- * it: routes rank by what is known for sure ("at least 12 months"), and of two equal totals the one
- * with fewer unknown steps comes first. Then fewer steps; the rest break ties.
- *   time:      months, unknown months, steps, cost, unknown costs, gain
- *   cost:      cost, unknown costs, months, unknown months, steps, gain
+ * A figure the map leaves out counts as 0 in its total and adds 1 to its "unknown" count, which
+ * ranks first: a route whose figure is fully known comes before any that is "at least" something or
+ * "not known" (a quickest-first list never opens with a route whose time nobody knows), then fewer
+ * unknown steps, then what is known for sure ("at least 12 months"). Then fewer steps; the rest break
+ * ties. Every part adds up along a route and none is negative, so the search's bound holds in any order.
+ *   time:      unknown months, months, steps, cost, unknown costs, gain
+ *   cost:      unknown costs, cost, months, unknown months, steps, gain
  *   wage-gain: gain, months, unknown months, steps, cost, unknown costs
  * "gain" is minus the yearly gain between figures of the same statistic (biggest first); an unknown
  * gain, or one between different or unstated statistics (not comparable), is +Infinity (last), never 0.
  */
 const ORDER: Readonly<Record<RouteSort, readonly (keyof Parts)[]>> = {
-  time: ['months', 'unknownMonths', 'steps', 'cost', 'unknownCost', 'gain'],
-  cost: ['cost', 'unknownCost', 'months', 'unknownMonths', 'steps', 'gain'],
+  time: ['unknownMonths', 'months', 'steps', 'cost', 'unknownCost', 'gain'],
+  cost: ['unknownCost', 'cost', 'months', 'unknownMonths', 'steps', 'gain'],
   'wage-gain': ['gain', 'months', 'unknownMonths', 'steps', 'cost', 'unknownCost'],
 };
 

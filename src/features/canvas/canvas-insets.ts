@@ -18,8 +18,13 @@ const NARROW_NOTE = 56;
 
 export type CanvasInsets = { clear: Insets; withNote: Insets };
 
+/** A phone-sized screen: the viewer's side panel is a bottom sheet and the canvas keeps more room clear (viewer.css, canvas.css). */
+export function isNarrowScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches;
+}
+
 export function canvasInsets(): CanvasInsets {
-  const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches;
+  const narrow = isNarrowScreen();
   const clear = narrow ? NARROW : WIDE;
   return { clear, withNote: { ...clear, bottom: clear.bottom + (narrow ? NARROW_NOTE : WIDE_NOTE) } };
 }

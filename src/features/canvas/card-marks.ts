@@ -1,4 +1,6 @@
 import { LEFT_OUT_LABEL } from '../../domain/filters/occupation-filter';
+import { MarkerType } from '@xyflow/react';
+import { ROUTE_TONES, type RouteTone } from './route-tone';
 import type { CardFlowNode, TransitionFlowEdge } from './to-flow-elements';
 
 /**
@@ -9,7 +11,8 @@ import type { CardFlowNode, TransitionFlowEdge } from './to-flow-elements';
 export type CanvasMarks = {
   selectedId: string | undefined;
   dimmedIds: ReadonlySet<string>;
-  route: { occupationIds: ReadonlySet<string>; transitionIds: ReadonlySet<string> } | undefined;
+  /** `tone`: the route's colour, chosen clear of the map's group colours (route-tone.ts); ink when not given. */
+  route: { occupationIds: ReadonlySet<string>; transitionIds: ReadonlySet<string>; tone?: RouteTone } | undefined;
 };
 
 /** The words each mark adds to a card's accessible description, through elements with these ids. */
@@ -54,10 +57,11 @@ export function markNodes(nodes: readonly CardFlowNode[], marks: CanvasMarks, fl
     if (marks.route?.occupationIds.has(node.id)) on.push('route');
     if (marks.dimmedIds.has(node.id)) on.push('dimmed');
     if (on.length === 0) return node;
-    return cached(markedNodes, node, `${flowId} ${on.join(' ')}`, () => ({
+    const tone = on.includes('route') ? ` occupation-node--route-${marks.route?.tone ?? 'ink'}` : '';
+    return cached(markedNodes, node, `${flowId} ${on.join(' ')}${tone}`, () => ({
       ...node,
       selected: on.includes('selected'),
-      className: on.map((mark) => `occupation-node--${mark}`).join(' '),
+      className: on.map((mark) => `occupation-node--${mark}`).join(' ') + tone,
       domAttributes: {
         'aria-describedby': [...on.map((mark) => markDescriptionId(flowId, mark)), reactFlowNodeDescriptionId(flowId)].join(' '),
         ...(on.includes('selected') && { 'aria-current': 'true' as const }),
@@ -73,10 +77,13 @@ export function markEdges(edges: readonly TransitionFlowEdge[], marks: CanvasMar
   return edges.map((edge) => {
     const onRoute = route.transitionIds.has(edge.id);
     const emphasis = onRoute ? 'route' : 'faded';
-    return cached(markedEdges, edge, emphasis, () => ({
+    const tone = route.tone ?? 'ink';
+    return cached(markedEdges, edge, onRoute ? `route ${tone}` : emphasis, () => ({
       ...edge,
-      className: `${edge.className ?? ''} ${onRoute ? 'transition-edge--on-route' : 'transition-edge--faded'}`.trim(),
+      className: `${edge.className ?? ''} ${onRoute ? `transition-edge--on-route transition-edge--route-${tone}` : 'transition-edge--faded'}`.trim(),
       ...(edge.data && { data: { ...edge.data, emphasis } }),
+      // A larger arrowhead in the route's tone: with the heavier line, a form no other arrow has.
+      ...(onRoute && { markerEnd: { type: MarkerType.ArrowClosed, width: 30, height: 30, markerUnits: 'userSpaceOnUse', color: ROUTE_TONES[tone] } }),
       ...(onRoute && { domAttributes: { ...edge.domAttributes, 'aria-description': routeDescription(edge) } }),
     }));
   });

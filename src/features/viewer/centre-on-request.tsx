@@ -113,7 +113,7 @@ function middleOf(node: InternalNode): [number, number] {
 }
 
 /** Scrolls the page (and any box it is in) so the whole canvas shows, its middle (where the card is) in the middle. */
-function scrollIntoViewIfNeeded(canvas: HTMLElement): void {
+export function scrollIntoViewIfNeeded(canvas: HTMLElement): void {
   const { top, bottom, height } = canvas.getBoundingClientRect();
   const windowHeight = window.innerHeight;
   // A canvas taller than the window is in view when it fills it.

@@ -3,8 +3,10 @@ import { leftOutIds } from '../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../domain/schema/map';
 import type { CanvasMarks } from '../canvas/card-marks';
 import { MapCanvas } from '../canvas/map-canvas';
+import { routeTone } from '../canvas/route-tone';
 import { CentreOnRequest } from './centre-on-request';
 import { EscapeClearsSelection } from './escape-clears-selection';
+import { FitRouteOnRequest } from './fit-route-on-request';
 import { useViewerStore } from './viewer-store';
 
 function selectCard(occupationId: string | undefined): void {
@@ -18,7 +20,7 @@ function clearSelection(): void {
 /**
  * The read-only canvas wired to the viewer's state: the selected card (click or Enter on a card
  * selects it, and the details panel shows it; Escape on a card clears it, and focus stays on the
- * card), cards the filters leave out dimmed, the highlighted route, and centring on a card when asked.
+ * card), cards the filters leave out dimmed, the highlighted route, and centring on a card or fitting a chosen route when asked.
  */
 export function ViewerCanvas({ map, arrangement = '', placing = false }: { map: PathwayMap; arrangement?: string; placing?: boolean }) {
   const filter = useViewerStore((state) => state.filter);
@@ -27,15 +29,17 @@ export function ViewerCanvas({ map, arrangement = '', placing = false }: { map: 
   const occupations = map.occupations;
 
   const dimmedIds = useMemo(() => leftOutIds(occupations, filter), [occupations, filter]);
+  const tone = useMemo(() => routeTone(map.groups.map((group) => group.color)), [map.groups]);
   const route = useMemo(
-    () => highlight && { occupationIds: new Set(highlight.occupationIds), transitionIds: new Set(highlight.transitionIds) },
-    [highlight],
+    () => highlight && { occupationIds: new Set(highlight.occupationIds), transitionIds: new Set(highlight.transitionIds), tone },
+    [highlight, tone],
   );
   const marks = useMemo<CanvasMarks>(() => ({ selectedId, dimmedIds, route }), [selectedId, dimmedIds, route]);
 
   return (
     <MapCanvas map={map} marks={marks} onSelectCard={selectCard} arrangement={arrangement} placing={placing}>
       <CentreOnRequest arrangement={arrangement} />
+      <FitRouteOnRequest arrangement={arrangement} />
       <EscapeClearsSelection onClear={clearSelection} />
     </MapCanvas>
   );

@@ -13,6 +13,7 @@ import { FiltersFold } from './filters-fold';
 import { MapOutline } from './outline/map-outline';
 import { PrintButton } from './print/print-button';
 import { RouteFinder } from './routes/route-finder';
+import { RouteLinkSync } from './routes/route-link-sync';
 import { SearchBox } from './search/search-box';
 import { ShareLinkButton } from './share/share-link-button';
 import { AboutMap } from './sources/about-map';
@@ -42,6 +43,7 @@ function Viewer({ map }: { map: PathwayMap }) {
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
     <div className="map-page viewer">
+      <RouteLinkSync map={map} />
       {/* One row: title and subtitle beside the actions; search, filters and "About this map" in the next. */}
       <div className="map-page__header">
         <div className="viewer__title">

@@ -20,9 +20,17 @@ export type ViewerState = {
   highlight: Highlight | undefined;
   /** Ask the canvas to centre a card; the nonce makes asking twice for the same card centre it again. */
   centreRequest: { occupationId: string; nonce: number } | undefined;
-  /** A route picked in the route finder, by a key the route finder chooses (printed on the handout). */
+  /** Ask the canvas to fit these cards in view (a chosen route); the nonce makes asking again fit again. */
+  fitRequest: { cardIds: readonly string[]; nonce: number } | undefined;
+  /** The route finder's ends: an occupation id (routeFrom may be NO_EXPERIENCE, route-ends.ts). */
   routeFrom: string | undefined;
   routeTo: string | undefined;
+  /** The chosen route's key (Route.key), while its highlight is shown. */
+  routeKey: string | undefined;
+  /** A route a link named (route-link.ts), chosen once the route finder has found it. */
+  requestedRouteKey: string | undefined;
+  /** What a link named that is not on this map, in words; cleared when the reader asks anew. */
+  routeNotice: string | undefined;
 
   openMap(mapId: string): void;
   setView(view: ViewerView): void;
@@ -32,7 +40,12 @@ export type ViewerState = {
   setFilter(change: Partial<OccupationFilter>): void;
   clearFilter(): void;
   setHighlight(highlight: Highlight | undefined): void;
+  /** Highlights a chosen route and fits its cards in view; undefined clears it. */
+  showRoute(route: { key: string; highlight: Highlight } | undefined): void;
   setRouteEnds(ends: { from?: string | undefined; to?: string | undefined }): void;
+  /** Opens the route finder on what a link names: its ends, the route to choose once found, what was left out. */
+  openRouteLink(link: { from: string | undefined; to: string | undefined; routeKey: string | undefined; notice: string | undefined }): void;
+  settleRouteRequest(notice?: string): void;
 };
 
 const INITIAL = {
@@ -42,8 +55,12 @@ const INITIAL = {
   filter: NO_FILTER,
   highlight: undefined,
   centreRequest: undefined,
+  fitRequest: undefined,
   routeFrom: undefined,
   routeTo: undefined,
+  routeKey: undefined,
+  requestedRouteKey: undefined,
+  routeNotice: undefined,
 } as const satisfies Partial<ViewerState>;
 
 let nonce = 0;
@@ -64,10 +81,27 @@ export const useViewerStore = create<ViewerState>()((set, get) => ({
     }),
   setFilter: (change) => set((state) => ({ filter: { ...state.filter, ...change } })),
   clearFilter: () => set({ filter: NO_FILTER }),
-  setHighlight: (highlight) => set({ highlight }),
+  setHighlight: (highlight) => set({ highlight, routeKey: undefined }),
+  showRoute: (route) =>
+    set(
+      route
+        ? { highlight: route.highlight, routeKey: route.key, fitRequest: { cardIds: route.highlight.occupationIds, nonce: ++nonce } }
+        : { highlight: undefined, routeKey: undefined },
+    ),
   setRouteEnds: (ends) =>
     set((state) => ({
       routeFrom: 'from' in ends ? ends.from : state.routeFrom,
       routeTo: 'to' in ends ? ends.to : state.routeTo,
+      requestedRouteKey: undefined,
+      routeNotice: undefined,
     })),
+  openRouteLink: (link) =>
+    set({
+      ...(link.from !== undefined || link.to !== undefined || link.routeKey !== undefined || link.notice !== undefined ? { panel: 'routes' as const } : {}),
+      routeFrom: link.from,
+      routeTo: link.to,
+      requestedRouteKey: link.routeKey,
+      routeNotice: link.notice,
+    }),
+  settleRouteRequest: (notice) => set((state) => ({ requestedRouteKey: undefined, routeNotice: notice ?? state.routeNotice })),
 }));

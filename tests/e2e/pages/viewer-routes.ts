@@ -11,6 +11,10 @@ export class ViewerRoutesPage {
   readonly routeList: Locator;
   readonly printButton: Locator;
   readonly handout: Locator;
+  /** What a sort could not do ("No route here has time figures…"), when it has something to say. */
+  readonly sortNote: Locator;
+  readonly leadsTo: Locator;
+  readonly sheetHandle: Locator;
 
   constructor(readonly page: Page) {
     this.viewer = new MapViewerPage(page);
@@ -23,6 +27,31 @@ export class ViewerRoutesPage {
     this.printButton = panel.getByRole('button', { name: 'Print this route' });
     // Shown only in print: as a role it exists only while print media is emulated.
     this.handout = page.getByRole('article', { name: 'Route handout for printing' });
+    this.sortNote = panel.getByText(/^(No route here has|This route has no|\d+ of \d+ routes here)/);
+    this.leadsTo = panel.getByRole('region', { name: 'Where can this job lead?' });
+    this.sheetHandle = page.getByRole('button', { name: 'Details and routes' });
+  }
+
+  /** The label of the option a select shows (From, To, sort). */
+  chosen(select: Locator): Promise<string> {
+    return select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.label ?? '');
+  }
+
+  /** Where a card's box lies outside the part of the canvas on screen (empty when wholly inside). */
+  async outsideCanvasView(title: string): Promise<string[]> {
+    const view = await this.viewer.canvas.evaluate((canvas) => {
+      const box = canvas.getBoundingClientRect();
+      return { left: Math.max(box.left, 0), top: Math.max(box.top, 0), right: Math.min(box.right, window.innerWidth), bottom: Math.min(box.bottom, window.innerHeight) };
+    });
+    const card = await this.viewer.occupationCard(title).boundingBox();
+    if (!card) return [`${title} is not drawn`];
+    const sides = [
+      card.x < view.left - 1 && 'left',
+      card.y < view.top - 1 && 'above',
+      card.x + card.width > view.right + 1 && 'right',
+      card.y + card.height > view.bottom + 1 && 'below',
+    ].filter((side): side is string => typeof side === 'string');
+    return sides.map((side) => `${title} is ${side} the canvas's view`);
   }
 
   async open(mapId: string): Promise<void> {

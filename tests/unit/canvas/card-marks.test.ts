@@ -30,7 +30,8 @@ describe('markNodes', () => {
       className: 'occupation-node--selected occupation-node--dimmed',
       domAttributes: { 'aria-describedby': 'flow-mark-selected flow-mark-dimmed react-flow__node-desc-flow', 'aria-current': 'true' },
     });
-    expect(b).toMatchObject({ selected: false, className: 'occupation-node--route' });
+    // The route's tone (ink unless the map's group colours are near it: route-tone.ts) rides on its own class.
+    expect(b).toMatchObject({ selected: false, className: 'occupation-node--route occupation-node--route-ink' });
     expect(b?.domAttributes).not.toHaveProperty('aria-current');
     expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed react-flow__node-desc-flow');
     // The map's own data is carried over untouched.
@@ -53,7 +54,9 @@ describe('markEdges', () => {
 
   it('makes a route’s arrows stand out and fades the rest, keeping the arrow’s time in its description', () => {
     const [onRoute, off] = markEdges(edges, marks({ route: { occupationIds: new Set(['a', 'b']), transitionIds: new Set(['a-b']) } }));
-    expect(onRoute?.className).toBe('transition-edge transition-edge--advancement transition-edge--on-route');
+    expect(onRoute?.className).toBe('transition-edge transition-edge--advancement transition-edge--on-route transition-edge--route-ink');
+    // A larger head in the route's tone: a form no other arrow has.
+    expect(onRoute?.markerEnd).toMatchObject({ color: '#111111', width: 30, height: 30, markerUnits: 'userSpaceOnUse' });
     expect(onRoute?.domAttributes?.['aria-description']).toBe('On the highlighted route. Usually takes about 6 months.');
     expect(off?.className).toBe('transition-edge transition-edge--advancement transition-edge--faded');
     expect(off?.domAttributes).toBeUndefined();
@@ -62,5 +65,13 @@ describe('markEdges', () => {
     expect(off?.data).toEqual({ kind: 'advancement', typicalMonths: undefined, emphasis: 'faded' });
     // The built arrow is not changed.
     expect(edges[0]?.className).toBe('transition-edge transition-edge--advancement');
+  });
+
+  it('draws the route in the tone it is given, on its cards and its arrows', () => {
+    const route = { occupationIds: new Set(['a']), transitionIds: new Set(['a-b']), tone: 'magenta' as const };
+    const [onRoute] = markEdges(edges, marks({ route }));
+    expect(onRoute?.className).toContain('transition-edge--route-magenta');
+    expect(onRoute?.markerEnd).toMatchObject({ color: '#b0006e' });
+    expect(markNodes(nodes, marks({ route }), 'flow')[0]?.className).toBe('occupation-node--route occupation-node--route-magenta');
   });
 });

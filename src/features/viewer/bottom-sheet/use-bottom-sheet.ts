@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isNarrowScreen } from '../../canvas/canvas-insets';
 import { useViewerStore } from '../viewer-store';
 
 /**
@@ -6,6 +7,8 @@ import { useViewerStore } from '../viewer-store';
  * shows), a bottom sheet below 640 px (folded, only its handle; viewer.css). It starts folded, so the
  * map has the width (or the screen), and unfolds when a card is chosen, so its details show, or when
  * a tab is chosen (clicked, even the one already shown, or switched to); its handle folds and unfolds it.
+ * On a phone, a route chosen folds the sheet to its handle so the route shows on the map (its steps are
+ * a press on the handle away); beside the map the panel stays open, since the route fits beside it.
  */
 export function useBottomSheet(): { expanded: boolean; toggle: () => void; expand: () => void } {
   const [expanded, setExpanded] = useState(false);
@@ -16,6 +19,8 @@ export function useBottomSheet(): { expanded: boolean; toggle: () => void; expan
         if (chosen !== undefined && chosen !== previous.selectedOccupationId) setExpanded(true);
         // Another tab chosen, by the reader or by the viewer (a route opened from a link).
         if (state.panel !== previous.panel) setExpanded(true);
+        // A route chosen is fitted on the map: on a phone the sheet folds to its handle so the route shows.
+        if (state.fitRequest !== previous.fitRequest && state.fitRequest !== undefined && isNarrowScreen()) setExpanded(false);
       }),
     [],
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Route } from '../../../domain/graph/route';
 import { RouteSteps } from './route-steps';
-import { apprenticeshipText, costText, gainText, monthsText, stepsText } from './route-words';
+import { costText, gainText, monthsText, routeApprenticeshipText, stepsText } from './route-words';
 import { WageChart } from './wage-chart';
 
 /** The chosen route: its totals, its wage progression and every step with what it takes. */
@@ -17,7 +17,7 @@ export function RouteDetails({ route, index, onPrint, titleOf }: Props) {
         <div><dt>Cost</dt><dd>{costText(route.totalCostUsd)}</dd></div>
         <div><dt>Wage gain</dt><dd>{gainText(route.wageGain)}</dd></div>
         <div><dt>Steps</dt><dd>{stepsText(route.stepCount)}</dd></div>
-        <div><dt>Earn while you learn</dt><dd>{apprenticeshipText(route.apprenticeshipSteps)}</dd></div>
+        <div><dt>Earn while you learn</dt><dd>{routeApprenticeshipText(route)}</dd></div>
       </dl>
       <WageChart occupations={route.occupations} />
       <RouteSteps route={route} titleOf={titleOf} />

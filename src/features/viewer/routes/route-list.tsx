@@ -1,5 +1,5 @@
 import type { Route } from '../../../domain/graph/route';
-import { apprenticeshipText, costText, gainText, monthsText, routePathText, stepsText } from './route-words';
+import { costText, gainText, monthsText, routeApprenticeshipText, routePathText, stepsText } from './route-words';
 
 type Props = {
   routes: readonly Route[];
@@ -30,7 +30,7 @@ export function RouteList({ routes, selectedKey, onSelect }: Props) {
                 <span>Cost: {costText(route.totalCostUsd)}</span>
                 <span>Wage gain: {gainText(route.wageGain)}</span>
                 <span>Steps: {stepsText(route.stepCount)}</span>
-                <span>Apprenticeship: {apprenticeshipText(route.apprenticeshipSteps)}</span>
+                <span>Apprenticeship: {routeApprenticeshipText(route)}</span>
               </span>
             </button>
           </li>

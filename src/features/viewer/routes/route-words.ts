@@ -42,6 +42,33 @@ export function apprenticeshipText(count: number): string {
 }
 
 /**
+ * The jobs a route leads to that have a registered apprenticeship, where the move into them is not
+ * itself made through one: each step says "<job> has a registered apprenticeship" (route-steps.tsx).
+ */
+export function registeredApprenticeshipJobs(route: Route): string[] {
+  return route.steps.filter((step) => step.to.apprenticeship?.registered === true && step.transition.viaApprenticeship !== true).map((step) => step.to.title);
+}
+
+/**
+ * A route's apprenticeships in a few words, agreeing with its steps: the moves made through an
+ * apprenticeship, and the jobs on it that have a registered one ("none" only when there is neither):
+ * "1 earn-while-you-learn step", "Medical Assistant has a registered apprenticeship",
+ * "1 earn-while-you-learn step; A and B have registered apprenticeships".
+ */
+export function routeApprenticeshipText(route: Route): string {
+  const jobs = registeredApprenticeshipJobs(route);
+  const registered =
+    jobs.length === 0 ? undefined : jobs.length === 1 ? `${jobs[0]} has a registered apprenticeship` : `${listText(jobs)} have registered apprenticeships`;
+  if (route.apprenticeshipSteps === 0) return registered ?? 'none';
+  return [apprenticeshipText(route.apprenticeshipSteps), registered].filter(Boolean).join('; ');
+}
+
+/** "A", "A and B", "A, B and C". */
+function listText(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
  * Every card along a route in order, the step cards passed included: "Nursing Assistant → Licensed
  * Practical Nurse → Registered Nurse", "PN program → NCLEX-PN → Licensed Practical Nurse".
  */

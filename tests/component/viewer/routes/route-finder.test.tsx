@@ -198,4 +198,35 @@ describe('RouteFinder', () => {
     expect(print).toHaveBeenCalledOnce();
     print.mockRestore();
   });
+
+  it('chooses the route a link names once it is found: highlighted, and the canvas asked to fit its cards', () => {
+    const map = sample();
+    const key = JSON.stringify(['cna', 'medical-assistant', 'lpn', 'rn']);
+    useViewerStore.getState().openRouteLink({ from: 'cna', to: 'rn', routeKey: key, notice: undefined });
+    render(<RouteFinder map={map} />);
+    expect(routeButtons()[1]).toHaveAttribute('aria-pressed', 'true');
+    expect(useViewerStore.getState()).toMatchObject({ routeKey: key, requestedRouteKey: undefined, panel: 'routes' });
+    expect(useViewerStore.getState().fitRequest?.cardIds).toEqual(['cna', 'medical-assistant', 'lpn', 'rn']);
+    // Its step names Medical Assistant's registered apprenticeship; its summary agrees.
+    expect(routeButtons()[1]).toHaveTextContent('Apprenticeship: Medical Assistant has a registered apprenticeship');
+  });
+
+  it('says so when the route a link names is not among those found, and when a link names a job not on the map', () => {
+    useViewerStore.getState().openRouteLink({ from: 'cna', to: 'rn', routeKey: '["cna","nowhere"]', notice: undefined });
+    const { unmount } = render(<RouteFinder map={sample()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('The route in this link is not among the routes found here, so none is chosen. 2 routes from');
+    expect(useViewerStore.getState().highlight).toBeUndefined();
+    unmount();
+    useViewerStore.getState().openRouteLink({ from: undefined, to: 'rn', routeKey: undefined, notice: 'This link names From “x”, not on this map, so it was left out.' });
+    render(<RouteFinder map={sample()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('This link names From “x”, not on this map, so it was left out. Choose where the job seeker is now');
+  });
+
+  it('says when no route has the figures a sort is by', async () => {
+    render(<RouteFinder map={sample()} />);
+    const user = await chooseEnds('Nursing Assistant (CNA)', 'Registered Nurse (RN)');
+    expect(screen.getByText(/^No route here has time figures/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Sort routes by'), 'Wage gain (biggest first)');
+    expect(screen.queryByText(/^No route here has/)).not.toBeInTheDocument();
+  });
 });

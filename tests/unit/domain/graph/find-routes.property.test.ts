@@ -86,8 +86,8 @@ function rankOf(map: PathwayMap, path: readonly string[], sort: RouteSort): numb
   // Minus the gain; unknown when a figure is missing or the two aren't the same stated statistic.
   const comparable = start !== undefined && goal !== undefined && start.statistic !== undefined && start.statistic === goal.statistic;
   const gain = comparable ? start.amount - goal.amount : Infinity;
-  if (sort === 'time') return [months, unknownMonths, moves.length, cost, unknownCost, gain];
-  if (sort === 'cost') return [cost, unknownCost, months, unknownMonths, moves.length, gain];
+  if (sort === 'time') return [unknownMonths, months, moves.length, cost, unknownCost, gain];
+  if (sort === 'cost') return [unknownCost, cost, months, unknownMonths, moves.length, gain];
   return [gain, months, unknownMonths, moves.length, cost, unknownCost];
 }
 
