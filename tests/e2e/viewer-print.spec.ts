@@ -18,7 +18,7 @@ test('printing shows the map with its title and date, without the app around it'
   const viewer = new MapViewerPage(page);
   await importMap(page, TRADES, TRADES_TITLES);
   const share = new ViewerSharePage(page);
-  await expect(share.toolbar.getByRole('button', { name: 'Print map' })).toBeVisible();
+  await expect(share.toolbar.getByRole('button', { name: 'Print…' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(viewer.heading()).toHaveText('Building trades to share');
@@ -56,7 +56,7 @@ test('"Print map" prints the map, fitted whole onto the page', async ({ page }) 
   const share = new ViewerSharePage(page);
   await share.stubPrintDialog();
 
-  await share.toolbar.getByRole('button', { name: 'Print map' }).click();
+  await share.choosePrint('Print map');
   expect(await share.printedKinds()).toEqual(['map']);
   await page.emulateMedia({ media: 'print' });
   const canvas = await viewer.canvas.boundingBox();
@@ -125,6 +125,7 @@ test('"Print map" prints the details too, and every arrow still ends at the midd
   const viewer = await openMap(page, SAMPLE_ID, SAMPLE_TITLES);
   const share = new ViewerSharePage(page);
   await share.stubPrintDialog();
+  await share.toolbar.getByRole('button', { name: 'Print…' }).click();
   await page.emulateMedia({ media: 'print' });
   // Measured straight after the click, before the browser would lay the page out for paper: the cards
   // have grown by their details, and each arrow must end where its card's left edge now has its middle

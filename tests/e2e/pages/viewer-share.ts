@@ -62,6 +62,12 @@ export class ViewerSharePage {
     });
   }
 
+  /** "Print…", then one of its choices ("Print map", "Print poster"). */
+  async choosePrint(choice: string): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Print…' }).click();
+    await this.page.getByRole('dialog', { name: 'Print' }).getByRole('button', { name: choice }).click();
+  }
+
   printedKinds(): Promise<(string | undefined)[]> {
     return this.page.evaluate(() => (window as unknown as { printedKinds: (string | undefined)[] }).printedKinds);
   }

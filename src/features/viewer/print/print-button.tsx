@@ -1,26 +1,36 @@
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatNumber } from '../../../domain/describe';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { LARGE_MAP_CARDS } from '../../../layout/canvas-limits';
 import './print.css';
-import { printView } from './print-view';
+import { PrintDialog } from './print-dialog';
+import { printView, type PrintKind } from './print-view';
 import { usePrintFit } from './use-print-fit';
 import { usePrintedDate } from './use-printed-date';
 
 /**
- * "Print map": the map on a landscape page with its title, region, sector and the date printed
- * (print.css). Ctrl+P prints the same while the viewer is open. A large map (LARGE_MAP_CARDS) is
- * drawn as an overview from afar, and only where it is in view when closer: that is what prints, and
- * the page says which.
+ * "Print…": a choice of the map on one landscape page with its title, region, sector and the date
+ * printed, or a poster of it with readable cards (print.css, print-dialog.tsx). Ctrl+P prints the map
+ * on one page while the viewer is open. A large map (LARGE_MAP_CARDS) is drawn as an overview from
+ * afar, and only where it is in view when closer: that is what prints, and the page says which.
  */
 export function PrintButton({ map }: { map: PathwayMap }) {
   const cards = map.occupations.length;
+  const [choosing, setChoosing] = useState(false);
   usePrintFit();
   const printedOn = usePrintedDate();
+  const print = (kind: PrintKind) => {
+    // The dialog closes first, so it is neither on paper nor holding focus while the print dialog is open.
+    flushSync(() => setChoosing(false));
+    printView(kind);
+  };
   return (
     <>
-      <button type="button" onClick={() => printView('map')}>
-        Print map
+      <button type="button" aria-haspopup="dialog" onClick={() => setChoosing(true)}>
+        Print…
       </button>
+      {choosing && <PrintDialog large={cards > LARGE_MAP_CARDS} onPrint={print} onClose={() => setChoosing(false)} />}
       {/* Shown only on paper, where the toolbar's buttons are not. */}
       <span className="print-only print-map__date">Printed {printedOn}</span>
       {cards > LARGE_MAP_CARDS && (

@@ -1,5 +1,5 @@
-/** What a print shows: the map itself, or the selected route as a one-page handout. */
-export type PrintKind = 'map' | 'route';
+/** What a print shows: the map on one page, the map as a poster on a page sized to it, or the selected route as a handout. */
+export type PrintKind = 'map' | 'poster' | 'route';
 
 /**
  * Prints one kind of page. The kind is set on <html data-print="…"> while the print dialog is open,

@@ -1,10 +1,15 @@
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { setPrinting } from '../../canvas/printing';
-import { printFitTransform, unionBounds, type Bounds, type Corner } from './print-fit';
+import { DETAIL_ZOOM } from '../../canvas/zoom';
+import { POSTER_MARGIN_MM, posterLayout, printFitTransform, unionBounds, type Bounds, type Corner } from './print-fit';
 
 const FIT_ATTRIBUTE = 'data-print-fit';
 const TRANSFORM_PROPERTY = '--print-map-transform';
+const CANVAS_WIDTH_PROPERTY = '--print-canvas-width';
+const CANVAS_HEIGHT_PROPERTY = '--print-canvas-height';
+/** The <style> holding the poster's page size: @page cannot take a custom property. */
+export const POSTER_PAGE_STYLE_ID = 'print-poster-page';
 
 /** The cards on the viewer's canvas, in map coordinates, measured from the page as drawn. */
 function measureCards(): Bounds | undefined {
@@ -34,9 +39,23 @@ function measureLegend(): Corner | undefined {
 }
 
 /**
+ * The poster's page, sized to the map (print.css names it): built from numbers only, never from map
+ * text. Replaced at each print, removed after.
+ */
+function setPosterPage(page: { width: number; height: number } | undefined): void {
+  document.getElementById(POSTER_PAGE_STYLE_ID)?.remove();
+  if (!page) return;
+  const style = document.createElement('style');
+  style.id = POSTER_PAGE_STYLE_ID;
+  style.textContent = `@page pathway-poster { size: ${page.width}mm ${page.height}mm; margin: ${POSTER_MARGIN_MM}mm; }`;
+  document.head.append(style);
+}
+
+/**
  * While the viewer is open, any print (the button or Ctrl+P) fits the whole map onto the page:
  * just before printing, the cards are drawn as on paper (with their details, whatever the screen's
- * zoom: printing.ts), then measured, and print.css applies the fitting transform.
+ * zoom: printing.ts), then measured, and print.css applies the fitting transform. A poster
+ * (printView('poster')) is the same fit onto a page sized to the map at reading zoom (posterLayout).
  */
 export function usePrintFit(): void {
   useEffect(() => {
@@ -48,13 +67,25 @@ export function usePrintFit(): void {
       flushSync(() => setPrinting(true));
       const bounds = measureCards();
       if (!bounds) return;
-      root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds, measureLegend()));
+      const legend = measureLegend();
+      if (root.dataset.print === 'poster') {
+        const poster = posterLayout(bounds, legend ?? { width: 0, height: 0 }, DETAIL_ZOOM);
+        setPosterPage(poster.pageMm);
+        root.style.setProperty(CANVAS_WIDTH_PROPERTY, `${poster.canvasMm.width}mm`);
+        root.style.setProperty(CANVAS_HEIGHT_PROPERTY, `${poster.canvasMm.height}mm`);
+        root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds, legend, poster.canvasMm));
+      } else {
+        root.style.setProperty(TRANSFORM_PROPERTY, printFitTransform(bounds, legend));
+      }
       root.setAttribute(FIT_ATTRIBUTE, '');
     };
     const after = () => {
       setPrinting(false);
       root.removeAttribute(FIT_ATTRIBUTE);
       root.style.removeProperty(TRANSFORM_PROPERTY);
+      root.style.removeProperty(CANVAS_WIDTH_PROPERTY);
+      root.style.removeProperty(CANVAS_HEIGHT_PROPERTY);
+      setPosterPage(undefined);
     };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);

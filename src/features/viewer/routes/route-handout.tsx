@@ -1,14 +1,18 @@
 import { cardTitles } from '../../../domain/cards';
 import { moveRequirements } from '../details/move-words';
-import { requirementItems } from '../../../domain/requirements/walk';
+import { MOVE_KEY_LABELS } from '../../../domain/labels';
 import { SourceEntry } from '../sources/source-entry';
 import { wageText } from '../../../domain/wage-words';
-import type { Route } from '../../../domain/graph/route';
+import type { Route, RouteStep } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';
-import { apprenticeshipText, costText, gainText, monthsText, startFiguresText, startPathText, stepsText, stepTotalCostText, stepTotalMonthsText } from './route-words';
+import { apprenticeshipText, costText, gainText, monthsText, startFiguresText, startPathText, stepsText } from './route-words';
+import { HandoutWriteIn } from './handout-write-in';
+import { routeSources, sourceMarkText } from './handout-sources';
+import { apprenticeshipNote, stepFiguresText, stepViaText } from './route-step-notes';
 import { RouteJobFacts } from './route-job-facts';
 import { WageChart } from './wage-chart';
+import './route-handout.css';
 
 /** "$57,110 a year (mean), 2019, Springfield, MA metro": the figure, its statistic, year and area. */
 function payText(occupation: Occupation): string {
@@ -18,48 +22,61 @@ function payText(occupation: Occupation): string {
   return about ? `${wageText(wage)}, ${about}` : wageText(wage);
 }
 
-/**
- * " · Source 2" after a wage: the number of its entry in the handout's numbered Sources, so the page
- * says where each figure came from and still fits on one sheet (a title in every row did not).
- */
-function WageSourceMark({ sources, occupation }: { sources: readonly Source[]; occupation: Occupation }) {
-  const id = occupation.wage?.sourceId;
-  if (id === undefined) return null;
-  const number = sources.findIndex((source) => source.id === id) + 1;
-  // A citation naming no source on the map is still shown as written.
-  return <span className="route-handout__source"> · Source {number > 0 ? number : `“${id}”`}</span>;
+/** " · Source 2" after a figure or a move: the numbers of its entries in the handout's Sources. */
+function SourceMark({ sources, ids }: { sources: readonly Source[]; ids: readonly string[] | undefined }) {
+  const mark = sourceMarkText(sources, ids);
+  return mark === undefined ? null : <span className="route-handout__source"> · {mark}</span>;
 }
 
 /**
- * The map's sources behind what this route shows, in the map's order: the jobs' wages, labor
- * figures and Bright Outlook flags, the moves, their requirements and the step cards those requirements name.
+ * What it takes to get to one job, as the route's step on screen says it (route-steps.tsx, with the
+ * same words: route-step-notes.ts): what the move takes, the cards passed, time and cost, the
+ * apprenticeship and its starting pay, the move's notes (where a map says a move is not from a sourced
+ * pathway) and which sources it cites, or that it cites none.
  */
-export function routeSources(map: PathwayMap, route: Route): Source[] {
-  const used = new Set<string | undefined>(
-    // The Bright Outlook flag's source only when the flag is set: the handout prints the flag then.
-    route.occupations.flatMap((occupation) => [occupation.wage?.sourceId, occupation.labor?.sourceId, occupation.highGrowth === true ? occupation.highGrowthSourceId : undefined]),
+function StepCell({ step, sources, titleOf }: { step: RouteStep; sources: readonly Source[]; titleOf: (id: string) => string | undefined }) {
+  const requirements = moveRequirements(step.transition, titleOf);
+  const via = stepViaText(step);
+  const apprenticeship = apprenticeshipNote(step.to, step.transition.viaApprenticeship === true);
+  const notes = step.transition.notes?.trim();
+  const moveSources = sourceMarkText(sources, step.transition.sourceIds);
+  return (
+    <>
+      {requirements.length > 0 ? (
+        <ul>
+          {requirements.map((requirement, position) => (
+            <li key={position}>{requirement}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>The map lists no requirements for this move.</p>
+      )}
+      {via !== undefined && <p>{via}</p>}
+      <p>{stepFiguresText(step)}</p>
+      {apprenticeship !== undefined && (
+        <p>
+          {apprenticeship}
+          <SourceMark sources={sources} ids={step.to.apprenticeship?.sourceIds} />
+        </p>
+      )}
+      {notes && <p className="route-handout__notes">{notes}</p>}
+      <p className="route-handout__move-source">{moveSources === undefined ? 'The map names no source for this move.' : `Move: ${moveSources}`}</p>
+    </>
   );
-  const steps = new Map(map.steps.map((step) => [step.id, step]));
-  for (const { transition } of route.steps) {
-    transition.sourceIds?.forEach((id) => used.add(id));
-    for (const { item } of requirementItems(transition.requirements)) {
-      item.sourceIds?.forEach((id) => used.add(id));
-      if (item.cardId !== undefined) steps.get(item.cardId)?.sourceIds?.forEach((id) => used.add(id));
-    }
-  }
-  return map.sources.filter((source) => used.has(source.id));
 }
 
 /**
- * The one-page handout for a chosen route: hidden on screen, the only thing printed when the route
- * finder prints (html[data-print='route'], routes.css). Steps, what each takes, pay at each job,
- * totals, the wage chart, the sources of the figures and the date it was printed. All text.
+ * The handout for a chosen route: hidden on screen, the only thing printed when the route finder
+ * prints (html[data-print='route'], routes.css). Everything the screen says of the route (steps, what
+ * each takes, its caveats and apprenticeships, pay at each job, totals, the wage chart), the sources
+ * of the figures, ruled space for notes and next steps, and the date it was printed. All text.
  */
 export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route: Route; fromLabel: string }) {
   const printed = usePrintedDate();
   const goal = route.occupations[route.occupations.length - 1];
   const sources = routeSources(map, route);
   const titles = cardTitles(map);
+  const titleOf = (id: string) => titles.get(id);
   return (
     <article className="route-handout" aria-label="Route handout for printing">
       <header>
@@ -67,9 +84,9 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
           {map.title}
           {map.region ? ` · ${map.region}` : ''}
         </p>
-        <h2>
+        <h1>
           Career route: {fromLabel} to {goal?.title}
-        </h2>
+        </h1>
       </header>
       <dl className="route-handout__totals">
         <div><dt>Steps</dt><dd>{stepsText(route.stepCount)}</dd></div>
@@ -93,28 +110,17 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
             return (
               <tr key={occupation.id}>
                 <td>{index + 1}</td>
-                <th scope="row">{occupation.title}</th>
+                <th scope="row">
+                  {occupation.title}
+                  {step && <span className="route-handout__kind"> · {MOVE_KEY_LABELS[step.transition.kind ?? 'advancement']}</span>}
+                </th>
                 <td>
                   {payText(occupation)}
-                  <WageSourceMark sources={sources} occupation={occupation} />
+                  <SourceMark sources={sources} ids={occupation.wage?.sourceId === undefined ? undefined : [occupation.wage.sourceId]} />
                 </td>
                 <td>
                   {step ? (
-                    <>
-                      {moveRequirements(step.transition, (id) => titles.get(id)).length > 0 ? (
-                        <ul>
-                          {moveRequirements(step.transition, (id) => titles.get(id)).map((requirement, position) => (
-                            <li key={position}>{requirement}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <p>No requirements listed.</p>
-                      )}
-                      <p>
-                        {stepTotalMonthsText(step.months)} · {stepTotalCostText(step.costUsd)}
-                        {step.transition.viaApprenticeship === true && ' · Apprenticeship: earn while you learn'}
-                      </p>
-                    </>
+                    <StepCell step={step} sources={sources} titleOf={titleOf} />
                   ) : route.start ? (
                     <>
                       <p>Where you start: {startPathText(route)}</p>
@@ -131,8 +137,9 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
       </table>
       <RouteJobFacts map={map} occupations={route.occupations} />
       <WageChart occupations={route.occupations} />
+      <HandoutWriteIn />
       <footer className="route-handout__sources">
-        <h3>Sources</h3>
+        <h2>Sources</h2>
         {map.wageBasis && <p>Wages: {map.wageBasis}</p>}
         {sources.length > 0 ? (
           <ol>

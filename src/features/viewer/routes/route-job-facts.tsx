@@ -27,7 +27,7 @@ export function RouteJobFacts({ map, occupations }: { map: PathwayMap; occupatio
   if (jobs.length === 0) return null;
   return (
     <section className="route-handout__jobs" aria-label="About these jobs">
-      <h3>About these jobs</h3>
+      <h2>About these jobs</h2>
       <ul>
         {jobs.map(({ occupation, facts }) => (
           <li key={occupation.id}>

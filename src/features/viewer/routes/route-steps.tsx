@@ -2,7 +2,8 @@ import { moveRequirements } from '../details/move-words';
 import { wageText } from '../../../domain/wage-words';
 import type { Route } from '../../../domain/graph/route';
 import { MOVE_KEY_LABELS } from '../../../domain/labels';
-import { assumedText, startFiguresText, startPathText, stepTotalCostText, stepTotalMonthsText } from './route-words';
+import { startFiguresText, startPathText } from './route-words';
+import { apprenticeshipNote, stepFiguresText, stepViaText } from './route-step-notes';
 
 /**
  * A route's moves in order: where each leads, what it takes (naming cards by `titleOf`), how long, what it costs, whether it is
@@ -36,14 +37,10 @@ export function RouteSteps({ route, titleOf }: { route: Route; titleOf?: (cardId
           ) : (
             <p className="route-steps__none">The map lists no requirements for this move.</p>
           )}
-          {step.via.length > 0 && <p className="route-steps__facts">By way of {step.via.map((passed) => passed.card.title).join(', then ')}</p>}
-          <p className="route-steps__facts">
-            {stepTotalMonthsText(step.months)} · {stepTotalCostText(step.costUsd)}
-            {assumedText(step.assumed) !== undefined && ` · ${assumedText(step.assumed)}`}
-            {step.transition.viaApprenticeship === true && ' · Through an apprenticeship: earn while you learn'}
-          </p>
-          {step.to.apprenticeship?.registered === true && !step.transition.viaApprenticeship && (
-            <p className="route-steps__facts">{step.to.title} has a registered apprenticeship.</p>
+          {stepViaText(step) !== undefined && <p className="route-steps__facts">{stepViaText(step)}</p>}
+          <p className="route-steps__facts">{stepFiguresText(step)}</p>
+          {apprenticeshipNote(step.to, step.transition.viaApprenticeship === true) !== undefined && (
+            <p className="route-steps__facts">{apprenticeshipNote(step.to, step.transition.viaApprenticeship === true)}</p>
           )}
           {step.transition.notes && <p className="route-steps__notes">{step.transition.notes}</p>}
           <p className="route-steps__pay">Pay: {step.to.wage ? wageText(step.to.wage) : 'Wage not known'}</p>
