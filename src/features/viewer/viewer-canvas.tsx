@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { leftOutIds } from '../../domain/filters/occupation-filter';
+import type { UnknownFigure } from '../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../domain/schema/map';
 import type { CanvasMarks } from '../canvas/card-marks';
 import { MapCanvas } from '../canvas/map-canvas';
 import { CentreOnRequest } from './centre-on-request';
 import { EscapeClearsSelection } from './escape-clears-selection';
+import { useFilterMarks } from './filters/use-filter-marks';
 import { useViewerStore } from './viewer-store';
 
 function selectCard(occupationId: string | undefined): void {
@@ -18,20 +19,25 @@ function clearSelection(): void {
 /**
  * The read-only canvas wired to the viewer's state: the selected card (click or Enter on a card
  * selects it, and the details panel shows it; Escape on a card clears it, and focus stays on the
- * card), cards the filters leave out dimmed, the highlighted route, and centring on a card when asked.
+ * card), cards the filters leave out dimmed, cards they cannot judge marked "not known" (dimmed too
+ * only when the reader leaves those out), the highlighted route, and centring on a card when asked.
  */
 export function ViewerCanvas({ map, arrangement = '', placing = false }: { map: PathwayMap; arrangement?: string; placing?: boolean }) {
-  const filter = useViewerStore((state) => state.filter);
   const selectedId = useViewerStore((state) => state.selectedOccupationId);
   const highlight = useViewerStore((state) => state.highlight);
   const occupations = map.occupations;
 
-  const dimmedIds = useMemo(() => leftOutIds(occupations, filter), [occupations, filter]);
+  const { dimmedIds, outcomes } = useFilterMarks(occupations);
+  const notKnown = useMemo(() => {
+    const missing = new Map<string, readonly UnknownFigure[]>();
+    for (const [id, outcome] of outcomes) if (outcome.kind === 'not-known') missing.set(id, outcome.missing);
+    return missing;
+  }, [outcomes]);
   const route = useMemo(
     () => highlight && { occupationIds: new Set(highlight.occupationIds), transitionIds: new Set(highlight.transitionIds) },
     [highlight],
   );
-  const marks = useMemo<CanvasMarks>(() => ({ selectedId, dimmedIds, route }), [selectedId, dimmedIds, route]);
+  const marks = useMemo<CanvasMarks>(() => ({ selectedId, dimmedIds, notKnown, route }), [selectedId, dimmedIds, notKnown, route]);
 
   return (
     <MapCanvas map={map} marks={marks} onSelectCard={selectCard} arrangement={arrangement} placing={placing}>
