@@ -2,6 +2,7 @@ import type { Credential, EducationLevel, Occupation, OccupationLevel, Transitio
 import { monthsText } from './wage-words';
 import { brightOutlookLabel } from './bright-outlook';
 import { NOT_VERIFIED } from './labor-words';
+import { apprenticeshipPayNote } from './pay-words';
 
 // The app's words for the map's closed lists: on cards, in the inspector, the viewer, sessions and
 // pictures. Fixed strings only: they also become class names.
@@ -39,7 +40,8 @@ export const CREDENTIAL_KIND_LABELS: Readonly<Record<Credential['kind'], string>
 };
 
 export type BadgeKind = 'registered-apprenticeship' | 'pre-apprenticeship' | 'high-growth' | 'priority' | 'critical';
-export type Badge = { readonly kind: BadgeKind; readonly label: string };
+/** A highlight: its kind (also its class name), its label, and a note said after it (an apprenticeship's starting pay). */
+export type Badge = { readonly kind: BadgeKind; readonly label: string; readonly note?: string };
 
 const BADGES: Readonly<Record<Exclude<BadgeKind, 'high-growth'>, Badge>> = {
   'registered-apprenticeship': { kind: 'registered-apprenticeship', label: 'Registered apprenticeship' },
@@ -61,7 +63,11 @@ export function occupationBadges(occupation: Occupation): readonly Badge[] {
   if (brightOutlook !== undefined) badges.push({ kind: 'high-growth', label: brightOutlook });
   if (occupation.apprenticeship?.registered === true) badges.push(BADGES['registered-apprenticeship']);
   if (occupation.apprenticeship?.preApprenticeship === true) badges.push(BADGES['pre-apprenticeship']);
-  const key = badges.map((badge) => badge.label).join('|');
+  // The starting pay goes with the first apprenticeship badge: the programs' pay is the block's, not one kind's.
+  const note = occupation.apprenticeship && apprenticeshipPayNote(occupation.apprenticeship);
+  const first = badges.findIndex((badge) => badge.kind === 'registered-apprenticeship' || badge.kind === 'pre-apprenticeship');
+  if (note !== undefined && first >= 0) badges[first] = { ...badges[first]!, note };
+  const key = badges.map((badge) => `${badge.label}${badge.note ? `: ${badge.note}` : ''}`).join('|');
   const known = interned.get(key);
   if (known) return known;
   const frozen = Object.freeze(badges);

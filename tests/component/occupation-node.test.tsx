@@ -65,12 +65,13 @@ describe('OccupationNode', () => {
     // Scale $0–$60,000: the range 41,000–52,000 and the median tick at 46,680.
     expect(chart?.querySelector('.wage-bar__range')).toHaveAttribute('x', '68.33%');
     expect(chart?.querySelector('.wage-bar__tick')).toHaveAttribute('x1', '77.80%');
-    expect(card).toHaveTextContent('$41,000–$52,000 a year (median $46,680)');
+    // With the same in the other unit, at 2,080 hours a year.
+    expect(card).toHaveTextContent('$41,000–$52,000 a year (median $46,680), about $19.71–$25.00 an hour');
 
     const aide = screen.getByRole('group', { name: 'Aide' });
     expect(aide.querySelector('.wage-bar__range')).toBeNull();
     expect(aide.querySelector('.wage-bar__tick')).toHaveAttribute('x1', '90.00%');
-    expect(aide).toHaveTextContent('$18.00 an hour');
+    expect(aide).toHaveTextContent('$18.00 an hour (statistic not stated), about $37,440 a year');
   });
 
   it('says so when the wage is not known', async () => {
@@ -88,6 +89,21 @@ describe('OccupationNode', () => {
     const other = screen.getByRole('group', { name: /Technician$/ });
     expect(within(other).getByRole('list', { name: 'Highlights' })).toHaveTextContent('Critical');
     expect(within(screen.getByRole('group', { name: 'Aide' })).queryByRole('list')).toBeNull();
+  });
+
+  it("puts an apprenticeship's starting pay on its badge", async () => {
+    renderCards(
+      buildMap({
+        occupations: [
+          { id: 'e', title: 'Electrician', apprenticeship: { registered: true, programs: [{ name: 'Inside wireman', startingWage: 18 }, { name: 'Residential', startingWage: 16.5 }] } },
+          { id: 'r', title: 'Roofer', apprenticeship: { registered: true } },
+        ],
+      }),
+    );
+    const badges = (title: string) => within(screen.getByRole('group', { name: title })).getAllByRole('listitem').map((badge) => badge.textContent);
+    await screen.findByRole('group', { name: 'Electrician' });
+    expect(badges('Electrician')).toEqual(['Registered apprenticeship, starting pay $16.50–$18.00 an hour']);
+    expect(badges('Roofer')).toEqual(['Registered apprenticeship']);
   });
 
   it('shows HTML in a title as text', async () => {

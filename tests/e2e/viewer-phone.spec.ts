@@ -174,7 +174,7 @@ test.describe('filters on a phone (390 × 844)', () => {
     await finders.wageFloor.fill('1000');
     await expect(finders.wageFloor).not.toHaveAttribute('aria-invalid');
     await expect(finders.activeFilters.getByRole('listitem')).toHaveText(['At least $1,000 an hour']);
-    await expect(finders.matchCount).toHaveText('0 of 12 occupations match');
+    await expect(finders.matchCount).toHaveText('0 of 12 occupations match; 1 has no wage on file (shown, marked not known)');
   });
 
   test('a chip never grows wider than the screen, whatever its text; its clear button stays in reach', async ({ page }) => {

@@ -3,9 +3,13 @@ import { convertWage } from '../graph/route-wages';
 import { priceText } from '../wage-words';
 import { hasBrightOutlookBasis } from '../bright-outlook';
 
+// Said where the filters mark a card; kept importable from here.
+export { LEFT_OUT_LABEL } from './filter-words';
+
 /**
  * What a coach or student can narrow the map to. Cards that do not match are dimmed, never removed,
- * so the ladder keeps its shape.
+ * so the ladder keeps its shape; cards a filter cannot judge (a figure not on file) are "not known"
+ * (filter-marks.ts).
  */
 export type OccupationFilter = {
   /** A registered apprenticeship or a pre-apprenticeship. */
@@ -62,20 +66,70 @@ export function comparableHourlyWage(occupation: Occupation): number | undefined
   return convertWage(figure, wage.unit, 'hour');
 }
 
-/** Whether an occupation passes every active part of the filter. Unknown facts never pass. */
+/**
+ * A figure a filter needs that a card may not have on file. Unknown is not "no": a card missing one
+ * is "not known" for the filter, never a non-match (issue 15). Apprenticeship and designation are
+ * listings (no entry means none is listed, which is what the card's badges say), so they are not here.
+ */
+export type UnknownFigure = 'education' | 'wage' | 'level' | 'growth-basis';
+
+/** In the order the filter bar shows the filters that need them. */
+export const UNKNOWN_FIGURES: readonly UnknownFigure[] = ['education', 'growth-basis', 'wage', 'level'];
+
+/**
+ * How a card fares with the filter: it matches every active part; it fails one it has the figure for;
+ * or it passes every part it can be judged on and lacks the figure for the others (`missing`).
+ */
+export type FilterOutcome =
+  | { readonly kind: 'match' }
+  | { readonly kind: 'no-match' }
+  | { readonly kind: 'not-known'; readonly missing: readonly UnknownFigure[] };
+
+const MATCH: FilterOutcome = { kind: 'match' };
+const NO_MATCH: FilterOutcome = { kind: 'no-match' };
+
+/** One part of the filter: passes, fails, or the figure it needs is not on file. */
+type Verdict = boolean | UnknownFigure;
+
+function educationVerdict(occupation: Occupation): Verdict {
+  return occupation.education === undefined ? 'education' : NO_DEGREE_EDUCATION.has(occupation.education);
+}
+
+/** Flagged with this basis passes; not flagged fails; flagged with no basis stated is not known. */
+function brightOutlookVerdict(occupation: Occupation, basis: 'rapid-growth' | 'numerous-openings'): Verdict {
+  if (occupation.highGrowth !== true) return false;
+  if ((occupation.highGrowthBasis ?? []).length === 0) return 'growth-basis';
+  return hasBrightOutlookBasis(occupation, basis);
+}
+
+function wageVerdict(occupation: Occupation, minHourlyWage: number): Verdict {
+  const hourly = comparableHourlyWage(occupation);
+  return hourly === undefined ? 'wage' : hourly >= minHourlyWage;
+}
+
+function verdicts(occupation: Occupation, filter: OccupationFilter): Verdict[] {
+  const parts: Verdict[] = [];
+  if (filter.apprenticeable) parts.push(isApprenticeable(occupation));
+  if (filter.noDegree) parts.push(educationVerdict(occupation));
+  if (filter.highGrowth) parts.push(brightOutlookVerdict(occupation, 'rapid-growth'));
+  if (filter.manyOpenings) parts.push(brightOutlookVerdict(occupation, 'numerous-openings'));
+  if (filter.priority) parts.push(occupation.designation !== undefined);
+  if (filter.minHourlyWage !== undefined) parts.push(wageVerdict(occupation, filter.minHourlyWage));
+  if (filter.level !== undefined) parts.push(occupation.level === undefined ? 'level' : occupation.level === filter.level);
+  return parts;
+}
+
+/** Three-valued: a card that fails any part it can be judged on does not match, whatever else is unknown. */
+export function filterOutcome(occupation: Occupation, filter: OccupationFilter): FilterOutcome {
+  const parts = verdicts(occupation, filter);
+  if (parts.includes(false)) return NO_MATCH;
+  const missing = UNKNOWN_FIGURES.filter((figure) => parts.includes(figure));
+  return missing.length === 0 ? MATCH : { kind: 'not-known', missing };
+}
+
+/** Whether an occupation is known to pass every active part of the filter. A card "not known" for it does not. */
 export function matchesFilter(occupation: Occupation, filter: OccupationFilter): boolean {
-  if (filter.apprenticeable && !isApprenticeable(occupation)) return false;
-  if (filter.noDegree && !(occupation.education !== undefined && NO_DEGREE_EDUCATION.has(occupation.education))) return false;
-  if (filter.highGrowth && !hasBrightOutlookBasis(occupation, 'rapid-growth')) return false;
-  if (filter.manyOpenings && !hasBrightOutlookBasis(occupation, 'numerous-openings')) return false;
-  if (filter.priority && occupation.designation === undefined) return false;
-  if (filter.minHourlyWage !== undefined) {
-    const hourly = comparableHourlyWage(occupation);
-    if (hourly === undefined || hourly < filter.minHourlyWage) return false;
-  }
-  // A card with no level is not at any level: like every unknown, it does not pass.
-  if (filter.level !== undefined && occupation.level !== filter.level) return false;
-  return true;
+  return filterOutcome(occupation, filter).kind === 'match';
 }
 
 function isApprenticeable(occupation: Occupation): boolean {
@@ -94,16 +148,6 @@ export function fitFilterToLevels(filter: OccupationFilter, levels: readonly Lev
   if (filter.level === undefined || levels.some((level) => level.id === filter.level)) return filter;
   return { ...filter, level: undefined };
 }
-
-/** The ids of the occupations the filter leaves out (dimmed on the canvas); none while it is off. */
-export function leftOutIds(occupations: readonly Occupation[], filter: OccupationFilter): ReadonlySet<string> {
-  if (!isFilterActive(filter)) return NONE_LEFT_OUT;
-  return new Set(occupations.filter((occupation) => !matchesFilter(occupation, filter)).map((occupation) => occupation.id));
-}
-const NONE_LEFT_OUT: ReadonlySet<string> = new Set();
-
-/** How an occupation the filters leave out is marked in words (the outline, search results, card descriptions). */
-export const LEFT_OUT_LABEL = 'Does not match the filters';
 
 /** "At least $20 an hour", "At least $18.50 an hour". */
 export function wageFloorLabel(minHourlyWage: number): string {

@@ -1,16 +1,22 @@
-import { LEFT_OUT_LABEL } from '../../domain/filters/occupation-filter';
+import { LEFT_OUT_LABEL, notKnownText } from '../../domain/filters/filter-words';
+import { UNKNOWN_FIGURES, type UnknownFigure } from '../../domain/filters/occupation-filter';
 import { MarkerType } from '@xyflow/react';
 import { ROUTE_TONES, type RouteTone } from './route-tone';
 import type { CardFlowNode, TransitionFlowEdge } from './to-flow-elements';
 
 /**
  * How a canvas marks cards and arrows for a reader: the selected card, cards that do not match the
- * filters (dimmed, never removed), and a highlighted route (its cards and arrows stand out, the other
+ * filters (dimmed, never removed), cards the filters cannot judge ("not known"), and a highlighted route (its cards and arrows stand out, the other
  * arrows fade). Each mark is drawn (canvas.css) and said (an accessible description), not only coloured.
  */
 export type CanvasMarks = {
   selectedId: string | undefined;
   dimmedIds: ReadonlySet<string>;
+  /**
+   * Cards a filter cannot judge, with the figures they lack: marked "not known" (dashed amber, and said),
+   * never described as non-matches, whether they are shown or dimmed.
+   */
+  notKnown?: ReadonlyMap<string, readonly UnknownFigure[]>;
   /** `tone`: the route's colour, chosen clear of the map's group colours (route-tone.ts); ink when not given. */
   route: { occupationIds: ReadonlySet<string>; transitionIds: ReadonlySet<string>; tone?: RouteTone } | undefined;
 };
@@ -21,9 +27,24 @@ export const MARK_DESCRIPTIONS = {
   route: 'On the highlighted route.',
   dimmed: `${LEFT_OUT_LABEL}.`,
 } as const;
-type MarkName = keyof typeof MARK_DESCRIPTIONS;
+type StaticMark = keyof typeof MARK_DESCRIPTIONS;
+type MarkName = StaticMark | 'not-known';
 
-export function markDescriptionId(flowId: string, mark: MarkName): string {
+/** Every set of missing figures a card can have, in order, as its description's key and words. */
+export const NOT_KNOWN_DESCRIPTIONS: readonly { key: NotKnownMark; text: string }[] = UNKNOWN_FIGURES.reduce<UnknownFigure[][]>(
+  (subsets, figure) => [...subsets, ...subsets.map((subset) => [...subset, figure])],
+  [[]],
+)
+  .filter((subset) => subset.length > 0)
+  .map((subset) => ({ key: notKnownKey(subset), text: `${notKnownText(subset)}.` }));
+
+type NotKnownMark = `not-known-${string}`;
+
+function notKnownKey(missing: readonly UnknownFigure[]): NotKnownMark {
+  return `not-known-${missing.join('-')}`;
+}
+
+export function markDescriptionId(flowId: string, mark: StaticMark | NotKnownMark): string {
   return `${flowId}-mark-${mark}`;
 }
 
@@ -56,14 +77,20 @@ export function markNodes(nodes: readonly CardFlowNode[], marks: CanvasMarks, fl
     if (node.id === marks.selectedId) on.push('selected');
     if (marks.route?.occupationIds.has(node.id)) on.push('route');
     if (marks.dimmedIds.has(node.id)) on.push('dimmed');
+    const missing = marks.notKnown?.get(node.id);
+    if (missing) on.push('not-known');
     if (on.length === 0) return node;
     const tone = on.includes('route') ? ` occupation-node--route-${marks.route?.tone ?? 'ink'}` : '';
-    return cached(markedNodes, node, `${flowId} ${on.join(' ')}${tone}`, () => ({
+    // A card dimmed only for want of a figure is said to be not known, never to not match.
+    const described = on
+      .filter((mark) => !(mark === 'dimmed' && missing))
+      .map((mark) => markDescriptionId(flowId, mark === 'not-known' && missing ? notKnownKey(missing) : (mark as StaticMark)));
+    return cached(markedNodes, node, `${flowId} ${on.join(' ')}${tone} ${described.join(' ')}`, () => ({
       ...node,
       selected: on.includes('selected'),
       className: on.map((mark) => `occupation-node--${mark}`).join(' ') + tone,
       domAttributes: {
-        'aria-describedby': [...on.map((mark) => markDescriptionId(flowId, mark)), reactFlowNodeDescriptionId(flowId)].join(' '),
+        'aria-describedby': [...described, reactFlowNodeDescriptionId(flowId)].join(' '),
         ...(on.includes('selected') && { 'aria-current': 'true' as const }),
       },
     }));

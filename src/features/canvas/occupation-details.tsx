@@ -40,6 +40,7 @@ export function OccupationDetails({ data }: { data: OccupationNodeData }) {
           {data.badges.map((badge) => (
             <li key={badge.kind} className={`card-badge card-badge--${badge.kind}`}>
               {badge.label}
+              {badge.note !== undefined && <span className="card-badge__note">{`, ${badge.note}`}</span>}
             </li>
           ))}
           <HiringMarker data={data} />

@@ -1,4 +1,5 @@
-import { wageText, type WageFigures } from '../../domain/wage-words';
+import { payText } from '../../domain/pay-words';
+import type { WageFigures } from '../../domain/wage-words';
 import { wageMarks } from './wage-scale';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
@@ -6,7 +7,8 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 /**
  * A wage drawn on the map's shared scale ($0 at the left, `top` at the right): the range
  * from lowest to highest known figure as a bar, the wage figure (whatever its statistic; or a single figure) as a tick. The chart is
- * decoration; the words under it say the same thing, unit included, for everyone.
+ * decoration; the words under it say the same thing, unit included, for everyone, with the figure in
+ * the other unit beside it (payText's words: "…, about $20.00 an hour").
  * Positions are numbers computed here and written as SVG attributes, never CSS from map values.
  */
 export function WageBar({ wage, top }: { wage: WageFigures; top: number | undefined }) {
@@ -31,7 +33,7 @@ export function WageBar({ wage, top }: { wage: WageFigures; top: number | undefi
           )}
         </svg>
       )}
-      <p className="wage-bar__text">{wageText(wage)}</p>
+      <p className="wage-bar__text">{payText(wage)}</p>
     </div>
   );
 }

@@ -17,6 +17,11 @@ export type ViewerState = {
   panel: ViewerPanel;
   selectedOccupationId: string | undefined;
   filter: OccupationFilter;
+  /**
+   * Whether cards a filter cannot judge (no figure on file) are shown, marked "not known", or dimmed
+   * with the non-matches. On by default: unknown is not "no". A reader's preference, kept across maps.
+   */
+  includeNotKnown: boolean;
   highlight: Highlight | undefined;
   /** Ask the canvas to centre a card; the nonce makes asking twice for the same card centre it again. */
   centreRequest: { occupationId: string; nonce: number } | undefined;
@@ -39,6 +44,7 @@ export type ViewerState = {
   selectOccupation(occupationId: string | undefined, options?: { centre?: boolean }): void;
   setFilter(change: Partial<OccupationFilter>): void;
   clearFilter(): void;
+  setIncludeNotKnown(include: boolean): void;
   setHighlight(highlight: Highlight | undefined): void;
   /** Highlights a chosen route and fits its cards in view; undefined clears it. */
   showRoute(route: { key: string; highlight: Highlight } | undefined): void;
@@ -67,6 +73,7 @@ let nonce = 0;
 
 export const useViewerStore = create<ViewerState>()((set, get) => ({
   mapId: undefined,
+  includeNotKnown: true,
   ...INITIAL,
   openMap: (mapId) => {
     if (get().mapId !== mapId) set({ mapId, ...INITIAL });
@@ -81,6 +88,7 @@ export const useViewerStore = create<ViewerState>()((set, get) => ({
     }),
   setFilter: (change) => set((state) => ({ filter: { ...state.filter, ...change } })),
   clearFilter: () => set({ filter: NO_FILTER }),
+  setIncludeNotKnown: (includeNotKnown) => set({ includeNotKnown }),
   setHighlight: (highlight) => set({ highlight, routeKey: undefined }),
   showRoute: (route) =>
     set(

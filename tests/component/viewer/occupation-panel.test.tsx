@@ -86,7 +86,7 @@ describe('OccupationPanel', () => {
     select('lpn');
     render(<OccupationPanel map={fullMap} />);
     const wage = section('Wage');
-    expect(wage).toHaveTextContent('$52,000–$64,000 a year (median $58,000)');
+    expect(wage).toHaveTextContent('$52,000–$64,000 a year (median $58,000), about $25.00–$30.77 an hour at 2,080 hours a year');
     expect(wage).toHaveTextContent('AreaSpringfield, MA metro');
     expect(wage).toHaveTextContent('Year2024');
     expect(wage).toHaveTextContent('About these wages: 25th–75th percentile, OEWS May 2024');
@@ -119,7 +119,21 @@ describe('OccupationPanel', () => {
     expect(within(program).getByRole('link', { name: 'LPN apprenticeship' })).toHaveAttribute('href', 'https://example.org/apprenticeship');
     expect(program).toHaveTextContent('SponsorBaystate Health');
     expect(program).toHaveTextContent('Length18 months');
-    expect(program).toHaveTextContent('Starting wage$21.50 an hour');
+    expect(program).toHaveTextContent('Starting wage$21.50 an hour, about $44,720 a year');
+    // The block's starting pay leads the section, with the hours it assumes.
+    expect(apprenticeship).toHaveTextContent('Starting pay: $21.50 an hour, about $44,720 a year at 2,080 hours a year');
+  });
+
+  it('says when an apprenticeship has no starting pay on file', () => {
+    select('a');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'a', title: 'Roofer', apprenticeship: { registered: true } }] })} />);
+    expect(section('Apprenticeship')).toHaveTextContent('Starting pay not on file');
+  });
+
+  it('keeps the wage section when no wage is on file, saying "Wage not known" as the card does', () => {
+    select('a');
+    render(<OccupationPanel map={buildMap({ occupations: [{ id: 'a', title: 'Plumber' }] })} />);
+    expect(section('Wage')).toHaveTextContent(/^WageWage not known: this map has no wage figure on file for this job\.$/);
   });
 
   it('gives training programs with provider, length, cost, capacity and completions', () => {

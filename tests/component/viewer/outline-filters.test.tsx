@@ -56,8 +56,17 @@ describe('MapOutline with filters on', () => {
     act(() => useViewerStore.getState().setFilter({ highGrowth: false, minHourlyWage: 27.5 }));
     expect(heading(/^Nursing Assistant/)).toHaveAccessibleName(marked('Nursing Assistant'));
     expect(heading(/^Licensed Practical Nurse/)).toHaveAccessibleName('Licensed Practical Nurse');
-    // No wage recorded never passes a wage floor.
-    expect(heading(/^Registered Nurse/)).toHaveAccessibleName(marked('Registered Nurse'));
+    // No wage on file is not a wage under the floor: the nurse is marked not known, and not greyed while such cards are included.
+    expect(heading(/^Registered Nurse/)).toHaveAccessibleName(/^Registered Nurse ?, ?Not known for the filters: no wage on file$/);
+    expect(entry(/^Registered Nurse/)).not.toHaveClass('outline-occupation--left-out');
+    expect(entry(/^Registered Nurse/)).toHaveClass('outline-occupation--not-known');
+    expect(outline()).toHaveTextContent(`1 of 3 occupations matches the filters; 1 is marked “${LEFT_OUT}”, 1 “Not known for the filters”.`);
+
+    // Left out, it is greyed like a non-match, and still said to be not known.
+    act(() => useViewerStore.getState().setIncludeNotKnown(false));
+    expect(entry(/^Registered Nurse/)).toHaveClass('outline-occupation--left-out');
+    expect(screen.getByRole('button', { name: 'Show details of Registered Nurse' })).toHaveAccessibleDescription('Not known for the filters: no wage on file');
+    act(() => useViewerStore.getState().setIncludeNotKnown(true));
 
     act(() => useViewerStore.getState().clearFilter());
     expect(outline()).not.toHaveTextContent(LEFT_OUT);

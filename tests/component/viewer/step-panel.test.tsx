@@ -72,9 +72,31 @@ describe('StepPanel (the details of a selected step card)', () => {
     select('adn');
     render(<OccupationPanel map={map} />);
     const facts = screen.getByRole('article').querySelector('dl');
-    expect(facts).toHaveTextContent('Length24 monthsFormatHybridStarting wage$18.50 an hour');
+    expect(facts).toHaveTextContent('Length24 monthsFormatHybridStarting wage$18.50 an hour, about $38,480 a year at 2,080 hours a year');
     expect(facts).not.toHaveTextContent('Cost');
     expect(facts).not.toHaveTextContent('Provider');
+  });
+
+  it("says an apprenticeship's starting pay, or that none is on file; a training program without one says nothing", () => {
+    const programs = buildMap({
+      schemaVersion: 2,
+      occupations: [{ id: 'e', title: 'Electrician' }],
+      steps: [
+        { id: 'paid', kind: 'program', programType: 'registered-apprenticeship', title: 'Inside wireman apprenticeship', startingWage: 19.25 },
+        { id: 'unpaid', kind: 'program', programType: 'pre-apprenticeship', title: 'Building pathways' },
+        { id: 'course', kind: 'program', programType: 'training', title: 'OSHA 10 course' },
+      ],
+    });
+    const facts = (id: string) => {
+      select(id);
+      const { unmount } = render(<OccupationPanel map={programs} />);
+      const text = screen.getByRole('article').querySelector('dl')?.textContent ?? '';
+      unmount();
+      return text;
+    };
+    expect(facts('paid')).toContain('Starting wage$19.25 an hour, about $40,040 a year at 2,080 hours a year');
+    expect(facts('unpaid')).toContain('Starting wageNot on file');
+    expect(facts('course')).not.toContain('Starting wage');
   });
 
   it('links out only to http(s) and mailto addresses', () => {

@@ -27,6 +27,24 @@ describe('ViewerCanvas', () => {
     await waitFor(async () => expect(await card('Registered Nurse')).not.toHaveClass('occupation-node--dimmed'));
   });
 
+  it('marks a card the filters cannot judge as not known, never as a non-match; dimmed only while such cards are left out', async () => {
+    render(<ViewerCanvas map={viewerTestMap} />);
+    // The registered nurse has no wage on file.
+    act(() => useViewerStore.getState().setFilter({ minHourlyWage: 20 }));
+    const nurse = await card('Registered Nurse');
+    await waitFor(() => expect(nurse).toHaveClass('occupation-node--not-known'));
+    expect(nurse).not.toHaveClass('occupation-node--dimmed');
+    expect(nurse).toHaveAccessibleDescription(/^Not known for the filters: no wage on file\./);
+    expect(nurse).not.toHaveAccessibleDescription(/Does not match/);
+    expect(await card('Nursing Assistant')).toHaveAccessibleDescription(/^Does not match the filters\./);
+
+    act(() => useViewerStore.getState().setIncludeNotKnown(false));
+    await waitFor(async () => expect(await card('Registered Nurse')).toHaveClass('occupation-node--dimmed'));
+    expect(await card('Registered Nurse')).toHaveClass('occupation-node--not-known');
+    expect(await card('Registered Nurse')).toHaveAccessibleDescription(/^Not known for the filters: no wage on file\./);
+    expect(await card('Registered Nurse')).not.toHaveAccessibleDescription(/Does not match/);
+  });
+
   it('marks the selected card, and a click or Enter on a card selects it', async () => {
     const user = userEvent.setup();
     render(<ViewerCanvas map={viewerTestMap} />);

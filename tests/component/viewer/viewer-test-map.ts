@@ -36,6 +36,6 @@ export const viewerTestMap = buildMap({
 
 /** A fresh viewer state for the test map, as when the viewer opens it. */
 export function openTestMap(): void {
-  useViewerStore.setState({ mapId: undefined });
+  useViewerStore.setState({ mapId: undefined, includeNotKnown: true });
   useViewerStore.getState().openMap(viewerTestMap.id);
 }

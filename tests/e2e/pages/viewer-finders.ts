@@ -15,7 +15,8 @@ export class ViewerFinders {
     this.results = page.getByRole('listbox', { name: 'Matching cards' });
     this.activeFilters = page.getByRole('list', { name: 'Active filters' });
     this.wageFloor = page.getByRole('textbox', { name: 'Minimum wage ($/hour)' });
-    this.matchCount = page.getByRole('status').filter({ hasText: /^\d+ of \d+ occupations? match(es)?$/ });
+    // "9 of 13 occupations match", with what is not on file after it when a filter cannot judge some cards.
+    this.matchCount = page.getByRole('status').filter({ hasText: /^\d+ of \d+ occupations? match(es)?(; .+)?$/ });
     this.filtersButton = page.getByRole('button', { name: /^Filters/ });
   }
 

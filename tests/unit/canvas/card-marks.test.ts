@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from '../../../src/features/canvas/card-marks';
+import { markEdges, markNodes, NO_MARKS, NOT_KNOWN_DESCRIPTIONS, type CanvasMarks } from '../../../src/features/canvas/card-marks';
 import { toFlowElements } from '../../../src/features/canvas/to-flow-elements';
 import { buildMap } from '../../support/build-map';
 
@@ -36,6 +36,24 @@ describe('markNodes', () => {
     expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed react-flow__node-desc-flow');
     // The map's own data is carried over untouched.
     expect(a?.data).toBe(nodes[0]?.data);
+  });
+
+  it('marks a card not known for the filters by what it lacks, and never describes it as a non-match, dimmed or not', () => {
+    const notKnown = new Map([['a', ['education', 'wage'] as const], ['b', ['wage'] as const]]);
+    const [a, b] = markNodes(nodes, marks({ dimmedIds: new Set(['a']), notKnown }), 'flow');
+    expect(a).toMatchObject({
+      className: 'occupation-node--dimmed occupation-node--not-known',
+      domAttributes: { 'aria-describedby': 'flow-mark-not-known-education-wage react-flow__node-desc-flow' },
+    });
+    expect(b).toMatchObject({
+      className: 'occupation-node--not-known',
+      domAttributes: { 'aria-describedby': 'flow-mark-not-known-wage react-flow__node-desc-flow' },
+    });
+  });
+
+  it('has a description for every set of missing figures', () => {
+    expect(NOT_KNOWN_DESCRIPTIONS).toHaveLength(15);
+    expect(NOT_KNOWN_DESCRIPTIONS).toContainEqual({ key: 'not-known-education-wage', text: 'Not known for the filters: no education on file, no wage on file.' });
   });
 
   it('gives a card the same object while its marks stay the same, so React Flow skips it', () => {

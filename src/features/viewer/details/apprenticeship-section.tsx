@@ -1,15 +1,20 @@
 import { ExternalLink } from '../../../components/external-link';
-import { dollarText, monthsText, perUnitText } from '../../../domain/wage-words';
+import { apprenticeshipPayText, startingPayText } from '../../../domain/pay-words';
+import { monthsText } from '../../../domain/wage-words';
 import type { Apprenticeship, PathwayMap } from '../../../domain/schema/map';
 import { DetailSection } from './detail-section';
 import { FactList } from './fact-list';
 import { SourceCitations } from './source-citation';
 
-/** Registered and pre-apprenticeship, the RAPIDS code, the programs with sponsor, length and starting wage, and the sources of all that. */
+/**
+ * Registered and pre-apprenticeship, the starting pay (across its programs, or "not on file"), the
+ * RAPIDS code, the programs with sponsor, length and starting wage, and the sources of all that.
+ */
 export function ApprenticeshipSection({ map, apprenticeship }: { map: PathwayMap; apprenticeship: Apprenticeship }) {
   const programs = apprenticeship.programs ?? [];
   return (
     <DetailSection title="Apprenticeship">
+      <p className="detail-apprenticeship-pay">{apprenticeshipPayText(apprenticeship, { hours: true })}</p>
       <FactList
         facts={[
           ['Registered apprenticeship', apprenticeship.registered ? 'Yes' : 'No'],
@@ -34,7 +39,7 @@ export function ApprenticeshipSection({ map, apprenticeship }: { map: PathwayMap
                   ['Length', program.durationMonths !== undefined ? monthsText(program.durationMonths) : undefined],
                   [
                     'Starting wage',
-                    program.startingWage !== undefined ? `${dollarText(program.startingWage, 'hour')} ${perUnitText('hour')}` : undefined,
+                    program.startingWage !== undefined ? startingPayText([program.startingWage]) : undefined,
                   ],
                 ]}
               />

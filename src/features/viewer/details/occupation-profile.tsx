@@ -21,7 +21,10 @@ function filled(list: readonly string[] | undefined): string[] {
   return (list ?? []).map((item) => item.trim()).filter((item) => item !== '');
 }
 
-/** Everything the map says about one occupation, section by section; a section with nothing to say is left out. */
+/**
+ * Everything the map says about one occupation, section by section; a section with nothing to say is
+ * left out, except the wage, which says "Wage not known" as the card does.
+ */
 export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupation: Occupation }) {
   const byId = useMemo(() => new Map(map.occupations.map((candidate) => [candidate.id, candidate])), [map.occupations]);
   const group = map.groups.find((candidate) => candidate.id === occupation.groupId);
@@ -75,7 +78,8 @@ export function OccupationProfile({ map, occupation }: { map: PathwayMap; occupa
           <p className="detail-text">{summary}</p>
         </DetailSection>
       )}
-      {occupation.wage && <WageSection map={map} wage={occupation.wage} earlier={occupation.wageHistory} />}
+      {/* Always shown: with no wage on file it says so, as the card does. */}
+      <WageSection map={map} wage={occupation.wage} earlier={occupation.wageHistory} />
       {education && (
         <DetailSection title="Typical education">
           <p>{education}</p>

@@ -1,4 +1,4 @@
-import { wageText } from '../../../domain/wage-words';
+import { payText } from '../../../domain/pay-words';
 import { statisticName } from '../../../domain/wage-statistic';
 import type { EarlierWage, PathwayMap, Wage } from '../../../domain/schema/map';
 import { earlierWageText } from '../../../domain/wage-sheet/wage-with-place';
@@ -14,20 +14,29 @@ function statisticFact(wage: Wage): string | undefined {
   return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 }
 
-/** The wage range with its unit, and what it is: its statistic, the map's basis, the area, the year and the source. */
-export function WageSection({ map, wage, earlier = [] }: { map: PathwayMap; wage: Wage; earlier?: readonly EarlierWage[] }) {
+/** What the details say when the map has no wage for a job: the card says "Wage not known", and so do they. */
+export const NO_WAGE_ON_FILE = 'Wage not known: this map has no wage figure on file for this job.';
+
+/**
+ * The wage with its unit and, beside it, the same in the other unit at 2,080 hours a year; and what
+ * it is: its statistic, the map's basis, the area, the year and the source. With no wage on file it
+ * says so, rather than leaving the section out while the card says "Wage not known".
+ */
+export function WageSection({ map, wage, earlier = [] }: { map: PathwayMap; wage: Wage | undefined; earlier?: readonly EarlierWage[] }) {
   const basis = map.wageBasis?.trim();
   return (
     <DetailSection title="Wage">
-      <p className="detail-wage">{wageText(wage)}</p>
-      <FactList
-        facts={[
-          ['Statistic', statisticFact(wage)],
-          ['Area', wage.area?.trim() || undefined],
-          ['Year', wage.year],
-          ['Source', wage.sourceId !== undefined ? <SourceCitation map={map} sourceId={wage.sourceId} /> : undefined],
-        ]}
-      />
+      <p className="detail-wage">{wage ? payText(wage, { hours: true }) : NO_WAGE_ON_FILE}</p>
+      {wage && (
+        <FactList
+          facts={[
+            ['Statistic', statisticFact(wage)],
+            ['Area', wage.area?.trim() || undefined],
+            ['Year', wage.year],
+            ['Source', wage.sourceId !== undefined ? <SourceCitation map={map} sourceId={wage.sourceId} /> : undefined],
+          ]}
+        />
+      )}
       {/* The map's own note on what its wages mean: often a paragraph, so it gets the full width. */}
       {basis && <p className="detail-note detail-text">About these wages: {basis}</p>}
       {/* Wages a sheet update replaced, newest first, in small print. */}

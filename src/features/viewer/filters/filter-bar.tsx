@@ -1,17 +1,20 @@
 import { useId, useLayoutEffect, useMemo } from 'react';
-import { matchCountText } from '../../../domain/filters/match-count';
-import { FILTER_FLAGS, fitFilterToLevels, isFilterActive, leftOutIds } from '../../../domain/filters/occupation-filter';
+import { filterMarks } from '../../../domain/filters/filter-marks';
+import { matchLineText } from '../../../domain/filters/match-count';
+import { FILTER_FLAGS, fitFilterToLevels, isFilterActive } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { useViewerStore } from '../viewer-store';
 import { ActiveFilterChips } from './active-filter-chips';
+import { IncludeNotKnownToggle } from './include-not-known-toggle';
 import { LevelSelect } from './level-select';
 import './filters.css';
 import { WageFloorInput } from './wage-floor-input';
 
 /**
  * Filters: apprenticeable, no degree, high growth, priority, a minimum wage, one of the map's levels.
- * Cards that do not match are dimmed on the map (never removed); the bar says how many match and
- * lists what is on, each clearable.
+ * Cards that do not match are dimmed on the map (never removed); the bar says how many match, how
+ * many a filter cannot judge for want of each figure (shown, marked "not known", unless the reader
+ * leaves them out), and lists what is on, each clearable.
  */
 export function FilterBar({ map }: { map: PathwayMap }) {
   const stored = useViewerStore((state) => state.filter);
@@ -22,9 +25,10 @@ export function FilterBar({ map }: { map: PathwayMap }) {
   useLayoutEffect(() => {
     if (filter !== stored) setFilter({ level: undefined });
   }, [filter, stored, setFilter]);
-  const occupations = map.occupations;
   const active = isFilterActive(filter);
-  const matching = useMemo(() => occupations.length - leftOutIds(occupations, filter).size, [occupations, filter]);
+  const includeNotKnown = useViewerStore((state) => state.includeNotKnown);
+  const occupations = map.occupations;
+  const { count } = useMemo(() => filterMarks(occupations, filter, includeNotKnown), [occupations, filter, includeNotKnown]);
   const headingId = useId();
 
   return (
@@ -48,8 +52,9 @@ export function FilterBar({ map }: { map: PathwayMap }) {
         <LevelSelect levels={map.levels} value={filter.level} onChange={(level) => setFilter({ level })} />
       </div>
       <p className="filter-bar__count" role="status">
-        {active ? matchCountText(matching, occupations.length) : ''}
+        {active ? matchLineText(count) : ''}
       </p>
+      {active && <IncludeNotKnownToggle />}
       {active && <ActiveFilterChips filter={filter} levels={map.levels} />}
     </div>
   );

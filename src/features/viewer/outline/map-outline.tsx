@@ -1,32 +1,42 @@
 import { useMemo } from 'react';
 import { plural } from '../../../domain/describe';
+import type { FilterMarks } from '../../../domain/filters/filter-marks';
+import { LEFT_OUT_LABEL, NOT_KNOWN_LABEL } from '../../../domain/filters/filter-words';
 import { matchCountText } from '../../../domain/filters/match-count';
-import { isFilterActive, LEFT_OUT_LABEL, leftOutIds } from '../../../domain/filters/occupation-filter';
+import { isFilterActive } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { LEVEL_LABELS } from '../../../domain/labels';
+import { useFilterMarks } from '../filters/use-filter-marks';
 import { useViewerStore } from '../viewer-store';
 import { OutlineOccupation } from './outline-occupation';
 import { outlineTree } from './outline-tree';
 import { OutlineSteps } from './outline-steps';
 import './outline.css';
 
-/** "7 of 8 occupations match the filters; the others are marked …". Not a live region: the filter bar's count is. */
-function filteredSummary(total: number, leftOut: number): string {
-  const matching = total - leftOut;
-  const count = `${matchCountText(matching, total)} the filters`;
-  if (leftOut === 0) return `${count}.`;
-  return `${count}; ${leftOut === 1 ? 'the other is' : 'the others are'} marked “${LEFT_OUT_LABEL}”.`;
+/**
+ * "7 of 8 occupations match the filters; the other is marked …"; with cards the filters cannot judge,
+ * "1 of 3 occupations matches the filters; 1 is marked “Does not match the filters”, 1 “Not known for
+ * the filters”." Not a live region: the filter bar's count is.
+ */
+function filteredSummary({ count, outcomes }: FilterMarks): string {
+  const summary = `${matchCountText(count.matching, count.total)} the filters`;
+  const others = outcomes.size;
+  if (others === 0) return `${summary}.`;
+  if (count.notKnown === 0) return `${summary}; ${others === 1 ? 'the other is' : 'the others are'} marked “${LEFT_OUT_LABEL}”.`;
+  if (count.notKnown === others) return `${summary}; ${others === 1 ? 'the other is' : 'the others are'} marked “${NOT_KNOWN_LABEL}”.`;
+  const noMatch = others - count.notKnown;
+  return `${summary}; ${noMatch} ${noMatch === 1 ? 'is' : 'are'} marked “${LEFT_OUT_LABEL}”, ${count.notKnown} “${NOT_KNOWN_LABEL}”.`;
 }
 
 /**
  * The whole map as structured text, for keyboard and screen-reader users and anyone who prefers a
  * list: groups (h2) → levels (h3) → occupations (h4) with the moves out of each. Like the canvas, it
- * keeps every occupation while filters are on, and marks the ones they leave out.
+ * keeps every occupation while filters are on, and marks the ones they leave out or cannot judge.
  */
 export function MapOutline({ map }: { map: PathwayMap }) {
   const tree = useMemo(() => outlineTree(map), [map]);
   const filter = useViewerStore((state) => state.filter);
-  const leftOut = useMemo(() => leftOutIds(map.occupations, filter), [map.occupations, filter]);
+  const marks = useFilterMarks(map.occupations);
   // Moves may lead to a step card as well as to an occupation.
   const stepTitles = useMemo(() => new Map(map.steps.map((step) => [step.id, step.title])), [map.steps]);
   const titleOf = (cardId: string) => tree.byId.get(cardId)?.title ?? stepTitles.get(cardId) ?? cardId;
@@ -36,7 +46,7 @@ export function MapOutline({ map }: { map: PathwayMap }) {
         {plural(map.occupations.length, 'occupation')} and {plural(map.transitions.length, 'move')}, by group and
         level. Each occupation lists where it leads.
       </p>
-      {isFilterActive(filter) && <p className="map-outline__intro">{filteredSummary(map.occupations.length, leftOut.size)}</p>}
+      {isFilterActive(filter) && <p className="map-outline__intro">{filteredSummary(marks)}</p>}
       {tree.groups.map(({ group, levels }) => (
         <section key={group?.id ?? ''} className="outline-group">
           <h2>{group?.label ?? 'Not in a group'}</h2>
@@ -50,7 +60,8 @@ export function MapOutline({ map }: { map: PathwayMap }) {
                     occupation={occupation}
                     moves={tree.movesFrom.get(occupation.id) ?? []}
                     titleOf={titleOf}
-                    leftOut={leftOut.has(occupation.id)}
+                    outcome={marks.outcomes.get(occupation.id)}
+                    dimmed={marks.dimmedIds.has(occupation.id)}
                   />
                 ))}
               </ul>

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { leftOutIds } from '../../../domain/filters/occupation-filter';
 import type { PathwayMap } from '../../../domain/schema/map';
 import { createOccupationSearch, MIN_QUERY_LENGTH } from '../../../domain/search/occupation-search';
 import type { SearchHit } from '../../../domain/search/search-hit';
+import { useFilterMarks } from '../filters/use-filter-marks';
 import { useViewerStore } from '../viewer-store';
 import { SearchResults } from './search-results';
 import { useSettledValue } from './use-settled-value';
@@ -23,15 +23,14 @@ export function SearchBox({ map }: { map: PathwayMap }) {
   const occupations = map.occupations;
   const steps = map.steps;
   const index = useMemo(() => createOccupationSearch({ occupations, steps }), [occupations, steps]);
-  const filter = useViewerStore((state) => state.filter);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const searched = useSettledValue(query, occupations.length > SEARCH_AT_ONCE_UP_TO ? TYPING_PAUSE_MS : 0);
   // Searched only while the list is open: not again for the title a choice puts in the box.
   const hits = useMemo(() => (open ? index.search(searched, RESULT_LIMIT) : []), [open, index, searched]);
-  // Results the filters leave out are marked as such in the list.
-  const leftOut = useMemo(() => leftOutIds(occupations, filter), [filter, occupations]);
+  // Results the filters leave out, or cannot judge, are marked as such in the list.
+  const { outcomes } = useFilterMarks(occupations);
 
   const id = useId();
   const listId = `${id}-results`;
@@ -120,7 +119,7 @@ export function SearchBox({ map }: { map: PathwayMap }) {
           hits={showList ? hits : []}
           active={activeIndex}
           optionId={optionId}
-          leftOut={leftOut}
+          outcomes={outcomes}
           onChoose={choose}
         />
       </div>

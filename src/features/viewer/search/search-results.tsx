@@ -1,4 +1,5 @@
-import { LEFT_OUT_LABEL } from '../../../domain/filters/occupation-filter';
+import type { MarkedOutcome } from '../../../domain/filters/filter-marks';
+import { outcomeText } from '../../../domain/filters/filter-words';
 import type { SearchHit } from '../../../domain/search/search-hit';
 import { matchLabel } from '../../../domain/search/search-hit';
 
@@ -7,17 +8,18 @@ type Props = {
   hits: readonly SearchHit[];
   active: number;
   optionId: (position: number) => string;
-  /** Hits the filters leave out (dimmed on the map): said, so choosing one is no surprise. */
-  leftOut: ReadonlySet<string>;
+  /** Hits the filters leave out (dimmed on the map) or cannot judge ("not known"): said, so choosing one is no surprise. */
+  outcomes: ReadonlyMap<string, MarkedOutcome>;
   onChoose: (hit: SearchHit) => void;
 };
 
-/** The combobox's list of matches: each title, what matched when it was not the title, and whether the filters leave it out. */
-export function SearchResults({ id, hits, active, optionId, leftOut, onChoose }: Props) {
+/** The combobox's list of matches: each title, what matched when it was not the title, and whether the filters leave it out or cannot judge it. */
+export function SearchResults({ id, hits, active, optionId, outcomes, onChoose }: Props) {
   return (
     <ul id={id} className="search-results" role="listbox" aria-label="Matching cards" hidden={hits.length === 0}>
       {hits.map((hit, position) => {
         const because = matchLabel(hit.match);
+        const outcome = outcomes.get(hit.occupationId);
         return (
           <li
             key={hit.occupationId}
@@ -31,7 +33,7 @@ export function SearchResults({ id, hits, active, optionId, leftOut, onChoose }:
           >
             <span className="search-results__title">{hit.title}</span>
             {because && <span className="search-results__because">{because}</span>}
-            {leftOut.has(hit.occupationId) && <span className="search-results__left-out">{LEFT_OUT_LABEL}</span>}
+            {outcome && <span className="search-results__left-out">{outcomeText(outcome)}</span>}
           </li>
         );
       })}

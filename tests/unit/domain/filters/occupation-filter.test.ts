@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFilterLabels,
   comparableHourlyWage,
+  filterOutcome,
   fitFilterToLevels,
   isFilterActive,
   matchesFilter,
-  leftOutIds,
   NO_FILTER,
   withoutFilter,
   type OccupationFilter,
@@ -46,9 +46,19 @@ function occupation(id: string): Occupation {
   return found;
 }
 
+/** The ids known to match. */
 function matching(filter: Partial<OccupationFilter>): string[] {
-  const leftOut = leftOutIds(map.occupations, { ...NO_FILTER, ...filter });
-  return map.occupations.map((occupation) => occupation.id).filter((id) => !leftOut.has(id));
+  return map.occupations.filter((occupation) => matchesFilter(occupation, { ...NO_FILTER, ...filter })).map((occupation) => occupation.id);
+}
+
+/** The ids the filter cannot judge, with what each lacks. */
+function notKnown(filter: Partial<OccupationFilter>): Record<string, readonly string[]> {
+  const found: Record<string, readonly string[]> = {};
+  for (const occupation of map.occupations) {
+    const outcome = filterOutcome(occupation, { ...NO_FILTER, ...filter });
+    if (outcome.kind === 'not-known') found[occupation.id] = outcome.missing;
+  }
+  return found;
 }
 
 describe('matchesFilter', () => {
@@ -93,7 +103,7 @@ describe('matchesFilter', () => {
     expect(matchesFilter(occupation('low-median-high-max'), { ...NO_FILTER, minHourlyWage: 19 })).toBe(false);
   });
 
-  it('an occupation without a wage never clears a wage floor, not even $0', () => {
+  it('an occupation without a wage never matches a wage floor, not even $0', () => {
     expect(matchesFilter(occupation('growing'), { ...NO_FILTER, minHourlyWage: 0 })).toBe(false);
     expect(matchesFilter(occupation('hourly-20'), { ...NO_FILTER, minHourlyWage: 0 })).toBe(true);
   });
@@ -106,7 +116,8 @@ describe('matchesFilter', () => {
         { id: 'c', title: 'C', apprenticeship: { registered: true } },
       ],
     });
-    expect([...leftOutIds(both.occupations, { ...NO_FILTER, highGrowth: true, apprenticeable: true })]).toEqual(['b', 'c']);
+    const filter = { ...NO_FILTER, highGrowth: true, apprenticeable: true };
+    expect(both.occupations.map((occupation) => filterOutcome(occupation, filter).kind)).toEqual(['match', 'no-match', 'no-match']);
   });
 });
 
@@ -161,10 +172,36 @@ describe('activeFilterLabels', () => {
   });
 });
 
-describe('leftOutIds', () => {
-  it('leaves nothing out while the filter is off', () => {
-    const map = buildMap({ occupations: [{ id: 'a', title: 'A' }] });
-    expect(leftOutIds(map.occupations, NO_FILTER).size).toBe(0);
+describe('filterOutcome: unknown is not "no"', () => {
+  it('a card with no education on file is not known for "no degree needed", never a non-match', () => {
+    expect(notKnown({ noDegree: true })).toMatchObject({ registered: ['education'], growing: ['education'] });
+    expect(filterOutcome(occupation('bachelor'), { ...NO_FILTER, noDegree: true })).toEqual({ kind: 'no-match' });
+    expect(filterOutcome(occupation('certificate'), { ...NO_FILTER, noDegree: true })).toEqual({ kind: 'match' });
+  });
+
+  it('a card with no wage on file is not known for a wage floor, even $0; a wage under the floor does not match', () => {
+    expect(filterOutcome(occupation('growing'), { ...NO_FILTER, minHourlyWage: 0 })).toEqual({ kind: 'not-known', missing: ['wage'] });
+    expect(filterOutcome(occupation('hourly-20'), { ...NO_FILTER, minHourlyWage: 25 })).toEqual({ kind: 'no-match' });
+  });
+
+  it('a Bright Outlook flag with no basis on file is not known for growth or openings; no flag at all is a "no"', () => {
+    expect(filterOutcome(occupation('why-not-stated'), { ...NO_FILTER, highGrowth: true })).toEqual({ kind: 'not-known', missing: ['growth-basis'] });
+    expect(filterOutcome(occupation('why-not-stated'), { ...NO_FILTER, manyOpenings: true })).toEqual({ kind: 'not-known', missing: ['growth-basis'] });
+    expect(filterOutcome(occupation('flat'), { ...NO_FILTER, highGrowth: true })).toEqual({ kind: 'no-match' });
+    expect(filterOutcome(occupation('openings'), { ...NO_FILTER, highGrowth: true })).toEqual({ kind: 'no-match' });
+  });
+
+  it('apprenticeship and designation are listings: none listed is a "no", not an unknown', () => {
+    expect(filterOutcome(occupation('bachelor'), { ...NO_FILTER, apprenticeable: true })).toEqual({ kind: 'no-match' });
+    expect(filterOutcome(occupation('bachelor'), { ...NO_FILTER, priority: true })).toEqual({ kind: 'no-match' });
+  });
+
+  it('a known failure decides, whatever else is unknown; otherwise every missing figure is named, in order', () => {
+    const trade = buildMap({ occupations: [{ id: 't', title: 'Trade', apprenticeship: { registered: true } }] }).occupations[0]!;
+    const filter = { ...NO_FILTER, apprenticeable: true, noDegree: true, minHourlyWage: 20 };
+    expect(filterOutcome(trade, filter)).toEqual({ kind: 'not-known', missing: ['education', 'wage'] });
+    expect(matchesFilter(trade, filter)).toBe(false);
+    expect(filterOutcome(occupation('growing'), filter)).toEqual({ kind: 'no-match' });
   });
 });
 
@@ -186,10 +223,8 @@ describe('the level filter', () => {
       { id: 'no-level', title: 'No level' },
     ],
   });
-  const matchingIn = (filter: Partial<OccupationFilter>) => {
-    const leftOut = leftOutIds(five.occupations, { ...NO_FILTER, ...filter });
-    return five.occupations.map(({ id }) => id).filter((id) => !leftOut.has(id));
-  };
+  const matchingIn = (filter: Partial<OccupationFilter>) =>
+    five.occupations.filter((occupation) => matchesFilter(occupation, { ...NO_FILTER, ...filter })).map(({ id }) => id);
 
   it('keeps only the occupations at that level, on a map with five levels of its own', () => {
     expect(matchingIn({ level: 'l3' })).toEqual(['b', 'c']);
@@ -197,8 +232,9 @@ describe('the level filter', () => {
     expect(matchingIn({ level: 'l4' })).toEqual([]);
   });
 
-  it('never lets through an occupation with no level', () => {
+  it('never lets through an occupation with no level: it is not known for the level filter', () => {
     for (const { id } of fiveLevels) expect(matchesFilter(five.occupations[4]!, { ...NO_FILTER, level: id })).toBe(false);
+    expect(filterOutcome(five.occupations[4]!, { ...NO_FILTER, level: 'l1' })).toEqual({ kind: 'not-known', missing: ['level'] });
     expect(matchesFilter(five.occupations[4]!, NO_FILTER)).toBe(true);
   });
 
