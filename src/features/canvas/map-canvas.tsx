@@ -8,6 +8,7 @@ import { MarkDescriptions } from './mark-descriptions';
 import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
 import { FittedWatch } from './fitted-watch';
+import { FollowMovesByKeyboard, followMovesHint } from './follow-moves-by-keyboard';
 import { MapLegend } from './map-legend';
 import { RefitOnChange } from './refit-on-change';
 import { RemeasureWhenPrinting } from './remeasure-when-printing';
@@ -25,6 +26,8 @@ const FIT_VIEW: FitViewOptions = { padding: 0.08, includeHiddenNodes: true };
 const FIT_VIEW_BESIDE_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '24px', right: '24px', bottom: '24px', left: '290px' } };
 // On a narrow screen the folded legend sits top left, about 70 px down: a tall map starts below it.
 const FIT_VIEW_BELOW_LEGEND: FitViewOptions = { ...FIT_VIEW, padding: { top: '76px', right: '16px', bottom: '16px', left: '16px' } };
+// A card's keyboard hint: Enter shows its details (the viewer); the arrow keys follow its moves.
+const CARD_HINT = followMovesHint('Press Enter to show its details.');
 const fitViewOptions = (): FitViewOptions => {
   if (typeof window.matchMedia !== 'function') return FIT_VIEW;
   return window.matchMedia('(min-width: 900px)').matches ? FIT_VIEW_BESIDE_LEGEND : FIT_VIEW_BELOW_LEGEND;
@@ -82,6 +85,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           fitView
           fitViewOptions={fitOptions}
           minZoom={0.1}
+          ariaLabelConfig={CARD_HINT}
         >
           <Background />
           <FittedWatch onFittedChange={setFitted} />
@@ -91,6 +95,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           <Controls showInteractive={false} aria-label="Zoom" fitViewOptions={fitOptions} />
           <RefitOnChange arrangement={arrangement} options={fitOptions} />
           <RemeasureWhenPrinting />
+          <FollowMovesByKeyboard />
           {children}
         </ReactFlow>
       </MapMotionContext.Provider>

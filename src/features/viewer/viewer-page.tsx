@@ -20,6 +20,7 @@ import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
 import { ViewerSidePanel } from './viewer-side-panel';
+import { VIEWER_MAP_ID, ViewerSkipLinks } from './skip-links';
 import { ValidationBadge } from '../../components/validation-badge';
 import { useViewerStore } from './viewer-store';
 import { SaveFailedBanner } from '../../components/save-failed-banner';
@@ -41,6 +42,7 @@ function Viewer({ map }: { map: PathwayMap }) {
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
     <div className="map-page viewer">
+      <ViewerSkipLinks />
       <div className="map-page__header">
         <div>
           <h1>{map.title}</h1>
@@ -73,7 +75,7 @@ function Viewer({ map }: { map: PathwayMap }) {
       </div>
       <div className="viewer__workspace">
         {/* The import report floats over the canvas, so the map keeps its size and place. */}
-        <div className="map-page__stage">
+        <div className="map-page__stage" id={VIEWER_MAP_ID} tabIndex={-1}>
           <ImportReportPanel />
           {view === 'outline' ? (
             <MapOutline map={map} />
