@@ -17,7 +17,6 @@ export type SkipLink = {
  */
 export function SkipLinks({ links }: { links: readonly SkipLink[] }) {
   const host = useDocumentStart();
-  if (!host) return null;
   return createPortal(
     <div className="skip-links">
       {links.map((link) => (
@@ -39,14 +38,12 @@ export function SkipLinks({ links }: { links: readonly SkipLink[] }) {
 }
 
 /** An element first in <body>, for as long as the component is mounted. */
-function useDocumentStart(): HTMLElement | undefined {
-  const [host, setHost] = useState<HTMLElement>();
+function useDocumentStart(): HTMLElement {
+  const [host] = useState(() => document.createElement('div'));
   useLayoutEffect(() => {
-    const element = document.createElement('div');
-    document.body.prepend(element);
-    setHost(element);
-    return () => element.remove();
-  }, []);
+    document.body.prepend(host);
+    return () => host.remove();
+  }, [host]);
   return host;
 }
 
