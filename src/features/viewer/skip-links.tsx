@@ -1,4 +1,5 @@
 import { focusFirst, SkipLinks, type SkipLink } from '../../components/skip-links';
+import { canvasSkipTargets } from '../canvas/skip-targets';
 import { useViewerStore } from './viewer-store';
 
 /** The element around the map (canvas or outline) in viewer-page.tsx: focusable (tabIndex -1) as a last resort. */
@@ -6,12 +7,11 @@ export const VIEWER_MAP_ID = 'viewer-map';
 /** The side panel's Details tab (viewer-side-panel.tsx). */
 const DETAILS_TAB_ID = 'viewer-tab-details';
 
-/** To the map: its selected card, else its first card, else the map's box (the outline view, or no card yet). */
+/** To the map: its selected card, else its first card, else the map's box (the outline view). */
 function skipToMap(): void {
   const stage = document.getElementById(VIEWER_MAP_ID);
   if (!stage) return;
-  const cards = (selector: string) => stage.querySelector<HTMLElement>(`.react-flow__node${selector}`);
-  focusFirst([cards('[aria-current="true"]'), cards('[tabindex="0"]'), stage], stage);
+  focusFirst([...canvasSkipTargets(stage), stage], stage);
 }
 
 /** To the details: the Details tab, shown; on a phone with the sheet closed, the sheet's handle. */
