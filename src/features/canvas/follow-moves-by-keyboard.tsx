@@ -26,9 +26,11 @@ const sizeOf = (node: InternalNode) => ({
   height: node.measured.height ?? TALLEST_CARD_SIZE.height,
 });
 
-const titleOf = (node: InternalNode | undefined, id: string): string => {
+/** A card as a screen reader names it (a step card says its kind: "Credential: NCLEX-PN (license)"). */
+const nameOf = (node: InternalNode | undefined, id: string): string => {
+  if (node?.ariaLabel) return node.ariaLabel;
   const title = (node?.data as { title?: unknown } | undefined)?.title;
-  return typeof title === 'string' ? title : (node?.ariaLabel ?? id);
+  return typeof title === 'string' ? title : id;
 };
 
 /**
@@ -44,7 +46,8 @@ export function FollowMovesByKeyboard() {
   const { setCenter } = useReactFlow();
   const start = useStartMotion();
   const trail = useRef<Trail | undefined>(undefined);
-  const [said, setSaid] = useState('');
+  // Each message is a new element, so the same words said twice (Right twice at a dead end) are said again.
+  const [said, setSaid] = useState({ text: '', count: 0 });
 
   useEffect(() => {
     if (!element) return;
@@ -102,7 +105,8 @@ export function FollowMovesByKeyboard() {
       const moves = edges.filter((edge) => edge.type === 'transition').map((edge) => ({ from: edge.source, to: edge.target }));
       const places = new Map([...nodeLookup].map(([id, node]) => [id, node.internals.positionAbsolute]));
       const step = followMove(connectedCards(moves, places), focused, key, trail.current);
-      setSaid(describeStep(step, focused, (id) => titleOf(nodeLookup.get(id), id)));
+      const text = describeStep(step, focused, (id) => nameOf(nodeLookup.get(id), id));
+      setSaid((before) => ({ text, count: before.count + 1 }));
       if (step.kind !== 'card') return;
       trail.current = { at: step.id, origin: step.origin, way: step.way };
       void focusCard(step.id);
@@ -113,7 +117,7 @@ export function FollowMovesByKeyboard() {
 
   return (
     <div className="canvas-visually-hidden" role="status" aria-live="polite">
-      {said}
+      <span key={said.count}>{said.text}</span>
     </div>
   );
 }
