@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import { test } from './support/test';
 import { seriousViolations } from './support/axe';
+import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { holdLayout } from './support/hold-layout';
 import { waitForMapAtRest } from './support/map-at-rest';
@@ -47,7 +48,7 @@ test('the editor, read-only on a sample and then with a card in its inspector, h
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(page.getByRole('region', { name: /^Pathway map editor:/ })).toBeVisible();
-  await page.getByRole('region', { name: /^Pathway map editor:/ }).getByRole('group', { name: SAMPLE_TITLES[0], exact: true }).click();
+  await new MapEditorPage(page).card(SAMPLE_TITLES[0]!).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -28,7 +28,7 @@ test('CSV import shows a bad row before anything is imported, then imports the f
   // The template is the sample's nursing ladder: three jobs and four step cards (certificate, PN program, two licenses).
   await expect(editor.cards()).toHaveCount(7);
   await expect(editor.card('Registered Nurse (RN)')).toBeVisible();
-  await expect(page.getByRole('group', { name: /^Credential: NCLEX-RN/ })).toBeVisible();
+  await expect(editor.card(/^Credential: NCLEX-RN/)).toBeVisible();
   await expect(editor.moves()).toHaveCount(6);
 });
 

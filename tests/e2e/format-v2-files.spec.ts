@@ -55,8 +55,8 @@ test('a v2 file with steps, levels and requirement trees is accepted, shows its 
   await expect(page).toHaveURL(/\/maps\/nursing-steps-v2$/);
   await expect(viewer.heading()).toHaveText(V2_WITH_STEPS.title);
   await viewer.expectCards(V2_WITH_STEPS.occupations.map((occupation) => occupation.title));
-  await expect(viewer.canvas.getByRole('group', { name: 'Credential: ADN (degree)', exact: true })).toBeVisible();
-  await expect(viewer.canvas.getByRole('group', { name: 'Credential: NCLEX-RN (license)', exact: true })).toBeVisible();
+  await expect(viewer.card('Credential: ADN (degree)')).toBeVisible();
+  await expect(viewer.card('Credential: NCLEX-RN (license)')).toBeVisible();
 
   const parsed = parseMap(JSON.stringify(V2_WITH_STEPS));
   if (!parsed.ok) throw new Error(`the test's v2 file should be valid: ${JSON.stringify(parsed.errors)}`);

@@ -56,7 +56,7 @@ test('an open v2 map stays as it was when a file with a dangling requirement is 
   await expect(page).toHaveURL(/\/maps\/nursing-steps-v2$/);
   await expect(viewer.heading()).toHaveText(V2_WITH_STEPS.title);
   await viewer.expectCards(['Certified Nursing Assistant', 'Registered Nurse']);
-  await expect(viewer.canvas.getByRole('group', { name: 'Credential: NCLEX-RN (license)', exact: true })).toBeVisible();
+  await expect(viewer.card('Credential: NCLEX-RN (license)')).toBeVisible();
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('link', { name: V2_WITH_STEPS.title })).toBeVisible();
   await expect(page.getByRole('link', { name: DANGLING.title as string })).toHaveCount(0);

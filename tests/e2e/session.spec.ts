@@ -191,7 +191,7 @@ test('a remark on a step card is about that card, and a vote on it is refused: v
   const session = new SessionPage(page);
   await session.startOnSampleCopy(SAMPLE_ID);
   await session.addOrganization(MERCY);
-  const licence = session.canvas.getByRole('group', { name: /^Credential: NCLEX-PN\b/ });
+  const licence = session.card(/^Credential: NCLEX-PN\b/);
   await licence.click();
   await expect(session.panel.getByRole('heading', { name: 'About: NCLEX-PN' })).toBeVisible();
   await expect(session.panel).toContainText('critical votes are for occupations');

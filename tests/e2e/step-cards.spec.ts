@@ -12,7 +12,7 @@ test('the healthcare sample shows the NCLEX-RN licence as a credential card, wit
   await viewer.goto(SAMPLE_ID);
   await waitForMapAtRest(viewer.canvas);
 
-  const card = viewer.canvas.getByRole('group', { name: 'Credential: NCLEX-RN (license)', exact: true });
+  const card = viewer.card('Credential: NCLEX-RN (license)');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Credential · License');
   // The arrow from the licence into the job it opens.

@@ -90,6 +90,7 @@ export function markNodes(nodes: readonly CardFlowNode[], marks: CanvasMarks, fl
       selected: on.includes('selected'),
       className: on.map((mark) => `occupation-node--${mark}`).join(' ') + tone,
       domAttributes: {
+        ...node.domAttributes,
         'aria-describedby': [...described, reactFlowNodeDescriptionId(flowId)].join(' '),
         ...(on.includes('selected') && { 'aria-current': 'true' as const }),
       },

@@ -9,6 +9,7 @@ import { markEdges, markNodes, NO_MARKS, type CanvasMarks } from './card-marks';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types';
 import { canvasInsets, fitOptionsFor } from './canvas-insets';
 import { FittedWatch } from './fitted-watch';
+import { FollowMovesByKeyboard, followMovesHint } from './follow-moves-by-keyboard';
 import { KeepSelectedInView } from './keep-selected-in-view';
 import { MapLegend } from './map-legend';
 import { RefitOnChange } from './refit-on-change';
@@ -33,6 +34,8 @@ function useFits() {
   });
   return fits;
 }
+// A card's keyboard hint: Enter shows its details (the viewer); the arrow keys follow its moves.
+const CARD_HINT = followMovesHint('Press Enter to show its details.');
 
 type Props = {
   map: PathwayMap;
@@ -89,6 +92,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           fitView
           fitViewOptions={fits.opening}
           minZoom={0.1}
+          ariaLabelConfig={CARD_HINT}
         >
           <Background />
           <FittedWatch onFittedChange={setFitted} />
@@ -101,6 +105,7 @@ export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '
           <RefitOnChange arrangement={arrangement} options={fits.opening} />
           <RemeasureWhenPrinting />
           <KeepSelectedInView selectedId={marks.selectedId} />
+          <FollowMovesByKeyboard />
           {children}
         </ReactFlow>
       </MapMotionContext.Provider>

@@ -45,6 +45,11 @@ export const SESSION_HELP: readonly (SessionAction | KeyNote)[] = [
     description: 'Choose what the next vote, remark or suggestion is about',
   },
   {
+    id: 'follow-moves',
+    keysShown: 'Arrow keys on a card',
+    description: 'Follow its moves: Right to a card it leads to, Left to one that leads to it, Up and Down to the others',
+  },
+  {
     id: 'whole-map',
     label: 'Whole map',
     description: 'Remarks about the whole map (or leave a text field)',

@@ -12,6 +12,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { Feedback, PathwayMap } from '../../domain/schema/map';
 import '../canvas/canvas.css';
 import { FittedWatch } from '../canvas/fitted-watch';
+import { FollowMovesByKeyboard, followMovesHint } from '../canvas/follow-moves-by-keyboard';
 import { MapLegend } from '../canvas/map-legend';
 import { OverviewOverlay, useOverviewMode } from '../canvas/overview-mode';
 import { RefitOnResize } from '../canvas/refit-on-resize';
@@ -25,6 +26,8 @@ import { useSessionStore, WHOLE_MAP, type SessionTarget } from './session-store'
 
 // Cards hidden in the overview of a large map still count when fitting.
 const FIT_VIEW: FitViewOptions = { padding: 0.06, includeHiddenNodes: true };
+// A card's keyboard hint: Enter makes it the target; the arrow keys follow its moves.
+const CARD_HINT = followMovesHint('Press Enter to make it what the next vote or remark is about.');
 
 /**
  * The map on the projector: read-only cards with their vote tallies and pending markers. One card or
@@ -102,6 +105,7 @@ export const SessionCanvas = memo(function SessionCanvas({
           fitView
           fitViewOptions={FIT_VIEW}
           minZoom={0.1}
+          ariaLabelConfig={CARD_HINT}
         >
           <Background />
           <FittedWatch onFittedChange={setFitted} />
@@ -110,6 +114,7 @@ export const SessionCanvas = memo(function SessionCanvas({
           <MapLegend groups={map.groups} wageScales={built.wageScales} stepKinds={stepKinds} folded />
           <RefitOnResize arrangement={arrangement} options={FIT_VIEW} />
           <Controls showInteractive={false} aria-label="Zoom" />
+          <FollowMovesByKeyboard />
         </ReactFlow>
       </MapMotionContext.Provider>
     </div>

@@ -22,6 +22,7 @@ import { useDisplayLayout } from '../layout/use-display-layout';
 import { ViewerCanvas } from './viewer-canvas';
 import { ViewToggle } from './view-toggle';
 import { ViewerSidePanel } from './viewer-side-panel';
+import { VIEWER_MAP_ID, ViewerSkipLinks } from './skip-links';
 import { ValidationBadge } from '../../components/validation-badge';
 import { useViewerStore } from './viewer-store';
 import { SaveFailedBanner } from '../../components/save-failed-banner';
@@ -43,6 +44,7 @@ function Viewer({ map }: { map: PathwayMap }) {
   const subtitle = [map.region, map.sector].filter(Boolean).join(' · ');
   return (
     <div className="map-page viewer">
+      <ViewerSkipLinks />
       <RouteLinkSync map={map} />
       {/* One row: title and subtitle beside the actions; search, filters and "About this map" in the next. */}
       <div className="map-page__header">
@@ -83,7 +85,7 @@ function Viewer({ map }: { map: PathwayMap }) {
       </div>
       <div className="viewer__workspace">
         {/* The import report floats over the canvas, so the map keeps its size and place. */}
-        <div className="map-page__stage">
+        <div className="map-page__stage" id={VIEWER_MAP_ID} tabIndex={-1}>
           <ImportReportPanel />
           {view === 'outline' ? (
             <MapOutline map={map} />

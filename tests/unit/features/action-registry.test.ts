@@ -76,6 +76,7 @@ describe('a screen’s help list', () => {
     expect(SESSION_HELP.filter(isAction)).toEqual(SESSION_ACTIONS);
     expect(SESSION_HELP.map((entry) => [keysShown(entry), entry.description])).toEqual([
       ['Click a card or arrow (or Tab to it, then Enter)', 'Choose what the next vote, remark or suggestion is about'],
+      ['Arrow keys on a card', 'Follow its moves: Right to a card it leads to, Left to one that leads to it, Up and Down to the others'],
       ['Escape', 'Remarks about the whole map (or leave a text field)'],
       ['1 … 9, 0', 'Choose the organization speaking (the first ten on the list)'],
       ['A', 'Add an organization'],
