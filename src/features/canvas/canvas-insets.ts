@@ -17,12 +17,13 @@ const NARROW: Insets = { top: 60, right: 8, bottom: 8, left: 8 };
 const WIDE_NOTE = 0;
 const NARROW_NOTE = 52;
 
-export type CanvasInsets = { clear: Insets; withNote: Insets };
+/** `partAllowed`: a phone may open on part of a map (opening-view.ts); a wide screen always fits it whole. */
+export type CanvasInsets = { clear: Insets; withNote: Insets; partAllowed: boolean };
 
 export function canvasInsets(): CanvasInsets {
   const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches;
   const clear = narrow ? NARROW : WIDE;
-  return { clear, withNote: { ...clear, top: clear.top + (narrow ? NARROW_NOTE : WIDE_NOTE) } };
+  return { clear, withNote: { ...clear, top: clear.top + (narrow ? NARROW_NOTE : WIDE_NOTE) }, partAllowed: narrow };
 }
 
 /** A whole-map fit ("Fit View") keeping the same room clear. */
