@@ -37,6 +37,8 @@ export function OpenReadable({ options, insets, onOpened }: { options: FitViewOp
         const boxes = [...state.nodeLookup.values()].map(boxOf);
         const view = openingView(boxes, { width: state.width, height: state.height }, insets.clear, insets.withNote, insets.partAllowed ? RULE : WHOLE_RULE);
         if (!view || !state.panZoom) return;
+        // Too big to fit even at React Flow's least zoom: its own fit (held to that zoom) stands.
+        if (view.viewport.zoom < state.minZoom) return onOpened('whole');
         void state.panZoom.setViewport(view.viewport, { duration: 0 });
         onOpened(view.kind);
       }),
