@@ -74,10 +74,9 @@ for (const size of [
   test.describe(`at ${size.width} × ${size.height}`, () => {
     test.use({ viewport: size });
 
-    for (const sample of [
-      { id: SAMPLE_ID, titles: SAMPLE_TITLES },
-      { id: EARLY_EDUCATION_ID, titles: EARLY_EDUCATION_TITLES },
-    ]) {
+    // The healthcare sample (SAMPLE_ID) joins this list once the layout is compact enough to fit at
+    // the detail zoom here (issue 15, arrows and layout); today it opens whole, saying why (below).
+    for (const sample of [{ id: EARLY_EDUCATION_ID, titles: EARLY_EDUCATION_TITLES }]) {
       test(`${sample.id} opens with its cards readable: wage bars shown, every card in view, nothing over a card`, async ({ page }) => {
         const viewer = await openAtRest(page, sample.id, sample.titles);
         for (const title of sample.titles) {

@@ -6,8 +6,10 @@ import type { CanvasInsets } from './canvas-insets';
 import { openingView, type Box, type OpeningKind, type OpeningRule } from './opening-view';
 import { DETAIL_ZOOM } from './zoom';
 
-/** Zoomed out a title is 26 px (canvas.css); no title under 11 px on screen. */
+/** Zoomed out a title is 26 px (canvas.css); on a phone no title under 11 px on screen. */
 const RULE: OpeningRule = { detailZoom: DETAIL_ZOOM, compactTitlePx: 26, legibleTitlePx: 11, maxZoom: 1 };
+/** A wide screen always opens on the whole map (simplified, and saying so, when it must). */
+const WHOLE_RULE: OpeningRule = { ...RULE, legibleTitlePx: 0 };
 
 /**
  * A card's box for the opening rule. At least as tall as the tallest card: opened close enough,
@@ -33,8 +35,10 @@ export function OpenReadable({ options, insets, onOpened }: { options: FitViewOp
         if (!previous.fitViewQueued || state.fitViewQueued || previous.fitViewOptions !== options) return;
         if (state.nodeLookup.size > LARGE_MAP_CARDS) return onOpened('whole');
         const boxes = [...state.nodeLookup.values()].map(boxOf);
-        const view = openingView(boxes, { width: state.width, height: state.height }, insets.clear, insets.withNote, RULE);
+        const view = openingView(boxes, { width: state.width, height: state.height }, insets.clear, insets.withNote, insets.partAllowed ? RULE : WHOLE_RULE);
         if (!view || !state.panZoom) return;
+        // Too big to fit even at React Flow's least zoom: its own fit (held to that zoom) stands.
+        if (view.viewport.zoom < state.minZoom) return onOpened('whole');
         void state.panZoom.setViewport(view.viewport, { duration: 0 });
         onOpened(view.kind);
       }),

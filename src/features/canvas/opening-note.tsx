@@ -8,15 +8,15 @@ const SAYS: Record<Exclude<OpeningKind, 'detailed'>, string> = {
 };
 
 /**
- * Why the cards show only their titles, said on the canvas (bottom centre, where the opening view
- * keeps room for it: canvas-insets.ts) while the view is zoomed out; gone once zoomed in to details.
+ * Why the cards show only their titles, said on the canvas (top centre, where the opening view keeps
+ * room for it: canvas-insets.ts) while the view is zoomed out; gone once zoomed in to details.
  * Rendered inside React Flow.
  */
 export function OpeningNote({ kind }: { kind: OpeningKind | undefined }) {
   const zoomedOut = useZoomedOut();
   const says = zoomedOut ? SAYS[kind === 'part' ? 'part' : 'whole'] : undefined;
   return (
-    <Panel position="bottom-center" className="opening-note">
+    <Panel position="top-center" className="opening-note">
       <p role="status">{says}</p>
     </Panel>
   );

@@ -6,7 +6,7 @@
  * - `whole`: it does not, but its titles stay legible fitted: fitted, with a note saying why cards
  *   are simplified.
  * - `part`: fitted, the titles would be too small to read (a phone): it opens at a legible zoom on
- *   the start of the map (its first column, from the top), with a note saying it is a part.
+ *   the start of the map (its left edge, from the top), with a note saying it is a part.
  */
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -71,14 +71,8 @@ export function openingView(boxes: readonly Box[], canvas: Size, insets: Insets,
   const withNote = fitZoom(bounds, canvas, noteInsets);
   const legibleZoom = rule.legibleTitlePx / rule.compactTitlePx;
   if (withNote >= legibleZoom) return { kind: 'whole', viewport: centredOn(bounds, withNote, canvas, noteInsets) };
-  // The start of the map: its first column, seen from the top, at the smallest legible zoom.
-  const first = firstColumn(boxes, bounds);
+  // The start of the map: its left edge (the first column) and its top, at the smallest legible zoom.
+  // The top of the whole map, not of the first column: no card of the next columns starts above the clear area.
   const zoom = legibleZoom;
-  return { kind: 'part', viewport: { x: noteInsets.left - first.x * zoom, y: noteInsets.top - first.y * zoom, zoom } };
-}
-
-/** The cards in the leftmost column (those starting within half a card's width of the leftmost). */
-function firstColumn(boxes: readonly Box[], bounds: Box): Box {
-  const widest = Math.max(...boxes.map((b) => b.width));
-  return boundsOf(boxes.filter((b) => b.x < bounds.x + widest / 2)) ?? bounds;
+  return { kind: 'part', viewport: { x: noteInsets.left - bounds.x * zoom, y: noteInsets.top - bounds.y * zoom, zoom } };
 }
