@@ -58,7 +58,7 @@ test('the printed route says what its steps say on screen: the unsourced move, t
   // One level-one heading naming the route, then the parts in order, and room to write.
   await expect(handout.getByRole('heading', { level: 1 })).toHaveText(`Career route: ${CNA} to ${RN}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  await expect(handout.getByRole('heading', { level: 2 })).toHaveText(['About these jobs', 'Notes', 'Next steps, with dates', 'Sources']);
+  await expect(handout.getByRole('heading', { level: 2 })).toHaveText(['About these jobs', 'Sources', 'Notes', 'Next steps, with dates']);
   await expect(handout.getByRole('region', { name: 'Notes' })).toBeVisible();
   await expect(handout.getByRole('region', { name: 'Next steps, with dates' })).toBeVisible();
 

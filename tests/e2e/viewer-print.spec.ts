@@ -217,7 +217,7 @@ test('a large map prints as the screen draws it: its cards keep to their titles'
   await new ViewerSharePage(page).finishPrinting();
 });
 
-test('the route prints as a one-page handout with steps, wages, sources and the date, and nothing else', async ({ page }) => {
+test('the route prints as a handout with steps, wages, sources, the date and room to write, and nothing else', async ({ page }) => {
   // The print dialog can't be driven: record that printing was asked for and keep data-print as it is during it.
   await page.addInitScript(() => {
     window.print = () => {
@@ -254,13 +254,14 @@ test('the route prints as a one-page handout with steps, wages, sources and the 
   await expect(routes.from).toBeHidden();
   await expect(routes.printButton).toBeHidden();
   await expect(page.getByRole('tab', { name: 'Routes' })).toBeHidden();
-  // One page, on Letter and on A4: Chromium's own PDF of the print, pages counted.
+  // The route on one page and the room to write notes and next steps on a second, on Letter and on A4:
+  // Chromium's own PDF of the print, pages counted.
   for (const format of ['Letter', 'A4']) {
     // Each PDF is a print of its own, and its "afterprint" ends the route print: start it again, or
     // the second PDF would be of the map.
     await page.evaluate(() => (document.documentElement.dataset.print = 'route'));
     const pdf = (await page.pdf({ format })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `pages on ${format}`).toHaveLength(1);
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `pages on ${format}`).toHaveLength(2);
   }
 
   await page.emulateMedia({ media: 'screen' });

@@ -1,17 +1,20 @@
 import { useId } from 'react';
 
-const NOTE_LINES = 4;
-const NEXT_STEPS = 4;
+const NOTE_LINES = 12;
+const NEXT_STEPS = 8;
 
 /**
- * Ruled space on the printed handout for what is said at the meeting: the coach's notes, and the job
- * seeker's next steps, each with a date to have it done by. Empty on purpose: it is filled in by hand.
+ * Ruled space for what is said at the meeting, after the route (on the next page when the route
+ * fills its own): the coach's notes, and the job seeker's next steps, each with a date to have it
+ * done by. Empty on purpose: it is filled in by hand. The route is named at the top, so a loose page
+ * still says what it belongs to.
  */
-export function HandoutWriteIn() {
+export function HandoutWriteIn({ route }: { route: string }) {
   const notesId = useId();
   const nextId = useId();
   return (
     <div className="route-handout__write-in">
+      <p className="route-handout__map">{route}</p>
       <section aria-labelledby={notesId}>
         <h2 id={notesId}>Notes</h2>
         {Array.from({ length: NOTE_LINES }, (_, line) => (

@@ -69,7 +69,8 @@ function StepCell({ step, sources, titleOf }: { step: RouteStep; sources: readon
  * The handout for a chosen route: hidden on screen, the only thing printed when the route finder
  * prints (html[data-print='route'], routes.css). Everything the screen says of the route (steps, what
  * each takes, its caveats and apprenticeships, pay at each job, totals, the wage chart), the sources
- * of the figures, ruled space for notes and next steps, and the date it was printed. All text.
+ * of the figures and the date it was printed (on one page for a short route), then ruled space for
+ * notes and next steps. All text.
  */
 export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route: Route; fromLabel: string }) {
   const printed = usePrintedDate();
@@ -137,7 +138,6 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
       </table>
       <RouteJobFacts map={map} occupations={route.occupations} />
       <WageChart occupations={route.occupations} />
-      <HandoutWriteIn />
       <footer className="route-handout__sources">
         <h2>Sources</h2>
         {map.wageBasis && <p>Wages: {map.wageBasis}</p>}
@@ -158,6 +158,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
           {map.reviewedAt ? ` Reviewed with employers ${map.reviewedAt.slice(0, 10)}.` : ''}
         </p>
       </footer>
+      <HandoutWriteIn route={`Career route: ${fromLabel} to ${goal?.title ?? ''}`} />
     </article>
   );
 }

@@ -30,9 +30,9 @@ describe('the printed route handout says what the route’s steps say on screen'
     expect(headings.map((heading) => `${heading.tagName} ${heading.textContent}`)).toEqual([
       'H1 Career route: Nursing Assistant (CNA) to Registered Nurse (RN)',
       'H2 About these jobs',
+      'H2 Sources',
       'H2 Notes',
       'H2 Next steps, with dates',
-      'H2 Sources',
     ]);
     expect(within(handout).getByRole('region', { name: 'Notes', hidden: true }).querySelectorAll('.route-handout__rule').length).toBeGreaterThan(2);
     expect(within(handout).getByRole('region', { name: 'Next steps, with dates', hidden: true })).toHaveTextContent(/^Next steps, with dates(by)+$/);
