@@ -3,7 +3,7 @@ import { COLOR_PATTERN } from '../domain/schema/limits';
 import { CardBoxes } from '../layout/card-boxes';
 import { LARGE_MAP_CARDS } from '../layout/canvas-limits';
 import { roundedPath, routeAround, type Point } from '../layout/edge-route';
-import { routeArrows } from '../layout/arrow-routes';
+import { labelWidth, routeArrows } from '../layout/arrow-routes';
 
 /** `badges`: the highlights the card shows on screen (critical, high growth, apprenticeship…). */
 export type SvgCard = { id: string; x: number; y: number; width: number; height: number; title: string; lines: string[]; badges?: readonly string[]; colour?: string };
@@ -88,7 +88,7 @@ export function mapToSvg(parts: { title: string; groups: readonly Group[]; cards
   out.push(`<g transform="translate(${round(shiftX)} ${round(shiftY)})">`);
   // Above LARGE_MAP_CARDS the canvas keeps arrows plain: the picture draws what the canvas draws.
   // Routed together, as on the canvas (arrow-routes.ts): arrows from different cards kept apart.
-  const routes = cards.length <= LARGE_MAP_CARDS ? routeArrows(boxes, arrows.map((arrow, index) => ({ id: String(index), source: arrow.from, target: arrow.to }))) : undefined;
+  const routes = cards.length <= LARGE_MAP_CARDS ? routeArrows(boxes, arrows.map((arrow, index) => ({ id: String(index), source: arrow.from, target: arrow.to, labelWidth: arrow.label ? labelWidth(arrow.label) : undefined }))) : undefined;
   for (const [index, arrow] of arrows.entries()) {
     const route = routes ? routes.get(String(index)) : plainRoute(boxes, arrow.from, arrow.to);
     if (!route) continue;

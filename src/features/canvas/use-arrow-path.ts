@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { getSmoothStepPath, Position, useStore, type Edge, type ReactFlowState } from '@xyflow/react';
-import { routeArrows } from '../../layout/arrow-routes';
+import { labelWidth, routeArrows } from '../../layout/arrow-routes';
 import type { CardBoxes } from '../../layout/card-boxes';
 import { polylineLength, roundedPath, type ArrowRoute, type Point, type RouteDirection } from '../../layout/edge-route';
 import { routeBetweenCards } from '../../layout/route-between-cards';
@@ -58,8 +58,10 @@ const answers = new WeakMap<CardBoxes, { edges: readonly Edge[]; key: string; ro
 function routesOf(boxes: CardBoxes, edges: readonly Edge[]): Map<string, ArrowRoute> {
   const last = answers.get(boxes);
   if (last?.edges === edges) return last.routes;
-  const shown = edges.filter((edge) => !edge.hidden);
-  const key = shown.map((edge) => `${edge.id}\n${edge.source}\n${edge.target}`).join('\n');
+  const shown = edges
+    .filter((edge) => !edge.hidden)
+    .map(({ id, source, target, label }) => ({ id, source, target, labelWidth: typeof label === 'string' && label !== '' ? labelWidth(label) : undefined }));
+  const key = shown.map((edge) => `${edge.id}\n${edge.source}\n${edge.target}\n${edge.labelWidth ?? ''}`).join('\n');
   const routes = last?.key === key ? last.routes : routeArrows(boxes, shown);
   answers.set(boxes, { edges, key, routes });
   return routes;
