@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './support/test';
 import { MapViewerPage } from './pages/map-viewer-page';
@@ -17,6 +19,18 @@ const EARLY_EDUCATION_TITLES = [
   'Childcare Center Director (EEC Director)',
   TEACHING_ASSISTANT,
 ];
+
+/** Every bundled sample, with its occupations' titles (read from fixtures/, so a new card is checked too). */
+const SAMPLES = [
+  'healthcare-pioneer-valley',
+  'construction-massachusetts',
+  EARLY_EDUCATION_ID,
+  'advanced-manufacturing-pioneer-valley',
+  'information-technology-massachusetts',
+].map((id) => {
+  const map = JSON.parse(readFileSync(resolve(`fixtures/${id}.json`), 'utf8')) as { occupations: { title: string }[] };
+  return { id, titles: map.occupations.map((occupation) => occupation.title) };
+});
 
 /** Every card on the canvas (occupations and steps), by React Flow's own node element. */
 const allCards = (viewer: MapViewerPage) => viewer.canvas.locator('.react-flow__node');
@@ -74,9 +88,7 @@ for (const size of [
   test.describe(`at ${size.width} × ${size.height}`, () => {
     test.use({ viewport: size });
 
-    // The healthcare sample (SAMPLE_ID) joins this list once the layout is compact enough to fit at
-    // the detail zoom here (issue 15, arrows and layout); today it opens whole, saying why (below).
-    for (const sample of [{ id: EARLY_EDUCATION_ID, titles: EARLY_EDUCATION_TITLES }]) {
+    for (const sample of SAMPLES) {
       test(`${sample.id} opens with its cards readable: wage bars shown, every card in view, nothing over a card`, async ({ page }) => {
         const viewer = await openAtRest(page, sample.id, sample.titles);
         for (const title of sample.titles) {

@@ -44,8 +44,8 @@ test('the printed route says what its steps say on screen: the unsourced move, t
 
   const handout = routes.handout;
   await expect(handout).toContainText(UNSOURCED);
-  // The apprenticeship, with its starting pay: the sample names none, so it is not known (never blank).
-  await expect(handout).toContainText('Medical Assistant has a registered apprenticeship; starting pay not known.');
+  // The apprenticeship, with its starting pay: the sample names none, so it is not on file (never blank).
+  await expect(handout).toContainText('Medical Assistant has a registered apprenticeship; starting pay not on file.');
   // The Medical Assistant's wage is not on the map: "not known", not an empty cell or $0.
   const medicalAssistant = handout.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Medical Assistant/ }) });
   await expect(medicalAssistant.getByRole('cell').nth(1)).toHaveText('Wage not known');

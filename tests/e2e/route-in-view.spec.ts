@@ -125,6 +125,8 @@ test.describe('on a phone (390 × 844, touch)', () => {
     await routes.findRoutes(CNA, RN);
     await routes.route(1).tap();
     await expect(routes.sheetHandle).toHaveAttribute('aria-expanded', 'false');
+    // Focus is not lost with the folded sheet: it lands on the handle that unfolds it.
+    await expect(routes.sheetHandle).toBeFocused();
     await expectRouteInView(routes, ROUTE_1);
     const sheet = (await page.getByRole('complementary', { name: 'Occupation details and routes' }).boundingBox())!;
     for (const title of ROUTE_1) {

@@ -28,6 +28,7 @@ async function chooseBySearch(page: Page, title: string): Promise<void> {
 test('construction: "Apprenticeable" and "No degree needed" say which trades have no education on file, and show them as not known', async ({ page }) => {
   const viewer = await openMap(page, CONSTRUCTION_ID, CONSTRUCTION_TITLES);
   const finders = new ViewerFinders(page);
+  await finders.openFilters();
   await finders.filterToggle('Apprenticeable').click();
   await finders.filterToggle('No degree needed').click();
 
@@ -63,6 +64,7 @@ test('construction: "Apprenticeable" and "No degree needed" say which trades hav
 test('construction: a minimum wage says how many have no wage on file, and the details say "Wage not known"', async ({ page }) => {
   const viewer = await openMap(page, CONSTRUCTION_ID, CONSTRUCTION_TITLES);
   const finders = new ViewerFinders(page);
+  await finders.openFilters();
   await finders.wageFloor.fill('20');
   await expect(matchLine(page)).toHaveText('9 of 13 occupations match; 2 have no wage on file (shown, marked not known)');
   await expect(viewer.occupationCard(PLUMBER)).toHaveAccessibleDescription(/^Not known for the filters: no wage on file\./);

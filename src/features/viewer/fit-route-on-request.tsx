@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
+import { canvasInsets, fitOptionsFor, isNarrowScreen } from '../canvas/canvas-insets';
 import { isFitted } from '../canvas/fitted-watch';
 import { FIT_MS, prefersReducedMotion } from '../canvas/motion';
 import { startRefit } from '../canvas/refit';
@@ -11,21 +12,18 @@ import { useViewerStore } from './viewer-store';
 /** A route is fitted no closer than reading zoom: its cards show their facts, and no larger. */
 const READING_ZOOM = 1;
 
-/**
- * Room around the route, clear of what floats over the canvas: on a wide screen the legend (top
- * left, ~250 px wide), on a narrow one the folded legend above, the zoom buttons bottom left and,
- * on a phone, the folded sheet's handle along the bottom.
- */
-const BESIDE_LEGEND = { top: '24px', right: '24px', bottom: '24px', left: '290px' } as const;
-const BELOW_LEGEND = { top: '76px', right: '16px', bottom: '56px', left: '60px' } as const;
+/** Room around the route beyond what the canvas keeps clear; on a phone, the folded sheet's handle along the bottom too. */
+const MARGIN = 16;
+const SHEET_HANDLE = 48;
 
 function fitOptions(cardIds: readonly string[], large: boolean): FitViewOptions {
-  const wide = typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 900px)').matches;
+  const { clear } = canvasInsets();
+  const sheet = isNarrowScreen() ? SHEET_HANDLE : 0;
+  const whole = fitOptionsFor({ top: clear.top + MARGIN, right: clear.right + MARGIN, bottom: clear.bottom + MARGIN + sheet, left: clear.left + MARGIN });
   return {
+    ...whole,
     nodes: cardIds.map((id) => ({ id })),
-    padding: wide ? BESIDE_LEGEND : BELOW_LEGEND,
     maxZoom: READING_ZOOM,
-    includeHiddenNodes: true,
     // A large map jumps: it draws only what is on screen, and each frame of a glide mounts new cards.
     duration: large || prefersReducedMotion() ? 0 : FIT_MS,
   };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { SheetHandle } from './bottom-sheet/sheet-handle';
 import { useBottomSheet } from './bottom-sheet/use-bottom-sheet';
 import { useViewerStore, type ViewerPanel } from './viewer-store';
@@ -18,9 +18,20 @@ export function ViewerSidePanel({ details, routes }: { details: ReactNode; route
   const panel = useViewerStore((state) => state.panel);
   const setPanel = useViewerStore((state) => state.setPanel);
   const sheet = useBottomSheet();
+  const handle = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const wasExpanded = useRef(sheet.expanded);
+  // Folded while the reader was in it (a route chosen on a phone folds the sheet so the route shows):
+  // focus goes to the handle, which unfolds it again, rather than being lost to the page.
+  useLayoutEffect(() => {
+    const folded = wasExpanded.current && !sheet.expanded;
+    wasExpanded.current = sheet.expanded;
+    const active = document.activeElement;
+    if (folded && (active === document.body || (active !== null && body.current?.contains(active) === true))) handle.current?.focus();
+  }, [sheet.expanded]);
   return (
     <aside className="viewer-panel" aria-label="Occupation details and routes" data-sheet={sheet.expanded ? 'open' : 'closed'}>
-      <SheetHandle expanded={sheet.expanded} onToggle={sheet.toggle} controls={`viewer-tabpanel-${panel}`} />
+      <SheetHandle buttonRef={handle} expanded={sheet.expanded} onToggle={sheet.toggle} controls={`viewer-tabpanel-${panel}`} />
       <div className="viewer-panel__tabs" role="tablist" aria-label="Panel">
         {TABS.map((tab) => (
           <button
@@ -49,7 +60,7 @@ export function ViewerSidePanel({ details, routes }: { details: ReactNode; route
           </button>
         ))}
       </div>
-      <div className="viewer-panel__body" hidden={!sheet.expanded} role="tabpanel" id={`viewer-tabpanel-${panel}`} aria-labelledby={`viewer-tab-${panel}`}>
+      <div ref={body} className="viewer-panel__body" hidden={!sheet.expanded} role="tabpanel" id={`viewer-tabpanel-${panel}`} aria-labelledby={`viewer-tab-${panel}`}>
         {panel === 'details' ? details : routes}
       </div>
     </aside>

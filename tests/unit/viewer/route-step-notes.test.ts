@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findRoutes } from '../../../src/domain/graph/find-routes';
 import { PathwayMap } from '../../../src/domain/schema/map';
 import { routeSources, sourceMarkText } from '../../../src/features/viewer/routes/handout-sources';
-import { apprenticeshipNote, apprenticeshipStartingPay, stepFiguresText, stepViaText } from '../../../src/features/viewer/routes/route-step-notes';
+import { apprenticeshipNote, stepFiguresText, stepViaText } from '../../../src/features/viewer/routes/route-step-notes';
 
 const map = PathwayMap.parse({
   schemaVersion: 2,
@@ -35,16 +35,16 @@ describe('what a route step says besides its requirements (screen and handout al
     expect(stepViaText(toMa!)).toBeUndefined();
   });
 
-  it('names a registered apprenticeship and says its starting pay is not known when no program gives one', () => {
-    expect(apprenticeshipNote(toMa!.to, false)).toBe('Medical Assistant has a registered apprenticeship; starting pay not known.');
+  it('names a registered apprenticeship and says its starting pay is not on file when no program gives one', () => {
+    expect(apprenticeshipNote(toMa!.to, false)).toBe('Medical Assistant has a registered apprenticeship; starting pay not on file.');
     expect(apprenticeshipNote(toLpn!.to, true)).toBeUndefined();
   });
 
   it('gives the starting pay of the programs, one figure or their range, and names a pre-apprenticeship', () => {
     const programs = (...wages: (number | undefined)[]) => wages.map((startingWage, index) => ({ name: `Program ${index}`, startingWage }));
-    expect(apprenticeshipStartingPay({ registered: true, programs: programs(18.5) })).toBe('$18.50 an hour');
-    expect(apprenticeshipStartingPay({ registered: true, programs: programs(18.5, undefined, 16) })).toBe('$16.00–$18.50 an hour');
-    expect(apprenticeshipStartingPay({ registered: true, programs: programs(undefined) })).toBeUndefined();
+    const electrician = (...wages: (number | undefined)[]) => ({ title: 'Electrician', apprenticeship: { registered: true, programs: programs(...wages) } });
+    expect(apprenticeshipNote(electrician(18.5, undefined, 16), false)).toBe('Electrician has a registered apprenticeship; starting pay $16.00–$18.50 an hour.');
+    expect(apprenticeshipNote(electrician(undefined), false)).toBe('Electrician has a registered apprenticeship; starting pay not on file.');
     const job = { title: 'Electrician', apprenticeship: { registered: true, preApprenticeship: true, programs: programs(21) } };
     expect(apprenticeshipNote(job, false)).toBe('Electrician has a registered apprenticeship and a pre-apprenticeship; starting pay $21.00 an hour.');
     // Made through the apprenticeship, the step already says so: only its pay is added.

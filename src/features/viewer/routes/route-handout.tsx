@@ -6,7 +6,7 @@ import { wageText } from '../../../domain/wage-words';
 import type { Route, RouteStep } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';
-import { apprenticeshipText, costText, gainText, monthsText, startFiguresText, startPathText, stepsText } from './route-words';
+import { costText, gainText, monthsText, routeApprenticeshipText, startFiguresText, startPathText, stepsText } from './route-words';
 import { HandoutWriteIn } from './handout-write-in';
 import { routeSources, sourceMarkText } from './handout-sources';
 import { apprenticeshipNote, stepFiguresText, stepViaText } from './route-step-notes';
@@ -94,7 +94,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
         <div><dt>Time</dt><dd>{monthsText(route.totalMonths)}</dd></div>
         <div><dt>Cost</dt><dd>{costText(route.totalCostUsd)}</dd></div>
         <div><dt>Wage gain</dt><dd>{gainText(route.wageGain)}</dd></div>
-        <div><dt>Earn while you learn</dt><dd>{apprenticeshipText(route.apprenticeshipSteps)}</dd></div>
+        <div><dt>Earn while you learn</dt><dd>{routeApprenticeshipText(route)}</dd></div>
       </dl>
       <table className="route-handout__steps">
         <thead>

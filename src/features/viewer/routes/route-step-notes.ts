@@ -1,6 +1,6 @@
 import type { RouteStep } from '../../../domain/graph/route';
-import type { Apprenticeship, Occupation } from '../../../domain/schema/map';
-import { dollarText, perUnitText } from '../../../domain/wage-words';
+import { apprenticeshipPayNote, STARTING_PAY_NOT_KNOWN } from '../../../domain/pay-words';
+import type { Occupation } from '../../../domain/schema/map';
 import { assumedText, stepTotalCostText, stepTotalMonthsText } from './route-words';
 
 // What a route's step says besides its requirements, in the words both the screen (route-steps.tsx)
@@ -23,32 +23,15 @@ export function stepViaText(step: Pick<RouteStep, 'via'>): string | undefined {
 }
 
 /**
- * The starting pay an apprenticeship names, an hour: "$18.50 an hour", "$16–$18.50 an hour" across its
- * programs; undefined when it names none. (A block-level `startingWage`, if a map carries one, counts too.)
- */
-export function apprenticeshipStartingPay(apprenticeship: Apprenticeship): string | undefined {
-  const own = (apprenticeship as { startingWage?: unknown }).startingWage;
-  const wages = [
-    ...(typeof own === 'number' && Number.isFinite(own) ? [own] : []),
-    ...(apprenticeship.programs ?? []).flatMap((program) => (program.startingWage === undefined ? [] : [program.startingWage])),
-  ];
-  if (wages.length === 0) return undefined;
-  const low = Math.min(...wages);
-  const high = Math.max(...wages);
-  const figure = low === high ? dollarText(low, 'hour') : `${dollarText(low, 'hour')}–${dollarText(high, 'hour')}`;
-  return `${figure} ${perUnitText('hour')}`;
-}
-
-/**
- * What a step's job offers by way of apprenticeship, with its starting pay ("not known" when the map
- * names none): "Medical Assistant has a registered apprenticeship; starting pay not known." A step
+ * What a step's job offers by way of apprenticeship, with its starting pay ("not on file" when the map
+ * names none): "Medical Assistant has a registered apprenticeship; starting pay not on file." A step
  * made through the apprenticeship already says so (stepFiguresText), so then only its pay is added.
  * Undefined when the job has neither a registered apprenticeship nor a pre-apprenticeship.
  */
 export function apprenticeshipNote(job: Pick<Occupation, 'title' | 'apprenticeship'>, viaApprenticeship: boolean): string | undefined {
   const apprenticeship = job.apprenticeship;
   if (!apprenticeship) return undefined;
-  const pay = `starting pay ${apprenticeshipStartingPay(apprenticeship) ?? 'not known'}`;
+  const pay = apprenticeshipPayNote(apprenticeship) ?? STARTING_PAY_NOT_KNOWN.toLowerCase();
   const kinds = [
     ...(apprenticeship.registered && !viaApprenticeship ? ['a registered apprenticeship'] : []),
     ...(apprenticeship.preApprenticeship === true ? ['a pre-apprenticeship'] : []),

@@ -18,7 +18,7 @@ describe('the printed route handout says what the route’s steps say on screen'
     const { container } = render(<RouteSteps route={route} titleOf={(id) => cardTitles(map).get(id)} />);
     const onScreen = [...container.querySelectorAll('.route-steps__facts, .route-steps__notes')].map((line) => line.textContent ?? '');
     expect(onScreen.join(' ')).toContain('not from a sourced pathway, so confirm it with local employers');
-    expect(onScreen.join(' ')).toContain('Medical Assistant has a registered apprenticeship; starting pay not known.');
+    expect(onScreen.join(' ')).toContain('Medical Assistant has a registered apprenticeship; starting pay not on file.');
     const handout = render(<RouteHandout map={map} route={route} fromLabel="Nursing Assistant (CNA)" />).container.querySelector('.route-handout')!;
     for (const line of onScreen) expect(handout).toHaveTextContent(line);
   });
