@@ -59,7 +59,6 @@ export function markNodes(nodes: readonly CardFlowNode[], marks: CanvasMarks, fl
       selected: on.includes('selected'),
       className: on.map((mark) => `occupation-node--${mark}`).join(' '),
       domAttributes: {
-        ...node.domAttributes,
         'aria-describedby': [...on.map((mark) => markDescriptionId(flowId, mark)), reactFlowNodeDescriptionId(flowId)].join(' '),
         ...(on.includes('selected') && { 'aria-current': 'true' as const }),
       },

@@ -33,7 +33,7 @@ describe('the map legend', () => {
   it('starts open on a wide screen', async () => {
     windowWidth(1280);
     render(<MapCanvas map={map} />);
-    await screen.findByRole('button', { name: 'Helper' });
+    await screen.findByRole('group', { name: 'Helper' });
     expect(groupsList()).toBeVisible();
   });
 
@@ -41,7 +41,7 @@ describe('the map legend', () => {
     windowWidth(639);
     const user = userEvent.setup();
     render(<MapCanvas map={map} />);
-    await screen.findByRole('button', { name: 'Helper' });
+    await screen.findByRole('group', { name: 'Helper' });
     expect(screen.getByText('Legend')).toBeVisible();
     expect(groupsList()).not.toBeVisible();
 
@@ -52,7 +52,7 @@ describe('the map legend', () => {
   it('is open on paper even when folded on screen, and folded again after printing', async () => {
     windowWidth(390);
     render(<MapCanvas map={map} />);
-    await screen.findByRole('button', { name: 'Helper' });
+    await screen.findByRole('group', { name: 'Helper' });
     expect(groupsList()).not.toBeVisible();
 
     // The toggle event of printing comes later (one, for both changes); it must not count as the reader's choice.

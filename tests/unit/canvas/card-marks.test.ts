@@ -32,8 +32,6 @@ describe('markNodes', () => {
     });
     expect(b).toMatchObject({ selected: false, className: 'occupation-node--route' });
     expect(b?.domAttributes).not.toHaveProperty('aria-current');
-    // A marked card is still a button, not a "node".
-    expect(a?.domAttributes).toHaveProperty('aria-roledescription', undefined);
     expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed react-flow__node-desc-flow');
     // The map's own data is carried over untouched.
     expect(a?.data).toBe(nodes[0]?.data);
