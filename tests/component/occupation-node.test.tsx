@@ -48,18 +48,18 @@ const map = buildMap({
 describe('OccupationNode', () => {
   it('shows the title, level, SOC code and education in words', async () => {
     renderCards(map);
-    const card = await screen.findByRole('button', { name: 'Nursing Assistant' });
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
     expect(card).toHaveTextContent('Nursing Assistant');
     expect(card).toHaveTextContent('Entry level · SOC 31-1131.00');
     expect(card).toHaveTextContent('Postsecondary certificate');
-    expect(await screen.findByRole('button', { name: /Technician$/ })).toHaveTextContent("Associate's degree");
-    expect(screen.getByRole('button', { name: 'Aide' })).toHaveTextContent('High school diploma (not verified)');
+    expect(await screen.findByRole('group', { name: /Technician$/ })).toHaveTextContent("Associate's degree");
+    expect(screen.getByRole('group', { name: 'Aide' })).toHaveTextContent('High school diploma (not verified)');
     expect(card).not.toHaveTextContent('not verified');
   });
 
   it('draws the wage as a bar on the shared scale, with the same in words', async () => {
     renderCards(map);
-    const card = await screen.findByRole('button', { name: 'Nursing Assistant' });
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
     const chart = card.querySelector('svg.wage-bar__chart');
     expect(chart).toHaveAttribute('aria-hidden', 'true');
     // Scale $0–$60,000: the range 41,000–52,000 and the median tick at 46,680.
@@ -68,7 +68,7 @@ describe('OccupationNode', () => {
     // With the same in the other unit, at 2,080 hours a year.
     expect(card).toHaveTextContent('$41,000–$52,000 a year (median $46,680), about $19.71–$25.00 an hour');
 
-    const aide = screen.getByRole('button', { name: 'Aide' });
+    const aide = screen.getByRole('group', { name: 'Aide' });
     expect(aide.querySelector('.wage-bar__range')).toBeNull();
     expect(aide.querySelector('.wage-bar__tick')).toHaveAttribute('x1', '90.00%');
     expect(aide).toHaveTextContent('$18.00 an hour (statistic not stated), about $37,440 a year');
@@ -76,19 +76,19 @@ describe('OccupationNode', () => {
 
   it('says so when the wage is not known', async () => {
     renderCards(map);
-    const card = await screen.findByRole('button', { name: /Technician$/ });
+    const card = await screen.findByRole('group', { name: /Technician$/ });
     expect(card).toHaveTextContent('Wage not known');
     expect(card.querySelector('.wage-bar')).toBeNull();
   });
 
   it('lists each highlight as a badge', async () => {
     renderCards(map);
-    const card = await screen.findByRole('button', { name: 'Nursing Assistant' });
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
     const badges = within(within(card).getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
     expect(badges.map((badge) => badge.textContent)).toEqual(['Priority', 'Bright Outlook: numerous openings', 'Registered apprenticeship', 'Pre-apprenticeship']);
-    const other = screen.getByRole('button', { name: /Technician$/ });
+    const other = screen.getByRole('group', { name: /Technician$/ });
     expect(within(other).getByRole('list', { name: 'Highlights' })).toHaveTextContent('Critical');
-    expect(within(screen.getByRole('button', { name: 'Aide' })).queryByRole('list')).toBeNull();
+    expect(within(screen.getByRole('group', { name: 'Aide' })).queryByRole('list')).toBeNull();
   });
 
   it("puts an apprenticeship's starting pay on its badge", async () => {
@@ -108,7 +108,7 @@ describe('OccupationNode', () => {
 
   it('shows HTML in a title as text', async () => {
     const { container } = renderCards(map);
-    const card = await screen.findByRole('button', { name: '<img src=x onerror=alert(1)> Technician' });
+    const card = await screen.findByRole('group', { name: '<img src=x onerror=alert(1)> Technician' });
     expect(card).toHaveTextContent('<img src=x onerror=alert(1)> Technician');
     expect(container.querySelector('.occupation-card img')).toBeNull();
   });
@@ -117,7 +117,7 @@ describe('OccupationNode', () => {
     const tampered = structuredClone(map);
     tampered.groups[1]!.color = 'red; background-image: url(https://evil.example/x)';
     const { container } = renderCards(tampered);
-    await screen.findByRole('button', { name: 'Nursing Assistant' });
+    await screen.findByRole('group', { name: 'Nursing Assistant' });
     const cards = container.querySelectorAll<HTMLElement>('.occupation-card');
     expect(cards[0]).toHaveStyle({ borderLeftColor: '#2a7' });
     expect(cards[1]?.getAttribute('style')).toBeNull();
@@ -126,20 +126,20 @@ describe('OccupationNode', () => {
 
   it('shows only the title when zoomed out', async () => {
     renderCards(map, { zoom: 0.3 });
-    const card = await screen.findByRole('button', { name: 'Nursing Assistant' });
+    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
     expect(card).toHaveTextContent(/^Nursing Assistant$/);
     expect(card.querySelector('.occupation-card--compact')).not.toBeNull();
   });
 
   it('has a target handle on the left and a source on the right, connectable only when the canvas allows it', async () => {
     const { unmount } = renderCards(map);
-    const card = await screen.findByRole('button', { name: 'Aide' });
+    const card = await screen.findByRole('group', { name: 'Aide' });
     expect(card.querySelector('.react-flow__handle-left.target')).not.toHaveClass('connectable');
     expect(card.querySelector('.react-flow__handle-right.source')).not.toHaveClass('connectable');
     unmount();
 
     renderCards(map, { connectable: true });
-    const editable = await screen.findByRole('button', { name: 'Aide' });
+    const editable = await screen.findByRole('group', { name: 'Aide' });
     expect(editable.querySelector('.react-flow__handle-left.target')).toHaveClass('connectable');
     expect(editable.querySelector('.react-flow__handle-right.source')).toHaveClass('connectable');
   });

@@ -27,7 +27,7 @@ const map = buildMap({
   ],
 });
 
-const card = (name: string) => screen.findByRole('button', { name });
+const card = (name: string) => screen.findByRole('group', { name });
 
 describe('StepNode', () => {
   it('names each card by its kind, title and sub-type, and says the kind on the card', async () => {
@@ -37,7 +37,7 @@ describe('StepNode', () => {
     expect(await card('Experience: Clinical hours (2,000 hours)')).toHaveTextContent('Experience · 2,000 hours');
     expect(await card('Milestone: First review')).toHaveTextContent(/^MilestoneFirst review$/);
     // The job beside them keeps its own card.
-    expect(await screen.findByRole('button', { name: 'Registered Nurse' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Registered Nurse' })).toBeInTheDocument();
   });
 
   it('shows the known figures, and no figure where none is known (never $0 for unknown)', async () => {

@@ -78,17 +78,6 @@ export type FlowElements = { nodes: CardFlowNode[]; edges: TransitionFlowEdge[];
 /** Arrow colour: a constant, so every arrow shares one marker definition. Matches canvas.css. */
 export const ARROW_COLOUR = '#52606d';
 
-/**
- * A card is a button (Enter or a click selects it; React Flow's default role is "group"), named by
- * its title. React Flow also calls every card a "node" (aria-roledescription), which a screen reader
- * would say instead of "button": dropped here (undefined leaves the attribute out). A fresh object
- * for each card, so a card's marks (card-marks.ts) can add to it.
- */
-const cardRole = (): Pick<CardFlowNode, 'ariaRole' | 'domAttributes'> => ({
-  ariaRole: 'button',
-  domAttributes: { 'aria-roledescription': undefined },
-});
-
 const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
   advancement: 'transition-edge transition-edge--advancement',
   lateral: 'transition-edge transition-edge--lateral',
@@ -120,7 +109,6 @@ export function toFlowElements(map: PathwayMap): FlowElements {
       type: 'occupation',
       position: { x: position?.x ?? 0, y: position?.y ?? 0 },
       ...unmeasured,
-      ...cardRole(),
       ariaLabel: occupation.title,
       data: {
         title: occupation.title,
@@ -153,7 +141,6 @@ export function toFlowElements(map: PathwayMap): FlowElements {
       type: 'step',
       position: { x: position?.x ?? 0, y: position?.y ?? 0 },
       ...unmeasured,
-      ...cardRole(),
       ariaLabel: stepAccessibleName(step),
       data: {
         title: step.title,

@@ -33,8 +33,6 @@ describe('markNodes', () => {
     // The route's tone (ink unless the map's group colours are near it: route-tone.ts) rides on its own class.
     expect(b).toMatchObject({ selected: false, className: 'occupation-node--route occupation-node--route-ink' });
     expect(b?.domAttributes).not.toHaveProperty('aria-current');
-    // A marked card is still a button, not a "node".
-    expect(a?.domAttributes).toHaveProperty('aria-roledescription', undefined);
     expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed react-flow__node-desc-flow');
     // The map's own data is carried over untouched.
     expect(a?.data).toBe(nodes[0]?.data);

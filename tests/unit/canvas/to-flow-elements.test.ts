@@ -45,15 +45,6 @@ describe('toFlowElements: cards', () => {
     expect(jobs[2]?.data.badges.map((badge) => badge.label)).toEqual(['Critical', 'Registered apprenticeship', 'Pre-apprenticeship']);
   });
 
-  it('makes every card a button named by its title, not called a "node"', () => {
-    for (const node of toFlowElements(map).nodes) {
-      expect(node.ariaRole).toBe('button');
-      expect(node.ariaLabel).toBe(node.data.title);
-      // React Flow sets aria-roledescription="node"; an undefined value here leaves it out.
-      expect(node.domAttributes).toHaveProperty('aria-roledescription', undefined);
-    }
-  });
-
   it('leaves dragging and connecting to the canvas, so the editor can allow them', () => {
     for (const node of toFlowElements(map).nodes) {
       expect(node).not.toHaveProperty('draggable');
@@ -129,7 +120,7 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
     expect(payloadMap.transitions[0]).toMatchObject({ label: 'evil', type: 'evil' });
     // …and none of them becomes a node or edge prop.
     const { nodes, edges } = toFlowElements(payloadMap);
-    expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'ariaRole', 'data', 'domAttributes', 'id', 'position', 'type']);
+    expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
     expect(Object.keys(nodes[0]?.data ?? {}).sort()).toEqual(
       ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'hiringEventCount', 'latestHiringKind', 'level', 'socCode', 'title', 'wageMax', 'wageAmount', 'wageMin', 'wageScaleTop', 'wageStatistic', 'wageUnit'].sort(),
     );
@@ -172,7 +163,7 @@ describe('toFlowElements: step cards', () => {
       { title: 'Clinical hours', kind: 'experience', kindLine: 'Experience · 2,000 hours', figures: undefined, colour: undefined, groupLabel: undefined },
     ]);
     // Unknown fields of a step never become node props either.
-    expect(Object.keys(steps[0] ?? {}).sort()).toEqual(['ariaLabel', 'ariaRole', 'data', 'domAttributes', 'id', 'position', 'type']);
+    expect(Object.keys(steps[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
   });
 
   it('draws arrows between steps and occupations, named by both ends', () => {
