@@ -39,7 +39,12 @@ export function SkipLinks({ links }: { links: readonly SkipLink[] }) {
 
 /** An element first in <body>, for as long as the component is mounted. */
 function useDocumentStart(): HTMLElement {
-  const [host] = useState(() => document.createElement('div'));
+  const [host] = useState(() => {
+    const element = document.createElement('div');
+    // Named so print can leave it out: even empty, a block before the map's named page would print a blank page first.
+    element.className = 'skip-links-host';
+    return element;
+  });
   useLayoutEffect(() => {
     document.body.prepend(host);
     return () => host.remove();

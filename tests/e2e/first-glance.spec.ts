@@ -59,7 +59,7 @@ async function floatingBoxes(viewer: MapViewerPage): Promise<{ name: string; box
     { name: 'Zoom In', locator: viewer.canvas.getByRole('button', { name: 'Zoom In' }) },
     { name: 'Zoom Out', locator: viewer.canvas.getByRole('button', { name: 'Zoom Out' }) },
     { name: 'Fit View', locator: viewer.canvas.getByRole('button', { name: 'Fit View' }) },
-    { name: 'the note', locator: viewer.canvas.getByRole('status').filter({ hasText: /Zoomed out|Part of the map/ }) },
+    { name: 'the note', locator: viewer.canvas.getByText(/^(Zoomed out to show the whole map|Part of the map)/) },
     { name: 'the minimap', locator: viewer.canvas.getByRole('img', { name: 'Overview of the map' }) },
   ];
   const found: { name: string; box: Box }[] = [];
@@ -99,7 +99,7 @@ for (const size of [
         }
         await expect(viewer.canvas.locator('.wage-bar').first()).toBeInViewport();
         expect(await openingZoom(viewer)).toBeGreaterThanOrEqual(0.6);
-        await expect(viewer.canvas.getByRole('status').filter({ hasText: /Zoomed out/ })).toHaveCount(0);
+        await expect(viewer.canvas.getByText(/^Zoomed out/)).toHaveCount(0);
         await expectNothingOverCards(viewer);
       });
     }
@@ -207,7 +207,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
         .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(titlePx * zoom).toBeGreaterThanOrEqual(10);
       // The whole map, or a part that says so.
-      const note = viewer.canvas.getByRole('status').filter({ hasText: /Zoomed out to show the whole map|Part of the map: drag to see more, or Fit to see all/ });
+      const note = viewer.canvas.getByText(/^(Zoomed out to show the whole map: zoom in to see wages and badges|Part of the map: drag to see more, or Fit to see all)$/);
       if (zoom < 0.6) await expect(note).toBeVisible();
       await expectNothingOverCards(viewer);
     });

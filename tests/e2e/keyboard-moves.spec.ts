@@ -60,6 +60,9 @@ test('"Skip to details" is the second stop and takes focus to the Details tab of
   const panel = page.getByRole('complementary', { name: 'Occupation details and routes' });
   await expect(panel.getByRole('tab', { name: 'Details' })).toBeFocused();
   await expect(panel.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  // The panel starts folded to its tabs: skipping to the details unfolds it.
+  await expect(panel.getByRole('tabpanel')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Details and routes' })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('arrow keys follow the moves from a card, and say where they lead; Left goes back', async ({ page }) => {
@@ -86,6 +89,8 @@ test('arrow keys follow the moves from a card, and say where they lead; Left goe
 });
 
 test('a card the arrow keys go to that is out of view is brought into view', async ({ page }) => {
+  // A narrow window: zoomed in, the cards the nursing assistant leads to are beyond the canvas's edge.
+  await page.setViewportSize({ width: 1000, height: 700 });
   const viewer = await openSample(page);
   const cna = viewer.card(CNA);
   // Zoomed right in on the nursing assistant: the cards it leads to are off the canvas.

@@ -3,6 +3,7 @@ import { test } from './support/test';
 import { pluralMistakes } from '../support/plural-mistakes';
 import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
+import { ViewerFinders } from './pages/viewer-finders';
 import { SessionPage } from './pages/session-page';
 import { ViewerPanels } from './pages/viewer-panels';
 import { waitForMapAtRest } from './support/map-at-rest';
@@ -38,6 +39,7 @@ test('the viewer counts in good English with one of everything: "1 move", "1 of 
   const viewer = new MapViewerPage(page);
   await viewer.occupationCard('Aide').click();
   expect(await mistakes(page)).toEqual([]);
+  await new ViewerFinders(page).openFilters();
   await page.getByRole('button', { name: 'High growth', exact: true }).click();
   await expect(page.getByText(/1 of 2 occupations/)).toBeVisible();
   expect(await mistakes(page)).toEqual([]);

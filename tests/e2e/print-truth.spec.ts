@@ -53,7 +53,7 @@ test('the printed route says what its steps say on screen: the unsourced move, t
   const sources = handout.getByRole('list').last();
   await expect(sources.getByRole('listitem').first()).toBeVisible();
   await expect(sources).toContainText('U.S. Bureau of Labor Statistics news release 20-1303-BOS');
-  await expect(handout).toContainText(/\$57,110 a year \(mean\), 2019, Springfield, MA metro · Source \d/);
+  await expect(handout).toContainText(/\$57,110 a year \(mean\), about \$27.46 an hour; 2019, Springfield, MA metro · Source \d/);
   await expect(handout).toContainText('The map names no source for this move.');
   // One level-one heading naming the route, then the parts in order, and room to write.
   await expect(handout.getByRole('heading', { level: 1 })).toHaveText(`Career route: ${CNA} to ${RN}`);

@@ -105,7 +105,7 @@ test.describe('on a wide screen (1400 × 900)', () => {
     // Its step says Medical Assistant has a registered apprenticeship: the summary agrees.
     await expect(routes.route(2)).toContainText('Apprenticeship: Medical Assistant has a registered apprenticeship');
     await routes.route(2).click();
-    await expect(routes.details(2)).toContainText('Medical Assistant has a registered apprenticeship.');
+    await expect(routes.details(2)).toContainText('Medical Assistant has a registered apprenticeship; starting pay not on file.');
     await expect(routes.details(2)).not.toContainText(/Earn while you learn\s*none/);
   });
 });

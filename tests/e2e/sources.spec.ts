@@ -64,6 +64,9 @@ test('a source created in the editor and cited on a wage shows in the details, "
   const listed = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('listitem').filter({ hasText: SOURCE });
   await expect(listed).toHaveText(`${SOURCE} (U.S. Bureau of Labor Statistics, retrieved 2026-12-07) ${ADDRESS}`);
   await expect(listed.getByRole('link', { name: ADDRESS })).toHaveAttribute('rel', 'noopener noreferrer');
+  // Open, "About this map" floats over the map and the panel's tabs: the reader closes it again.
+  await page.getByText('About this map', { exact: true }).click();
+  await expect(listed).toBeHidden();
 
   // The route through the LPN, printed: the wage names its source, and the handout lists it.
   await page.evaluate(() => (window.print = () => undefined));

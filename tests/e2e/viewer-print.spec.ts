@@ -240,7 +240,7 @@ test('the route prints as a handout with steps, wages, sources, the date and roo
   const rows = routes.handout.getByRole('row');
   await expect(rows).toHaveCount(4); // the header and three jobs
   await expect(rows.nth(2)).toContainText(LPN);
-  await expect(rows.nth(2)).toContainText('$57,110 a year (mean), 2019, Springfield, MA metro');
+  await expect(rows.nth(2)).toContainText('$57,110 a year (mean), about $27.46 an hour; 2019, Springfield, MA metro');
   // The 2019 Springfield figures are BLS means: the handout's chart says so, never "Median".
   await expect(routes.handout).toContainText('Mean wage a year at each step.');
   await expect(rows.nth(2)).toContainText('Pass the NCLEX-PN exam');

@@ -126,6 +126,9 @@ test('"Apprenticeable" dims the other cards without removing any; clearing its c
   await expect(finders.activeFilters.getByRole('listitem')).toHaveText(['Apprenticeable']);
 
   // Every card is still drawn; the ones that do not match are greyed out, dashed and described so.
+  // (The open filter bar took height from the map: "Fit View" shows it whole again.)
+  await viewer.canvas.getByRole('button', { name: 'Fit View' }).click();
+  await waitForMapAtRest(viewer.canvas);
   await viewer.expectCards(SAMPLE_TITLES);
   for (const title of SAMPLE_TITLES) {
     const card = viewer.occupationCard(title);

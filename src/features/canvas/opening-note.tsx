@@ -10,14 +10,15 @@ const SAYS: Record<Exclude<OpeningKind, 'detailed'>, string> = {
 /**
  * Why the cards show only their titles, said on the canvas (top centre, where the opening view keeps
  * room for it: canvas-insets.ts) while the view is zoomed out; gone once zoomed in to details.
- * Rendered inside React Flow.
+ * Plain text, not a live region: it would be announced again each time the zoom crosses the detail
+ * threshold, and the arrow keys' live region is the canvas's one voice. Rendered inside React Flow.
  */
 export function OpeningNote({ kind }: { kind: OpeningKind | undefined }) {
   const zoomedOut = useZoomedOut();
   const says = zoomedOut ? SAYS[kind === 'part' ? 'part' : 'whole'] : undefined;
   return (
     <Panel position="top-center" className="opening-note">
-      <p role="status">{says}</p>
+      {says !== undefined && <p>{says}</p>}
     </Panel>
   );
 }

@@ -31,6 +31,12 @@ let scrolledFor = 0;
  */
 export function CentreOnRequest({ arrangement }: { arrangement: string }) {
   const request = useViewerStore((state) => state.centreRequest);
+  // A route fitted since wins: its card is not centred over it again.
+  const fittedLater = useViewerStore((state) => (state.fitRequest?.nonce ?? 0) > (state.centreRequest?.nonce ?? 0));
+  // The card still chosen is centred again when the canvas changes size (the side panel unfolding beside it).
+  const stillChosen = useViewerStore((state) => state.centreRequest !== undefined && state.selectedOccupationId === state.centreRequest.occupationId);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
   const fitted = useStore(isFitted);
   const large = useStore(isLarge);
   const flowStore = useStoreApi();
@@ -41,8 +47,11 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
 
   // A layout effect: the canvas is busy (centring) in the same commit as the request.
   useLayoutEffect(() => {
-    const key = request && `${request.nonce}@${arrangement}`;
-    if (!request || handled.current === key) return;
+    if (!request || fittedLater) return;
+    const base = `${request.nonce}@${arrangement}`;
+    const key = stillChosen ? `${base}@${width}x${height}` : base;
+    // Centred once per arrangement, and again per canvas size while its card is still the one chosen.
+    if (handled.current === key || (!stillChosen && handled.current?.startsWith(base) === true)) return;
     const centre = () => {
       const node = getInternalNode(request.occupationId);
       if (!node) return;
@@ -92,7 +101,7 @@ export function CentreOnRequest({ arrangement }: { arrangement: string }) {
       cancelled = true;
       unsubscribe();
     };
-  }, [request, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter, start]);
+  }, [request, fittedLater, stillChosen, width, height, arrangement, fitted, large, flowStore, getInternalNode, getZoom, setCenter, start]);
 
   return null;
 }

@@ -29,6 +29,9 @@ function fitOptions(cardIds: readonly string[], large: boolean): FitViewOptions 
   };
 }
 
+/** The newest fit request the page was scrolled for: a canvas mounted again fits, but does not scroll the page again. */
+let scrolledFor = 0;
+
 const isLarge = (state: ReactFlowState): boolean => state.nodeLookup.size > LARGE_MAP_CARDS;
 
 /**
@@ -40,6 +43,8 @@ const isLarge = (state: ReactFlowState): boolean => state.nodeLookup.size > LARG
  */
 export function FitRouteOnRequest({ arrangement }: { arrangement: string }) {
   const request = useViewerStore((state) => state.fitRequest);
+  // A card centred since (a search, a card chosen by the arrow keys) wins: the route is not fitted over it.
+  const centredLater = useViewerStore((state) => (state.centreRequest?.nonce ?? 0) > (state.fitRequest?.nonce ?? 0));
   const fitted = useStore(isFitted);
   const large = useStore(isLarge);
   const flowStore = useStoreApi();
@@ -49,14 +54,17 @@ export function FitRouteOnRequest({ arrangement }: { arrangement: string }) {
 
   useLayoutEffect(() => {
     const key = request && `${request.nonce}@${arrangement}`;
-    if (!request || handled.current === key) return;
+    if (!request || centredLater || handled.current === key) return;
     const fit = () => {
       const present = request.cardIds.filter((id) => flowStore.getState().nodeLookup.has(id));
       if (present.length === 0) return;
       handled.current = key;
       void startRefit(start, fitView, fitOptions(present, large));
       const canvas = flowStore.getState().domNode;
-      if (canvas) scrollIntoViewIfNeeded(canvas);
+      if (canvas && request.nonce > scrolledFor) {
+        scrolledFor = request.nonce;
+        scrollIntoViewIfNeeded(canvas);
+      }
     };
     if (isFitted(flowStore.getState())) {
       fit();
@@ -78,7 +86,7 @@ export function FitRouteOnRequest({ arrangement }: { arrangement: string }) {
       cancelled = true;
       unsubscribe();
     };
-  }, [request, arrangement, fitted, large, flowStore, fitView, start]);
+  }, [request, centredLater, arrangement, fitted, large, flowStore, fitView, start]);
 
   return null;
 }

@@ -14,10 +14,17 @@ function skipToMap(): void {
   focusFirst([...canvasSkipTargets(stage), stage], stage);
 }
 
-/** To the details: the Details tab, shown; on a phone with the sheet closed, the sheet's handle. */
+/**
+ * To the details: the Details tab, chosen as a click chooses it, so a folded panel (or the phone's
+ * closed sheet) unfolds; focus moves once it is drawn, or to the sheet's handle if it is not.
+ */
 function skipToDetails(): void {
-  useViewerStore.getState().setPanel('details');
-  focusFirst([document.getElementById(DETAILS_TAB_ID), document.querySelector<HTMLElement>('.viewer-panel .sheet-handle')]);
+  const tab = document.getElementById(DETAILS_TAB_ID);
+  if (tab) tab.click();
+  else useViewerStore.getState().setPanel('details');
+  requestAnimationFrame(() =>
+    focusFirst([document.getElementById(DETAILS_TAB_ID), document.querySelector<HTMLElement>('.viewer-panel .sheet-handle')]),
+  );
 }
 
 const LINKS: readonly SkipLink[] = [

@@ -75,7 +75,7 @@ function Viewer({ map }: { map: PathwayMap }) {
       {/* On a phone this row comes after the map (viewer.css), so the map is first under the header. */}
       <div className="viewer__finders">
         <SearchBox map={map} />
-        <FiltersFold levels={map.levels}>
+        <FiltersFold levels={map.levels} occupations={map.occupations}>
           <FilterBar map={map} />
         </FiltersFold>
         {/* Open, its text floats over the map rather than pushing it down (viewer.css). */}

@@ -89,12 +89,13 @@ export const useViewerStore = create<ViewerState>()((set, get) => ({
   setFilter: (change) => set((state) => ({ filter: { ...state.filter, ...change } })),
   clearFilter: () => set({ filter: NO_FILTER }),
   setIncludeNotKnown: (includeNotKnown) => set({ includeNotKnown }),
-  setHighlight: (highlight) => set({ highlight, routeKey: undefined }),
+  // A route no longer shown is not fitted again (when the canvas comes back from the outline, or is laid out anew).
+  setHighlight: (highlight) => set({ highlight, routeKey: undefined, fitRequest: undefined }),
   showRoute: (route) =>
     set(
       route
         ? { highlight: route.highlight, routeKey: route.key, fitRequest: { cardIds: route.highlight.occupationIds, nonce: ++nonce } }
-        : { highlight: undefined, routeKey: undefined },
+        : { highlight: undefined, routeKey: undefined, fitRequest: undefined },
     ),
   setRouteEnds: (ends) =>
     set((state) => ({

@@ -37,6 +37,22 @@ describe('routeApprenticeshipText', () => {
     const [route] = findRoutes(map, { from: 'a', to: 'd' }).routes;
     expect(routeApprenticeshipText(route!)).toBe('1 earn-while-you-learn step; Baker and Chef have registered apprenticeships');
   });
+
+  it('names a pre-apprenticeship a step names too, never "none"', () => {
+    const map = buildMap({
+      occupations: [
+        { id: 'a', title: 'Aide' },
+        { id: 'b', title: 'Baker', apprenticeship: { registered: false, preApprenticeship: true } },
+        { id: 'c', title: 'Chef', apprenticeship: { registered: true, preApprenticeship: true } },
+      ],
+      transitions: [
+        { id: 'ab', from: 'a', to: 'b' },
+        { id: 'bc', from: 'b', to: 'c' },
+      ],
+    });
+    const [route] = findRoutes(map, { from: 'a', to: 'c' }).routes;
+    expect(routeApprenticeshipText(route!)).toBe('Baker has a pre-apprenticeship; Chef has a registered apprenticeship and a pre-apprenticeship');
+  });
 });
 
 describe('sortNoteText', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { isNarrowScreen } from '../../canvas/canvas-insets';
 import { useViewerStore } from '../viewer-store';
 
@@ -11,8 +11,13 @@ import { useViewerStore } from '../viewer-store';
  * a press on the handle away); beside the map the panel stays open, since the route fits beside it.
  */
 export function useBottomSheet(): { expanded: boolean; toggle: () => void; expand: () => void } {
-  const [expanded, setExpanded] = useState(false);
-  useEffect(
+  // A card still chosen, or the routes shown, when the viewer opens again (back from the editor): unfolded.
+  const [expanded, setExpanded] = useState(() => {
+    const now = useViewerStore.getState();
+    return (now.panel !== 'details' || now.selectedOccupationId !== undefined) && !(now.fitRequest !== undefined && isNarrowScreen());
+  });
+  // A layout effect: subscribed before any effect of the page runs (a route link read as it opens).
+  useLayoutEffect(
     () =>
       useViewerStore.subscribe((state, previous) => {
         const chosen = state.selectedOccupationId;

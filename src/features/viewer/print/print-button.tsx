@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatNumber } from '../../../domain/describe';
 import type { PathwayMap } from '../../../domain/schema/map';
@@ -18,16 +18,19 @@ import { usePrintedDate } from './use-printed-date';
 export function PrintButton({ map }: { map: PathwayMap }) {
   const cards = map.occupations.length;
   const [choosing, setChoosing] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   usePrintFit();
   const printedOn = usePrintedDate();
   const print = (kind: PrintKind) => {
     // The dialog closes first, so it is neither on paper nor holding focus while the print dialog is open.
     flushSync(() => setChoosing(false));
+    // The dialog was removed rather than closed, so the browser cannot hand focus back: "Print…" takes it.
+    button.current?.focus();
     printView(kind);
   };
   return (
     <>
-      <button type="button" aria-haspopup="dialog" onClick={() => setChoosing(true)}>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setChoosing(true)}>
         Print…
       </button>
       {choosing && <PrintDialog large={cards > LARGE_MAP_CARDS} onPrint={print} onClose={() => setChoosing(false)} />}

@@ -2,7 +2,7 @@ import { cardTitles } from '../../../domain/cards';
 import { moveRequirements } from '../details/move-words';
 import { MOVE_KEY_LABELS } from '../../../domain/labels';
 import { SourceEntry } from '../sources/source-entry';
-import { wageText } from '../../../domain/wage-words';
+import { payText } from '../../../domain/pay-words';
 import type { Route, RouteStep } from '../../../domain/graph/route';
 import type { Occupation, PathwayMap, Source } from '../../../domain/schema/map';
 import { usePrintedDate } from '../print/use-printed-date';
@@ -15,11 +15,12 @@ import { WageChart } from './wage-chart';
 import './route-handout.css';
 
 /** "$57,110 a year (mean), 2019, Springfield, MA metro": the figure, its statistic, year and area. */
-function payText(occupation: Occupation): string {
+function jobPayText(occupation: Occupation): string {
   const wage = occupation.wage;
   if (!wage) return 'Wage not known';
   const about = [wage.year, wage.area].filter((part) => part !== undefined && part !== '').join(', ');
-  return about ? `${wageText(wage)}, ${about}` : wageText(wage);
+  // Both units, as the card and details say it ("…, about $20.00 an hour"), then for where and when.
+  return about ? `${payText(wage)}; ${about}` : payText(wage);
 }
 
 /** " · Source 2" after a figure or a move: the numbers of its entries in the handout's Sources. */
@@ -116,7 +117,7 @@ export function RouteHandout({ map, route, fromLabel }: { map: PathwayMap; route
                   {step && <span className="route-handout__kind"> · {MOVE_KEY_LABELS[step.transition.kind ?? 'advancement']}</span>}
                 </th>
                 <td>
-                  {payText(occupation)}
+                  {jobPayText(occupation)}
                   <SourceMark sources={sources} ids={occupation.wage?.sourceId === undefined ? undefined : [occupation.wage.sourceId]} />
                 </td>
                 <td>

@@ -1,5 +1,5 @@
 import { moveRequirements } from '../details/move-words';
-import { wageText } from '../../../domain/wage-words';
+import { payText } from '../../../domain/pay-words';
 import type { Route } from '../../../domain/graph/route';
 import { MOVE_KEY_LABELS } from '../../../domain/labels';
 import { startFiguresText, startPathText } from './route-words';
@@ -19,7 +19,7 @@ export function RouteSteps({ route, titleOf }: { route: Route; titleOf?: (cardId
         <li value={1}>
           <p className="route-steps__job">Start: {startPathText(route)}</p>
           {route.start && <p className="route-steps__facts">{startFiguresText(route.start)}</p>}
-          <p className="route-steps__pay">Pay: {start.wage ? wageText(start.wage) : 'Wage not known'}</p>
+          <p className="route-steps__pay">Pay: {start.wage ? payText(start.wage) : 'Wage not known'}</p>
         </li>
       )}
       {route.steps.map((step, index) => (
@@ -43,7 +43,7 @@ export function RouteSteps({ route, titleOf }: { route: Route; titleOf?: (cardId
             <p className="route-steps__facts">{apprenticeshipNote(step.to, step.transition.viaApprenticeship === true)}</p>
           )}
           {step.transition.notes && <p className="route-steps__notes">{step.transition.notes}</p>}
-          <p className="route-steps__pay">Pay: {step.to.wage ? wageText(step.to.wage) : 'Wage not known'}</p>
+          <p className="route-steps__pay">Pay: {step.to.wage ? payText(step.to.wage) : 'Wage not known'}</p>
         </li>
       ))}
     </ol>

@@ -42,25 +42,43 @@ export function apprenticeshipText(count: number): string {
 }
 
 /**
- * The jobs a route leads to that have a registered apprenticeship, where the move into them is not
- * itself made through one: each step says "<job> has a registered apprenticeship" (route-steps.tsx).
+ * The jobs a route leads to that offer an apprenticeship, as their steps say it (route-step-notes.ts):
+ * a registered one where the move into the job is not itself made through it, and a pre-apprenticeship.
  */
-export function registeredApprenticeshipJobs(route: Route): string[] {
-  return route.steps.filter((step) => step.to.apprenticeship?.registered === true && step.transition.viaApprenticeship !== true).map((step) => step.to.title);
+export function apprenticeshipJobs(route: Route): { title: string; registered: boolean; pre: boolean }[] {
+  return route.steps
+    .map((step) => ({
+      title: step.to.title,
+      registered: step.to.apprenticeship?.registered === true && step.transition.viaApprenticeship !== true,
+      pre: step.to.apprenticeship?.preApprenticeship === true,
+    }))
+    .filter((job) => job.registered || job.pre);
 }
+
+const KINDS = {
+  registered: { one: 'a registered apprenticeship', several: 'registered apprenticeships' },
+  pre: { one: 'a pre-apprenticeship', several: 'pre-apprenticeships' },
+  both: { one: 'a registered apprenticeship and a pre-apprenticeship', several: 'registered apprenticeships and pre-apprenticeships' },
+} as const;
 
 /**
  * A route's apprenticeships in a few words, agreeing with its steps: the moves made through an
- * apprenticeship, and the jobs on it that have a registered one ("none" only when there is neither):
- * "1 earn-while-you-learn step", "Medical Assistant has a registered apprenticeship",
- * "1 earn-while-you-learn step; A and B have registered apprenticeships".
+ * apprenticeship, and the jobs on it that have a registered one or a pre-apprenticeship ("none" only
+ * when there is neither): "1 earn-while-you-learn step", "Medical Assistant has a registered
+ * apprenticeship", "1 earn-while-you-learn step; A and B have registered apprenticeships".
  */
 export function routeApprenticeshipText(route: Route): string {
-  const jobs = registeredApprenticeshipJobs(route);
-  const registered =
-    jobs.length === 0 ? undefined : jobs.length === 1 ? `${jobs[0]} has a registered apprenticeship` : `${listText(jobs)} have registered apprenticeships`;
-  if (route.apprenticeshipSteps === 0) return registered ?? 'none';
-  return [apprenticeshipText(route.apprenticeshipSteps), registered].filter(Boolean).join('; ');
+  const jobs = apprenticeshipJobs(route);
+  const said = (['registered', 'pre', 'both'] as const).flatMap((kind) => {
+    const titles = jobs
+      .filter((job) => (kind === 'both' ? job.registered && job.pre : kind === 'registered' ? job.registered && !job.pre : job.pre && !job.registered))
+      .map((job) => job.title);
+    if (titles.length === 0) return [];
+    return [titles.length === 1 ? `${titles[0]} has ${KINDS[kind].one}` : `${listText(titles)} have ${KINDS[kind].several}`];
+  });
+  const offered = said.length === 0 ? undefined : said.join('; ');
+  if (route.apprenticeshipSteps === 0) return offered ?? 'none';
+  return [apprenticeshipText(route.apprenticeshipSteps), offered].filter(Boolean).join('; ');
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -185,9 +185,9 @@ describe('RouteFinder', () => {
     await user.click(routeButtons()[0]!);
     const handout = document.querySelector('.route-handout');
     expect(handout).toHaveTextContent('Career route: Nursing Assistant (CNA) to Registered Nurse (RN)');
-    expect(handout).toHaveTextContent('$57,110 a year (mean), 2019, Springfield, MA metro');
+    expect(handout).toHaveTextContent('$57,110 a year (mean), about $27.46 an hour; 2019, Springfield, MA metro');
     // Each wage points at its entry in the numbered Sources.
-    expect(handout).toHaveTextContent('$57,110 a year (mean), 2019, Springfield, MA metro · Source 1');
+    expect(handout).toHaveTextContent('$57,110 a year (mean), about $27.46 an hour; 2019, Springfield, MA metro · Source 1');
     const numbered = within(handout as HTMLElement).getAllByRole('list').at(-1)!;
     expect(within(numbered).getAllByRole('listitem')[0]).toHaveTextContent(/^U\.S\. Bureau of Labor Statistics news release 20-1303-BOS/);
     // The move points at the NCLEX-RN card, and its own words say what it takes.
