@@ -34,8 +34,8 @@ describe('MapCanvas', () => {
   it('is a region named after the map, with a card per occupation', async () => {
     render(<MapCanvas map={map} />);
     const canvas = screen.getByRole('region', { name: 'Pathway map: Healthcare' });
-    expect(await within(canvas).findByRole('group', { name: 'Nursing Assistant' })).toBeInTheDocument();
-    expect(within(canvas).getByRole('group', { name: 'Medical Assistant' })).toBeInTheDocument();
+    expect(await within(canvas).findByRole('button', { name: 'Nursing Assistant' })).toBeInTheDocument();
+    expect(within(canvas).getByRole('button', { name: 'Medical Assistant' })).toBeInTheDocument();
   });
 
   it('shows HTML in map text as text', async () => {
@@ -70,13 +70,13 @@ describe('MapCanvas', () => {
 
   it('shows no overview while every card is in view (it would only cover one)', async () => {
     render(<MapCanvas map={{ ...map, occupations: map.occupations.slice(0, 1), transitions: [] }} />);
-    await screen.findByRole('group', { name: 'Nursing Assistant' });
+    await screen.findByRole('button', { name: 'Nursing Assistant' });
     await waitFor(() => expect(screen.queryByRole('img', { name: 'Overview of the map' })).toBeNull());
   });
 
   it('draws every card in the overview, in its group colour', async () => {
     const { container } = render(<MapCanvas map={spreadOut} />);
-    await screen.findByRole('group', { name: 'Nursing Assistant' });
+    await screen.findByRole('button', { name: 'Nursing Assistant' });
     // The overview draws only measured cards: the canvas must hand React Flow's measurements back to its nodes.
     await waitFor(() => expect(container.querySelectorAll('.react-flow__minimap-node')).toHaveLength(3));
     const rects = [...container.querySelectorAll<SVGRectElement>('.react-flow__minimap-node')];

@@ -4,6 +4,7 @@ import { MapEditorPage } from './pages/map-editor-page';
 import { MapViewerPage } from './pages/map-viewer-page';
 import { SessionPage } from './pages/session-page';
 import { ViewerFinders } from './pages/viewer-finders';
+import { seriousViolations } from './support/axe';
 import { waitForMapAtRest } from './support/map-at-rest';
 import { SAMPLE_ID, SAMPLE_TITLES } from './support/sample-map';
 
@@ -140,4 +141,22 @@ test('in the editor, arrow keys still move the selected card (connected cards ar
   await expect.poll(async () => (await card.boundingBox())?.x ?? 0).toBeGreaterThan((before?.x ?? 0) + 1);
   expect((await card.boundingBox())?.y).toBeCloseTo(before?.y ?? 0, 0);
   await expect(editor.canvas.getByRole('status').filter({ hasText: ' — ' })).toHaveCount(0);
+});
+
+test('cards are buttons named by their title alone, and say the rest (figures, keys) as their description; Enter selects one', async ({ page }) => {
+  // Wide enough for the sample to open at reading zoom, where cards show their figures (first-glance.spec.ts).
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const viewer = await openSample(page);
+  const cna = viewer.card(CNA);
+  // Found by role "button" and its exact title (the page object's card()); a step card's name says its kind.
+  await expect(cna).toHaveAttribute('role', 'button');
+  await expect(cna).not.toHaveAttribute('aria-roledescription');
+  await expect(viewer.card('Credential: NCLEX-RN (license)')).toHaveAttribute('role', 'button');
+  // What the card shows beyond its title is read after it: education, pay, and how the keys work.
+  await expect(cna).toHaveAccessibleDescription(/Postsecondary certificate.*\$32,400 a year.*Arrow keys follow its moves/);
+  // Named by less than it shows, a button would fail WCAG 2.5.3 (axe's label-content-name-mismatch); these pass.
+  expect(await seriousViolations(page, '.react-flow__nodes')).toEqual([]);
+  await cna.focus();
+  await page.keyboard.press('Enter');
+  await expect(cna).toHaveAccessibleDescription(/^Selected\./);
 });

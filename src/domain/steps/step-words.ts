@@ -89,10 +89,16 @@ function subtypeWords(step: Step): string | undefined {
   return undefined;
 }
 
+/** The words a card's name puts around its title: "Credential: " and " (license)". */
+export function stepNameParts(step: Step): { before: string; after: string } {
+  const subtype = subtypeWords(step);
+  return { before: `${STEP_KIND_LABELS[step.kind]}: `, after: subtype === undefined ? '' : ` (${subtype})` };
+}
+
 /** A card's accessible name: "Credential: NCLEX-RN (license)", "Milestone: First review". */
 export function stepAccessibleName(step: Step): string {
-  const subtype = subtypeWords(step);
-  return `${STEP_KIND_LABELS[step.kind]}: ${step.title}${subtype === undefined ? '' : ` (${subtype})`}`;
+  const { before, after } = stepNameParts(step);
+  return `${before}${step.title}${after}`;
 }
 
 /** The kinds of step a map has, in the format's order (for the legend's key). */

@@ -4,6 +4,7 @@ import './canvas.css';
 import { safeColour } from './safe-colour';
 import { SeveralSelected } from './several-selected';
 import { useZoomedOut } from './zoom';
+import { useCardPartId } from './card-description-part';
 
 type CardFrameProps = {
   /** Classes of the card's kind, after the shared `occupation-card` ones. */
@@ -11,7 +12,10 @@ type CardFrameProps = {
   colour: string | undefined;
   selected: boolean;
   isConnectable: boolean;
-  /** What the card shows, told whether the canvas is zoomed out (title only). */
+  /**
+   * What the card shows, told whether the canvas is zoomed out (title only). Only its name (the title)
+   * is read as such: the rest goes in a <CardDescriptionPart part="details"> or is aria-hidden.
+   */
   children: (zoomedOut: boolean) => ReactNode;
 };
 
@@ -31,13 +35,18 @@ export function CardFrame({ kindClass, colour, selected, isConnectable, children
       style={safe ? { borderLeftColor: safe } : undefined}
     >
       <Handle type="target" position={Position.Left} isConnectable={isConnectable} />
-      {picked && (
-        <span className="occupation-card__picked">
-          <span aria-hidden="true">✓ </span>Selected
-        </span>
-      )}
+      {picked && <PickedMark />}
       {children(zoomedOut)}
       <Handle type="source" position={Position.Right} isConnectable={isConnectable} />
     </div>
+  );
+}
+
+/** "✓ Selected" on one of several selected cards: part of its description, not its name (card-description.ts). */
+function PickedMark() {
+  return (
+    <span className="occupation-card__picked" aria-hidden="true" id={useCardPartId('picked')}>
+      ✓ Selected
+    </span>
   );
 }

@@ -48,9 +48,6 @@ export function markDescriptionId(flowId: string, mark: StaticMark | NotKnownMar
   return `${flowId}-mark-${mark}`;
 }
 
-/** React Flow's own description of a card (how to use it from the keyboard), kept after ours. */
-const reactFlowNodeDescriptionId = (flowId: string) => `react-flow__node-desc-${flowId}`;
-
 // A marked node for each built node and set of marks, so a card whose marks did not change keeps
 // the same object and React Flow skips it. Weak: old maps' nodes are collected with them.
 const markedNodes = new WeakMap<CardFlowNode, Map<string, CardFlowNode>>();
@@ -91,7 +88,8 @@ export function markNodes(nodes: readonly CardFlowNode[], marks: CanvasMarks, fl
       className: on.map((mark) => `occupation-node--${mark}`).join(' ') + tone,
       domAttributes: {
         ...node.domAttributes,
-        'aria-describedby': [...described, reactFlowNodeDescriptionId(flowId)].join(' '),
+        // The marks' words first, then what the card was built to be described by (card-description.ts).
+        'aria-describedby': [...described, node.domAttributes?.['aria-describedby']].filter(Boolean).join(' '),
         ...(on.includes('selected') && { 'aria-current': 'true' as const }),
       },
     }));

@@ -28,11 +28,11 @@ const sizeOf = (node: InternalNode) => ({
 
 /** A card as a screen reader names it (a step card says its kind: "Credential: NCLEX-PN (license)"). */
 const nameOf = (node: InternalNode | undefined, id: string): string => {
-  if (node?.ariaLabel) return node.ariaLabel;
-  const title = (node?.data as { title?: unknown } | undefined)?.title;
-  return typeof title === 'string' ? title : id;
+  const data = node?.data as { title?: unknown; nameBefore?: unknown; nameAfter?: unknown } | undefined;
+  if (typeof data?.title !== 'string') return id;
+  const around = (words: unknown) => (typeof words === 'string' ? words : '');
+  return `${around(data.nameBefore)}${data.title}${around(data.nameAfter)}`;
 };
-
 /**
  * On a read-only canvas, the arrow keys on a focused card move focus along the map's moves
  * (follow-moves.ts) and a polite live region says where focus went ("Licensed Practical Nurse (LPN) —

@@ -60,7 +60,7 @@ type Props = {
 export function MapCanvas({ map, marks = NO_MARKS, onSelectCard, arrangement = '', placing = false, children }: Props) {
   // Our own React Flow id, so a card's description can name React Flow's elements next to ours.
   const flowId = `map-canvas-${useId().replace(/[^\w-]/g, '')}`;
-  const built = useMemo(() => toFlowElements(map), [map]);
+  const built = useMemo(() => toFlowElements(map, flowId), [map, flowId]);
   const stepKinds = useMemo(() => stepKindsOf(map.steps), [map.steps]);
   const markedNodes = useMemo(() => markNodes(built.nodes, marks, flowId), [built, marks, flowId]);
   const edges = useMemo(() => markEdges(built.edges, marks), [built, marks]);

@@ -36,7 +36,7 @@ export function OccupationDetails({ data }: { data: OccupationNodeData }) {
         <p className="occupation-card__no-wage">Wage not known</p>
       )}
       {(data.badges.length > 0 || data.hiringEventCount !== undefined) && (
-        <ul className="occupation-card__highlights" aria-label="Highlights">
+        <ul className="occupation-card__highlights">
           {data.badges.map((badge) => (
             <li key={badge.kind} className={`card-badge card-badge--${badge.kind}`}>
               {badge.label}

@@ -10,7 +10,8 @@ import { ladderPositions } from '../../layout/ladder-positions';
 import { toLayoutMap } from '../../layout/layout-map';
 import { levelLabel } from '../../domain/levels';
 import { MOVE_NAMES, monthsDescription, monthsLabel, occupationBadges, type Badge } from '../../domain/labels';
-import { stepAccessibleName, stepKeyFigures, stepKindLine } from '../../domain/steps/step-words';
+import { stepKeyFigures, stepKindLine, stepNameParts } from '../../domain/steps/step-words';
+import { CARD_PARTS, cardDescribedBy, DEFAULT_FLOW_ID } from './card-description';
 import { LARGE_MAP_CARDS } from '../../layout/canvas-limits';
 import { safeColour } from './safe-colour';
 import { UNMEASURED_CARD } from './unmeasured-card';
@@ -55,6 +56,9 @@ export type StepNodeData = {
   kind: StepKind;
   /** "Credential · License", "Experience · 2,000 hours" (step-words.ts). */
   kindLine: string;
+  /** The words its name puts around the title, said but not shown: "Credential: ", " (license)". */
+  nameBefore: string;
+  nameAfter: string;
   /** Its key figures joined ("12 months · Costs $4,000"); undefined when none is known. */
   figures: string | undefined;
   colour: string | undefined;
@@ -78,6 +82,18 @@ export type FlowElements = { nodes: CardFlowNode[]; edges: TransitionFlowEdge[];
 /** Arrow colour: a constant, so every arrow shares one marker definition. Matches canvas.css. */
 export const ARROW_COLOUR = '#52606d';
 
+/**
+ * A card is a button (Enter or a click selects it; React Flow's default role is "group"), named by
+ * its content's title and described by the rest (card-description.ts), so it has no aria-label.
+ * React Flow also calls every card a "node" (aria-roledescription), which a screen reader would say
+ * instead of "button": dropped here (undefined leaves the attribute out). A fresh object for each
+ * card, so a card's marks (card-marks.ts) can add to it.
+ */
+const cardRole = (flowId: string, id: string): Pick<CardFlowNode, 'ariaRole' | 'domAttributes'> => ({
+  ariaRole: 'button',
+  domAttributes: { 'aria-roledescription': undefined, 'aria-describedby': cardDescribedBy(flowId, id, CARD_PARTS) },
+});
+
 const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
   advancement: 'transition-edge transition-edge--advancement',
   lateral: 'transition-edge transition-edge--lateral',
@@ -89,8 +105,9 @@ const EDGE_CLASSES: Readonly<Record<TransitionKind, string>> = {
  * Only named fields are copied, into new objects: React Flow spreads some node and edge props
  * (style, className, domAttributes) onto the DOM, so map data never goes there wholesale.
  * Whether cards can be dragged or connected is the canvas's choice (nodesDraggable, nodesConnectable).
+ * `flowId`: the canvas's React Flow id, which the cards' descriptions name.
  */
-export function toFlowElements(map: PathwayMap): FlowElements {
+export function toFlowElements(map: PathwayMap, flowId: string = DEFAULT_FLOW_ID): FlowElements {
   const positions = ladderPositions(toLayoutMap(map));
   const groups = new Map(map.groups.map((group) => [group.id, group]));
   // Arrows may join any two cards, so both kinds name their ends.
@@ -109,7 +126,7 @@ export function toFlowElements(map: PathwayMap): FlowElements {
       type: 'occupation',
       position: { x: position?.x ?? 0, y: position?.y ?? 0 },
       ...unmeasured,
-      ariaLabel: occupation.title,
+      ...cardRole(flowId, occupation.id),
       data: {
         title: occupation.title,
         socCode: occupation.socCode,
@@ -136,16 +153,19 @@ export function toFlowElements(map: PathwayMap): FlowElements {
     // Placed by the layout when it knows steps, else where the step was saved.
     const position = positions.get(step.id) ?? step.position;
     const figures = stepKeyFigures(step);
+    const name = stepNameParts(step);
     return {
       id: step.id,
       type: 'step',
       position: { x: position?.x ?? 0, y: position?.y ?? 0 },
       ...unmeasured,
-      ariaLabel: stepAccessibleName(step),
+      ...cardRole(flowId, step.id),
       data: {
         title: step.title,
         kind: step.kind,
         kindLine: stepKindLine(step),
+        nameBefore: name.before,
+        nameAfter: name.after,
         figures: figures.length === 0 ? undefined : figures.join(' · '),
         colour: safeColour(group?.color),
         groupLabel: group?.label,

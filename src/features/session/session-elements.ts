@@ -7,6 +7,7 @@ import {
   type TransitionFlowEdge,
 } from '../canvas/to-flow-elements';
 import type { WageScales } from '../canvas/wage-scale';
+import { CARD_PARTS, cardDescribedBy, DEFAULT_FLOW_ID } from '../canvas/card-description';
 
 /** A card in a session: the usual card, its critical-vote tally and whether a change to it is pending. */
 type SessionMarks = {
@@ -76,7 +77,11 @@ export function sessionElements(
       voters: tally ? tally.organizations.join(', ') : '',
       pendingSuggestions: pendingOn.get(node.id) ?? 0,
     };
-    return node.type === 'step' ? { ...node, data: { ...node.data, ...marks } } : { ...node, data: { ...node.data, ...marks } };
+    // The room's tally and pending marker are part of the card's description (card-description.ts).
+    const domAttributes = { ...node.domAttributes, 'aria-describedby': cardDescribedBy(DEFAULT_FLOW_ID, node.id, [...CARD_PARTS, 'room']) };
+    return node.type === 'step'
+      ? { ...node, domAttributes, data: { ...node.data, ...marks } }
+      : { ...node, domAttributes, data: { ...node.data, ...marks } };
   });
   const edges: SessionFlowEdge[] = built.edges.map((edge) =>
     pendingOn.has(edge.id)

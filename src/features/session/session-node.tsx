@@ -2,13 +2,14 @@ import { memo, type ComponentType } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { OccupationNode } from '../canvas/occupation-node';
 import { StepNode } from '../canvas/step-node';
+import { CardDescriptionPart } from '../canvas/card-description-part';
 import type { CardFlowNode } from '../canvas/to-flow-elements';
 import type { SessionFlowNode } from './session-elements';
 
 /**
  * The shared occupation card with what the room has said about it: its critical-vote tally and a
- * marker while a suggested change to it waits for the builder. The badges are text, so a screen
- * reader reads them with the card.
+ * marker while a suggested change to it waits for the builder. The badges are text, read as part of
+ * the card's description (card-description.ts).
  */
 function SessionCard({ Card, ...props }: NodeProps<SessionFlowNode> & { Card: ComponentType<NodeProps<CardFlowNode>> }) {
   const { votes, voters, pendingSuggestions } = props.data;
@@ -18,14 +19,15 @@ function SessionCard({ Card, ...props }: NodeProps<SessionFlowNode> & { Card: Co
     <div className="session-card">
       <Card {...cardProps} />
       {(votes > 0 || pendingSuggestions > 0) && (
-        <div className="session-card__badges">
+        <CardDescriptionPart part="room" className="session-card__badges">
           {votes > 0 && (
             <span className="session-card__votes" title={voters}>
               {votes === 1 ? '1 critical vote' : `${votes} critical votes`}
             </span>
           )}
+          {votes > 0 && pendingSuggestions > 0 && <span className="canvas-visually-hidden">, </span>}
           {pendingSuggestions > 0 && <span className="session-card__pending">Change pending</span>}
-        </div>
+        </CardDescriptionPart>
       )}
     </div>
   );

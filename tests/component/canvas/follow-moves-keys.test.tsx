@@ -21,13 +21,14 @@ const map = buildMap({
   ],
 });
 
-const card = (name: string) => screen.findByRole('group', { name });
+const card = (name: string) => screen.findByRole('button', { name });
 const said = () => screen.getByRole('status', { name: '' });
 
 describe('MapCanvas: arrow keys follow the moves', () => {
-  it('cards have a keyboard hint that says what the arrows do', async () => {
+  it('cards are buttons named by their titles, with a keyboard hint that says what the arrows do', async () => {
     render(<MapCanvas map={map} />);
     const assistant = await card('Nursing Assistant');
+    expect(assistant).not.toHaveAttribute('aria-roledescription');
     expect(assistant).toHaveAccessibleDescription(/Arrow keys follow its moves: Right to a card it leads to, Left to a card that leads to it/);
   });
 
@@ -38,17 +39,17 @@ describe('MapCanvas: arrow keys follow the moves', () => {
 
     await user.keyboard('{ArrowRight}');
     const first = document.activeElement as HTMLElement;
-    const firstTitle = first.getAttribute('aria-label') ?? '';
-    expect(['Licensed Practical Nurse', 'Medical Assistant']).toContain(firstTitle);
+    const firstTitle = ['Licensed Practical Nurse', 'Medical Assistant'].find((name) => screen.getByRole('button', { name }) === first) ?? '';
+    expect(firstTitle).not.toBe('');
     expect(said()).toHaveTextContent(`${firstTitle} — 1 of 2 moves from Nursing Assistant`);
 
     await user.keyboard('{ArrowDown}');
     const other = firstTitle === 'Medical Assistant' ? 'Licensed Practical Nurse' : 'Medical Assistant';
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-label', other));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(other));
     expect(said()).toHaveTextContent(`${other} — 2 of 2 moves from Nursing Assistant`);
 
     await user.keyboard('{ArrowLeft}');
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-label', 'Nursing Assistant'));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Nursing Assistant'));
     expect(said()).toHaveTextContent(/^Nursing Assistant — \d of \d moves? into /);
   });
 

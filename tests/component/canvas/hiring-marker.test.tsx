@@ -25,15 +25,17 @@ function renderCards() {
 describe('Card: hiring events marker', () => {
   it('says how many events name the occupation and the newest kind, on the highlights line', async () => {
     renderCards();
-    const cna = await screen.findByRole('group', { name: 'Nursing Assistant' });
-    const highlights = within(within(cna).getByRole('list', { name: 'Highlights' })).getAllByRole('listitem');
+    const cna = await screen.findByRole('button', { name: 'Nursing Assistant' });
+    const highlights = within(cna).getAllByRole('listitem', { hidden: true });
     expect(highlights.map((item) => item.textContent)).toEqual(['Priority', '2 hiring events, latest: Lay-off']);
     expect(highlights[1]).toHaveClass('card-badge--hiring-layoff');
-    expect(within(screen.getByRole('group', { name: 'Registered Nurse' })).getByRole('listitem')).toHaveTextContent('1 hiring event, latest: Expansion');
+    expect(within(screen.getByRole('button', { name: 'Registered Nurse' })).getByRole('listitem', { hidden: true })).toHaveTextContent('1 hiring event, latest: Expansion');
+    // Said with the card, as its description.
+    expect(cna).toHaveAccessibleDescription(/2 hiring events, latest: Lay-off/);
   });
 
   it('adds nothing to a card that no event names', async () => {
     renderCards();
-    expect(within(await screen.findByRole('group', { name: 'Licensed Practical Nurse' })).queryByRole('list')).toBeNull();
+    expect(within(await screen.findByRole('button', { name: 'Licensed Practical Nurse' })).queryByRole('list', { hidden: true })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe('the map legend', () => {
     windowWidth(1280);
     const user = userEvent.setup();
     render(<MapCanvas map={map} />);
-    await screen.findByRole('group', { name: 'Helper' });
+    await screen.findByRole('button', { name: 'Helper' });
     expect(legendButton()).toHaveAttribute('aria-expanded', 'false');
     expect(groupsList()).not.toBeVisible();
 
@@ -51,7 +51,7 @@ describe('the map legend', () => {
     windowWidth(639);
     const user = userEvent.setup();
     render(<MapCanvas map={map} />);
-    await screen.findByRole('group', { name: 'Helper' });
+    await screen.findByRole('button', { name: 'Helper' });
     expect(legendButton()).toBeVisible();
     expect(groupsList()).not.toBeVisible();
 
@@ -62,7 +62,7 @@ describe('the map legend', () => {
   it('is open on paper even when folded on screen, and folded again after printing', async () => {
     windowWidth(390);
     render(<MapCanvas map={map} />);
-    await screen.findByRole('group', { name: 'Helper' });
+    await screen.findByRole('button', { name: 'Helper' });
     expect(groupsList()).not.toBeVisible();
 
     act(() => setPrinting(true));

@@ -43,14 +43,14 @@ afterEach(() => act(() => setPrinting(false)));
 describe('cards while the map is printed', () => {
   it('print their details whatever the zoom on screen, and go back to titles afterwards', async () => {
     renderZoomedOut(small);
-    const card = await screen.findByRole('group', { name: 'Nursing Assistant' });
+    const card = await screen.findByRole('button', { name: 'Nursing Assistant' });
     expect(card).toHaveTextContent(/^Nursing Assistant$/);
     expect(screen.queryByText('12 mo')).toBeNull();
 
     act(() => setPrinting(true));
     expect(card).toHaveTextContent('$46,680 a year');
     expect(card).toHaveTextContent('Postsecondary certificate');
-    expect(screen.getByRole('group', { name: 'Licensed Practical Nurse' })).toHaveTextContent('Wage not known');
+    expect(screen.getByRole('button', { name: 'Licensed Practical Nurse' })).toHaveTextContent('Wage not known');
     // The arrow's months are printed too.
     expect(await screen.findByText('12 mo')).toBeInTheDocument();
 

@@ -66,8 +66,8 @@ describe('SessionPage', () => {
     expect(currentMap().feedback.filter((item) => item.kind === 'critical-vote')).toHaveLength(5);
 
     const canvas = screen.getByRole('region', { name: 'Session map: Care careers' });
-    expect(within(canvas).getByRole('group', { name: 'Registered Nurse' })).toHaveTextContent('1 critical vote');
-    expect(within(canvas).getByRole('group', { name: 'Lab Technician' })).not.toHaveTextContent('critical vote');
+    expect(within(canvas).getByRole('button', { name: 'Registered Nurse' })).toHaveTextContent('1 critical vote');
+    expect(within(canvas).getByRole('button', { name: 'Lab Technician' })).not.toHaveTextContent('critical vote');
   });
 
   it('saves a remark with a kind key, the text and Enter, attributed to the organization and person', async () => {

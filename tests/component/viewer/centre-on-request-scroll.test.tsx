@@ -31,7 +31,7 @@ async function canvasAtRest(): Promise<void> {
 }
 
 async function chooseOnCanvas(occupationId: string): Promise<void> {
-  await screen.findByRole('group', { name: 'Registered Nurse' });
+  await screen.findByRole('button', { name: 'Registered Nurse' });
   act(() => useViewerStore.getState().selectOccupation(occupationId, { centre: true }));
 }
 
@@ -56,13 +56,13 @@ describe('a card asked for (e.g. a search result) when the canvas is off screen'
     await waitFor(() => expect(scrollIntoView).toHaveBeenCalledTimes(1));
     expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     const scrolled = scrollIntoView.mock.contexts[0] as Element;
-    expect(scrolled.contains(screen.getByRole('group', { name: 'Licensed Practical Nurse' }))).toBe(true);
+    expect(scrolled.contains(screen.getByRole('button', { name: 'Licensed Practical Nurse' }))).toBe(true);
 
     // Drawn again (e.g. back from the outline view), the old request does not scroll the page again.
     await canvasAtRest(); // the glide ends first
     unmount();
     render(<ViewerCanvas map={viewerTestMap} />);
-    await screen.findByRole('group', { name: 'Registered Nurse' });
+    await screen.findByRole('button', { name: 'Registered Nurse' });
     // Once fitted (when a request would be acted on) and at rest, the page has not been scrolled again.
     await canvasAtRest();
     expect(scrollIntoView).toHaveBeenCalledTimes(1);

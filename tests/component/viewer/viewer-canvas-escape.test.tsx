@@ -7,7 +7,7 @@ import { openTestMap, viewerTestMap } from './viewer-test-map';
 
 beforeEach(openTestMap);
 
-const card = (name: string) => screen.findByRole('group', { name });
+const card = (name: string) => screen.findByRole('button', { name });
 // React Flow blurred the card it unselected in an animation frame: let two pass before asking.
 const twoFrames = () =>
   act(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));

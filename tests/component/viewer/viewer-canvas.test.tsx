@@ -7,7 +7,7 @@ import { openTestMap, viewerTestMap } from './viewer-test-map';
 
 beforeEach(openTestMap);
 
-const card = (name: string) => screen.findByRole('group', { name });
+const card = (name: string) => screen.findByRole('button', { name });
 const arrow = (name: string) => screen.getByRole('img', { name });
 
 describe('ViewerCanvas', () => {
@@ -17,7 +17,7 @@ describe('ViewerCanvas', () => {
     expect(nurse).not.toHaveClass('occupation-node--dimmed');
 
     act(() => useViewerStore.getState().setFilter({ apprenticeable: true }));
-    expect(screen.getAllByRole('group', { name: /Nurs/ })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: /Nurs/ })).toHaveLength(3);
     expect(await card('Registered Nurse')).toHaveClass('occupation-node--dimmed');
     expect(await card('Registered Nurse')).toHaveAccessibleDescription(/^Does not match the filters\./);
     expect(await card('Nursing Assistant')).not.toHaveClass('occupation-node--dimmed');

@@ -24,9 +24,9 @@ export class MapEditorPage {
     return this.page.getByRole('toolbar', { name: 'Editor actions' }).getByRole('button', { name, exact: true });
   }
 
-  /** A card (occupation or step) by its title (whole, or a pattern). */
+  /** A card (occupation or step) by its title (whole, or a pattern): cards are buttons. */
   card(title: string | RegExp): Locator {
-    return this.canvas.getByRole('group', { name: title, exact: true });
+    return this.canvas.getByRole('button', { name: title, exact: true });
   }
 
   cards(): Locator {

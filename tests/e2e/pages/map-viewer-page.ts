@@ -18,9 +18,9 @@ export class MapViewerPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
-  /** A card (occupation or step) by its title (whole, or a pattern). */
+  /** A card (occupation or step) by its title (whole, or a pattern): cards are buttons (Enter or a click selects one). */
   card(title: string | RegExp): Locator {
-    return this.canvas.getByRole('group', { name: title, exact: true });
+    return this.canvas.getByRole('button', { name: title, exact: true });
   }
 
   occupationCard(title: string): Locator {

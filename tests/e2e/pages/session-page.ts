@@ -32,9 +32,9 @@ export class SessionPage {
     await waitForMapAtRest(this.canvas);
   }
 
-  /** A card (occupation or step) by its title (whole, or a pattern). */
+  /** A card (occupation or step) by its title (whole, or a pattern): cards are buttons. */
   card(title: string | RegExp): Locator {
-    return this.canvas.getByRole('group', { name: title, exact: true });
+    return this.canvas.getByRole('button', { name: title, exact: true });
   }
 
   moves(): Locator {

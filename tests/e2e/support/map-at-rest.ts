@@ -12,12 +12,17 @@ export async function waitForMapAtRest(canvas: Locator, { timeout = 30_000 } = {
   await expect(canvas).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
-/** Every card's box and accessible name, read in one go: all from the same frame. */
+/**
+ * Every card's box and accessible name, read in one go: all from the same frame. A card is named by
+ * its content's title (card-description.ts); a step card's title holds its whole name for screen readers.
+ */
 export async function cardBoxes(cards: Locator): Promise<CardBox[]> {
   return cards.evaluateAll((elements) =>
     elements.map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
-      return { name: element.getAttribute('aria-label') ?? '', x, y, width, height };
+      const title = element.querySelector('.occupation-card__title');
+      const name = (title?.querySelector('.canvas-visually-hidden') ?? title)?.textContent ?? '';
+      return { name, x, y, width, height };
     }),
   );
 }

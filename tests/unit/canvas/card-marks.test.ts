@@ -14,7 +14,7 @@ const map = buildMap({
     { id: 'b-c', from: 'b', to: 'c' },
   ],
 });
-const { nodes, edges } = toFlowElements(map);
+const { nodes, edges } = toFlowElements(map, 'flow');
 const marks = (change: Partial<CanvasMarks>): CanvasMarks => ({ ...NO_MARKS, ...change });
 
 describe('markNodes', () => {
@@ -23,17 +23,19 @@ describe('markNodes', () => {
     marked.forEach((node, index) => expect(node).toBe(nodes[index]));
   });
 
-  it('marks the selected, dimmed and route cards by class, selection and description, naming React Flow’s own description last', () => {
+  it('marks the selected, dimmed and route cards by class, selection and description, then the card’s own description (its details, React Flow’s keyboard hint last)', () => {
     const [a, b, c] = markNodes(nodes, marks({ selectedId: 'a', dimmedIds: new Set(['a', 'c']), route: { occupationIds: new Set(['b']), transitionIds: new Set() } }), 'flow');
     expect(a).toMatchObject({
       selected: true,
       className: 'occupation-node--selected occupation-node--dimmed',
-      domAttributes: { 'aria-describedby': 'flow-mark-selected flow-mark-dimmed react-flow__node-desc-flow', 'aria-current': 'true' },
+      domAttributes: { 'aria-describedby': 'flow-mark-selected flow-mark-dimmed flow-card-picked-a flow-card-details-a react-flow__node-desc-flow', 'aria-current': 'true' },
     });
     // The route's tone (ink unless the map's group colours are near it: route-tone.ts) rides on its own class.
     expect(b).toMatchObject({ selected: false, className: 'occupation-node--route occupation-node--route-ink' });
     expect(b?.domAttributes).not.toHaveProperty('aria-current');
-    expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed react-flow__node-desc-flow');
+    // A marked card is still a button, not a "node".
+    expect(a?.domAttributes).toHaveProperty('aria-roledescription', undefined);
+    expect(c?.domAttributes?.['aria-describedby']).toBe('flow-mark-dimmed flow-card-picked-c flow-card-details-c react-flow__node-desc-flow');
     // The map's own data is carried over untouched.
     expect(a?.data).toBe(nodes[0]?.data);
   });
@@ -43,11 +45,11 @@ describe('markNodes', () => {
     const [a, b] = markNodes(nodes, marks({ dimmedIds: new Set(['a']), notKnown }), 'flow');
     expect(a).toMatchObject({
       className: 'occupation-node--dimmed occupation-node--not-known',
-      domAttributes: { 'aria-describedby': 'flow-mark-not-known-education-wage react-flow__node-desc-flow' },
+      domAttributes: { 'aria-describedby': 'flow-mark-not-known-education-wage flow-card-picked-a flow-card-details-a react-flow__node-desc-flow' },
     });
     expect(b).toMatchObject({
       className: 'occupation-node--not-known',
-      domAttributes: { 'aria-describedby': 'flow-mark-not-known-wage react-flow__node-desc-flow' },
+      domAttributes: { 'aria-describedby': 'flow-mark-not-known-wage flow-card-picked-b flow-card-details-b react-flow__node-desc-flow' },
     });
   });
 

@@ -45,6 +45,19 @@ describe('toFlowElements: cards', () => {
     expect(jobs[2]?.data.badges.map((badge) => badge.label)).toEqual(['Critical', 'Registered apprenticeship', 'Pre-apprenticeship']);
   });
 
+  it('makes every card a button, named by its content (no aria-label), described by its parts, not called a "node"', () => {
+    for (const node of toFlowElements(map, 'flow').nodes) {
+      expect(node.ariaRole).toBe('button');
+      expect(node).not.toHaveProperty('ariaLabel');
+      expect(node.domAttributes).toHaveProperty(
+        'aria-describedby',
+        `flow-card-picked-${node.id} flow-card-details-${node.id} react-flow__node-desc-flow`,
+      );
+      // React Flow sets aria-roledescription="node"; an undefined value here leaves it out.
+      expect(node.domAttributes).toHaveProperty('aria-roledescription', undefined);
+    }
+  });
+
   it('leaves dragging and connecting to the canvas, so the editor can allow them', () => {
     for (const node of toFlowElements(map).nodes) {
       expect(node).not.toHaveProperty('draggable');
@@ -120,7 +133,7 @@ describe('toFlowElements: nothing from the file reaches React Flow props', () =>
     expect(payloadMap.transitions[0]).toMatchObject({ label: 'evil', type: 'evil' });
     // …and none of them becomes a node or edge prop.
     const { nodes, edges } = toFlowElements(payloadMap);
-    expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
+    expect(Object.keys(nodes[0] ?? {}).sort()).toEqual(['ariaRole', 'data', 'domAttributes', 'id', 'position', 'type']);
     expect(Object.keys(nodes[0]?.data ?? {}).sort()).toEqual(
       ['badges', 'colour', 'education', 'educationNotVerified', 'groupLabel', 'hiringEventCount', 'latestHiringKind', 'level', 'socCode', 'title', 'wageMax', 'wageAmount', 'wageMin', 'wageScaleTop', 'wageStatistic', 'wageUnit'].sort(),
     );
@@ -152,18 +165,19 @@ describe('toFlowElements: step cards', () => {
 
   it('makes a card for every step, named by its kind, with only the figures the map knows', () => {
     const steps = toFlowElements(withSteps).nodes.filter((node) => node.type === 'step');
-    expect(steps.map((node) => node.ariaLabel)).toEqual([
+    // Named by kind, title and sub-type: the card says the words around its title (step-node.tsx).
+    expect(steps.map((node) => `${node.data.nameBefore}${node.data.title}${node.data.nameAfter}`)).toEqual([
       'Credential: NCLEX-RN (license)',
       'Program: ADN (training)',
       'Experience: Clinical hours (2,000 hours)',
     ]);
     expect(steps.map((node) => node.data)).toEqual([
-      { title: 'NCLEX-RN', kind: 'credential', kindLine: 'Credential · License', figures: undefined, colour: '#2a7', groupLabel: 'Direct care' },
-      { title: 'ADN', kind: 'program', kindLine: 'Program · Training', figures: '24 months', colour: undefined, groupLabel: undefined },
-      { title: 'Clinical hours', kind: 'experience', kindLine: 'Experience · 2,000 hours', figures: undefined, colour: undefined, groupLabel: undefined },
+      { title: 'NCLEX-RN', kind: 'credential', kindLine: 'Credential · License', nameBefore: 'Credential: ', nameAfter: ' (license)', figures: undefined, colour: '#2a7', groupLabel: 'Direct care' },
+      { title: 'ADN', kind: 'program', kindLine: 'Program · Training', nameBefore: 'Program: ', nameAfter: ' (training)', figures: '24 months', colour: undefined, groupLabel: undefined },
+      { title: 'Clinical hours', kind: 'experience', kindLine: 'Experience · 2,000 hours', nameBefore: 'Experience: ', nameAfter: ' (2,000 hours)', figures: undefined, colour: undefined, groupLabel: undefined },
     ]);
     // Unknown fields of a step never become node props either.
-    expect(Object.keys(steps[0] ?? {}).sort()).toEqual(['ariaLabel', 'data', 'id', 'position', 'type']);
+    expect(Object.keys(steps[0] ?? {}).sort()).toEqual(['ariaRole', 'data', 'domAttributes', 'id', 'position', 'type']);
   });
 
   it('draws arrows between steps and occupations, named by both ends', () => {
