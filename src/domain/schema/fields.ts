@@ -67,3 +67,13 @@ export const limitedList = <T extends z.ZodType>(item: T, max: number, noun: str
         ? `has ${formatNumber(iss.input.length)} ${noun}; a map can have at most ${formatNumber(max)}`
         : undefined,
   });
+
+/** A CTID, the Credential Registry's identifier: "ce-" and a UUID. */
+export const CTID_PATTERN = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What an imported CTDL thing said that no field here holds (constraints, credit values, unknown
+ * classes and properties), kept verbatim as expanded JSON-LD (property IRI → values), so an export
+ * writes it back and nothing is lost (domain/ctdl).
+ */
+export const ctdlKept = () => z.record(z.string(), z.unknown()).optional();

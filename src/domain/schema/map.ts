@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { CURRENT_SCHEMA_VERSION } from '../migrations/index';
 import { Feedback } from './feedback';
-import { isoDate, limitedList, nonEmptyText, ownId, text } from './fields';
+import { ctdlKept, id, isoDate, limitedList, nonEmptyText, ownId, text } from './fields';
 import { Group } from './group';
 import { DEFAULT_LEVELS, Level, MAX_LEVELS } from './level';
 import { Step } from './step';
@@ -49,6 +49,9 @@ export const PathwayMap = z
     hiringEvents: z.array(HiringEvent).default([]),
     feedback: z.array(Feedback).default([]),
     sources: z.array(Source).default([]),
+    goalId: id().optional().describe("The card the route finder aims at unless the reader picks another (a CTDL pathway's destination)."),
+    pathwayCtid: text().optional().describe("The map's CTID as a Pathway in the Credential Registry (CTDL import and export)."),
+    ctdl: ctdlKept(),
   })
   .describe(
     'Ids are unique across occupations, steps and transitions, and within levels, and within groups, hiringEvents, feedback, sources and releases. ' +

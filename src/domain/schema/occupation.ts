@@ -2,7 +2,7 @@ import { z } from './zod';
 import { describeValue, formatNumber } from '../describe';
 import { Apprenticeship } from './apprenticeship';
 import { Credential } from './credential';
-import { id, nonEmptyText, ownId, text, textList } from './fields';
+import { ctdlKept, id, nonEmptyText, ownId, text, textList } from './fields';
 import { LaborMarket } from './labor';
 import { MAX_COORDINATE } from './limits';
 import { Link } from './link';
@@ -88,6 +88,8 @@ export const Occupation = z.looseObject({
   highGrowthSourceId: id().optional().describe('The source of the highGrowth flag and its basis.'),
   links: z.array(Link).optional(),
   position: Position.optional(),
+  componentCtid: text().optional().describe("The card's CTID as a pathway component in the Credential Registry (CTDL import and export)."),
+  ctdl: ctdlKept(),
 });
 
 export type Occupation = z.infer<typeof Occupation>;

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { amount, dollars, id, nonEmptyText, ownId, sourceIds, text } from './fields';
+import { amount, ctdlKept, dollars, id, nonEmptyText, ownId, sourceIds, text } from './fields';
 import { Link } from './link';
 import { Position } from './occupation';
 import { Requirement } from './requirement';
@@ -19,6 +19,8 @@ const stepBase = {
   links: z.array(Link).optional(),
   sourceIds: sourceIds(),
   position: Position.optional(),
+  componentCtid: text().optional().describe("The card's CTID as a pathway component in the Credential Registry (CTDL import and export)."),
+  ctdl: ctdlKept(),
 };
 
 // The id and kind come first in a file (the kind is each schema's own).
