@@ -63,7 +63,7 @@ export async function readCtdl(files: readonly CtdlFile[]): Promise<ReadCtdlResu
     return { ok: false, errors: [{ path: '', message: `${files.length} files were given; an import reads at most ${CTDL_LIMITS.maxFiles} at once.` }] };
   }
   let total = 0;
-  for (const file of files) total += utf8ByteLength(file.text, CTDL_LIMITS.maxTotalBytes + 1);
+  for (const file of files) total += utf8ByteLength(file.text);
   if (total > CTDL_LIMITS.maxTotalBytes) {
     const words = sizeOverLimit(total, CTDL_LIMITS.maxTotalBytes);
     const what = files.length === 1 ? 'The file is' : 'The files are';
