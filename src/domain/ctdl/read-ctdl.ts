@@ -34,6 +34,7 @@ function notCtdl(value: unknown): string | null {
 /** Problems visible before reading any JSON: an empty or binary file. */
 function checkCtdlText(body: string): string | null {
   if (body.trim() === '') return 'The file is empty.';
+  if (/^\s*[[{]/.test(body)) return null; // JSON: only text that isn't is worth a closer look
   const head = body.slice(0, 1024);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head)) return "This looks like an image or other binary file, not a CTDL JSON-LD file.";

@@ -1,6 +1,9 @@
 import { CTDL_CONTEXT_URL, isLanguageProperty, isReferenceProperty, PREFIXES } from './ctdl-context';
 import type { CtdlGraph, CtdlLiteral, CtdlNode, CtdlValue } from './ctdl-graph';
-import { iriOfId } from './ctdl-ids';
+import { iriOfId, isCtid } from './ctdl-ids';
+import { NS } from './ctdl-graph';
+
+const CTID_PROPERTY = `${NS.ceterms}ctid`;
 
 type Json = Record<string, unknown>;
 
@@ -58,8 +61,13 @@ function writeValues(property: string, values: readonly CtdlValue[]): unknown {
 function writeNode(node: CtdlNode): Json {
   const out: Json = { '@id': iriOfId(node.id) };
   if (node.types.length > 0) out['@type'] = node.types.length === 1 ? compactIri(node.types[0]!) : node.types.map(compactIri);
+  // The registry requires a node published under its CTID to state it.
+  const ctids = node.props[CTID_PROPERTY] ?? [];
+  if (isCtid(node.id) && !ctids.some((value) => 'value' in value && value.value === node.id)) out['ceterms:ctid'] = node.id;
   for (const [property, values] of Object.entries(node.props)) {
-    if (values.length > 0) out[compactIri(property)] = writeValues(property, values);
+    if (values.length === 0) continue;
+    const missingCtid = property === CTID_PROPERTY && typeof out['ceterms:ctid'] === 'string';
+    out[compactIri(property)] = writeValues(property, missingCtid ? [{ value: node.id }, ...values] : values);
   }
   return out;
 }
