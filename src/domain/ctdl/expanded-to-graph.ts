@@ -92,8 +92,13 @@ export function expandedToGraph(documents: readonly ExpandedDocument[]): { ok: t
           for (const item of Array.isArray(values) ? values : []) walkValue(item, kept, `${doc.label}: ${id}.${shortIri(key)}`, key);
           if (kept.length > 0) out.props[key] = [...(out.props[key] ?? []), ...kept];
         }
-        const ctid = out.props[CTID_PROPERTY]?.find((value) => 'value' in value && typeof value.value === 'string' && isCtid(value.value.trim()));
-        if (ctid && 'value' in ctid) aliases.set(id, String(ctid.value).trim());
+        const stated = out.props[CTID_PROPERTY] ?? [];
+        const ctid = stated.find((value) => 'value' in value && typeof value.value === 'string' && isCtid(value.value.trim()));
+        if (ctid && 'value' in ctid) aliases.set(id, String(ctid.value).trim().toLowerCase());
+        else if (stated.length > 0) {
+          const shown = stated.map((value) => JSON.stringify('value' in value ? value.value : 'id' in value ? value.id : value.json)).join(', ');
+          warnings.push({ path: `${doc.label}: ${id}.ceterms:ctid`, message: `${shown} is not a CTID ("ce-" and a UUID), so the node keeps the id ${JSON.stringify(id)}` });
+        }
         return id;
       };
       const walkValue = (item: unknown, kept: CtdlValue[], path: string, property: string) => {
@@ -141,7 +146,8 @@ export function expandedToGraph(documents: readonly ExpandedDocument[]): { ok: t
     return { ok: false, errors: [{ path: '', message: `The import holds more than ${CTDL_LIMITS.maxNodes.toLocaleString('en-US')} nodes; Pathway Studio reads at most that many at once.` }] };
   }
 
-  const canonical = (id: string) => aliases.get(id) ?? ctidFromRegistryUrl(id) ?? (isCtid(id) ? id : id);
+  // CTIDs are compared without case: the registry writes them in lower case.
+  const canonical = (id: string) => aliases.get(id) ?? ctidFromRegistryUrl(id)?.toLowerCase() ?? (isCtid(id) ? id.toLowerCase() : id);
   const nodes = new Map<string, CtdlNode>();
   for (const node of raw) {
     const id = canonical(node.id);
@@ -164,8 +170,11 @@ export function expandedToGraph(documents: readonly ExpandedDocument[]): { ok: t
   // A node known by its CTID always says so, as the registry requires.
   for (const node of nodes.values()) {
     if (!isCtid(node.id)) continue;
-    const ctids = (node.props[CTID_PROPERTY] ??= []);
-    if (!ctids.some((value) => 'value' in value && value.value === node.id)) ctids.unshift({ value: node.id });
+    const ctids = (node.props[CTID_PROPERTY] ??= []).map((value) =>
+      'value' in value && typeof value.value === 'string' && value.value.trim().toLowerCase() === node.id ? { ...value, value: node.id } : value,
+    );
+    node.props[CTID_PROPERTY] = ctids.filter((value, index) => ctids.findIndex((other) => valueKey(other) === valueKey(value)) === index);
+    if (!ctids.some((value) => 'value' in value && value.value === node.id)) node.props[CTID_PROPERTY].unshift({ value: node.id });
   }
   return { ok: true, graph: { nodes: [...nodes.values()] }, warnings };
 }

@@ -116,3 +116,19 @@ describe('readCtdl: several files and documents', () => {
     expect(graph.nodes.map((n) => n.id)).toEqual([CTID_A]);
   });
 });
+
+describe('readCtdl: CTIDs', () => {
+  it('reads CTIDs without regard to case, as the registry writes them (lower case)', async () => {
+    const upper = CTID_A.toUpperCase().replace('CE-', 'ce-');
+    const { graph } = await readOk(['case.json', { '@context': CONTEXT, '@graph': [{ '@id': 'https://example.edu/p', '@type': 'Pathway', 'ceterms:ctid': upper, hasChild: `https://credentialengineregistry.org/resources/${CTID_B.toUpperCase()}` }, { '@id': CTID_B, '@type': 'JobComponent', isChildOf: CTID_A }] }]);
+    expect(graph.nodes.map((n) => n.id)).toEqual([CTID_A, CTID_B]);
+    expect(prop(node(graph, CTID_A), 'ctid')).toEqual([{ value: CTID_A }]);
+    expect(ids(prop(node(graph, CTID_A), 'hasChild'))).toEqual([CTID_B]);
+  });
+
+  it('warns when ceterms:ctid is not a CTID and keeps the node under its id', async () => {
+    const { graph, warnings } = await readOk(['bad.json', { '@context': CONTEXT, '@id': 'https://example.edu/p', '@type': 'Pathway', 'ceterms:ctid': 'abc' }]);
+    expect(graph.nodes.map((n) => n.id)).toEqual(['https://example.edu/p']);
+    expect(warnings).toEqual(['bad.json: https://example.edu/p.ceterms:ctid: "abc" is not a CTID ("ce-" and a UUID), so the node keeps the id "https://example.edu/p"']);
+  });
+});
