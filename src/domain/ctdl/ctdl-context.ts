@@ -67,6 +67,7 @@ const REFERENCE_TERMS = [
   // web addresses
   'subjectWebpage',
   'targetNode',
+  'framework',
   'sameAs',
   'image',
   'inCatalog',
@@ -136,7 +137,7 @@ const SKOS_LANGUAGE_TERMS = new Set<string>([
 
 /** Full property IRIs whose values are web addresses a card might show as a link. */
 export const URL_PROPERTIES: ReadonlySet<string> = new Set(
-  ['subjectWebpage', 'sourceData', 'sameAs', 'image', 'targetNode', 'inCatalog'].flatMap((name) => [
+  ['subjectWebpage', 'sourceData', 'sameAs', 'image', 'targetNode', 'framework', 'inCatalog'].flatMap((name) => [
     NS.ceterms + name,
     NS.ceasn + name,
     NS.asn + name,
