@@ -7,7 +7,7 @@ import { sizeOverLimit } from '../size-words';
 import { CTDL_CONTEXT } from './ctdl-context';
 import type { CtdlGraph } from './ctdl-graph';
 import { CTDL_LIMITS } from './ctdl-limits';
-import { formatCtdlPath, sanitizeCtdl } from './ctdl-sanitize';
+import { sanitizeCtdl } from './ctdl-sanitize';
 import { ctdlDocumentLoader, RefusedContextError } from './document-loader';
 import { expandedToGraph, RELATIVE_BASE, type ExpandedDocument } from './expanded-to-graph';
 import { splitDocuments } from './split-documents';
@@ -143,5 +143,3 @@ export async function readCtdl(files: readonly CtdlFile[]): Promise<ReadCtdlResu
 function located(label: string, issue: ParseIssue): ParseIssue {
   return { ...issue, path: issue.path ? `${label}: ${issue.path}` : label };
 }
-
-export { formatCtdlPath };
