@@ -26,7 +26,8 @@ function valueObject(value: CtdlValue): unknown {
   if ('json' in value) return { '@value': value.json, '@type': '@json' };
   const out: Json = { '@value': value.value };
   if (value.language !== undefined) out['@language'] = value.language;
-  if (value.datatype !== undefined) out['@type'] = compactIri(value.datatype);
+  // JSON-LD allows a language or a datatype, not both: text in a language is rdf:langString anyway.
+  else if (value.datatype !== undefined) out['@type'] = compactIri(value.datatype);
   return out;
 }
 

@@ -132,3 +132,11 @@ describe('writeCtdl', () => {
     expect(back.nodes[0]!.props[`${CE}ctid`]).toEqual([{ value: A }]);
   });
 });
+
+describe('writeCtdl: values JSON-LD cannot say as given', () => {
+  it('keeps the language of text that also names a datatype, so the document stays valid', async () => {
+    const graph: CtdlGraph = { nodes: [{ id: '_:x', types: [`${CE}BasicComponent`], props: { 'http://example.org/vocab/p': [{ value: 'Hallo', language: 'de', datatype: 'http://example.org/vocab/code' }] } }] };
+    const back = await roundTrip(graph);
+    expect(back.nodes[0]!.props['http://example.org/vocab/p']).toEqual([{ value: 'Hallo', language: 'de' }]);
+  });
+});
