@@ -169,7 +169,16 @@ function buildContext(): Record<string, unknown> {
 }
 
 /** The bundled context, as the `@context` value of a context document. */
-export const CTDL_CONTEXT: Readonly<Record<string, unknown>> = buildContext();
+export const CTDL_CONTEXT: Readonly<Record<string, unknown>> = deepFreeze(buildContext());
+
+// Frozen, so nothing (jsonld.js included) can change the context one import reads with for the next.
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** The context document the loader returns for every registry context URL. */
 export const CTDL_CONTEXT_DOCUMENT: Readonly<{ '@context': Record<string, unknown> }> = { '@context': CTDL_CONTEXT };
