@@ -9,12 +9,12 @@ import { serializeMap } from '../serialize';
 import { isLiteral, type CtdlGraph, type CtdlNode } from './ctdl-graph';
 import { countSpecs, readConditions, requirementToSpecs, specsKey, specsToRequirement, type ConditionReader, type ConditionSpec } from './conditions';
 import { kindOfTypes, type CardKind } from './component-kinds';
-import { isEmptyKept, keepProps, type KeepContext, type Kept } from './ctdl-kept';
+import { isEmptyKept, keepProps, keepValues, type KeepContext, type Kept } from './ctdl-kept';
 import type { CtdlImportReport } from './ctdl-report';
 import { discover } from './discover';
 import { isCtid } from './mint-ctid';
 import { readProgression } from './progression';
-import { QUIETLY_KEPT, psJson, readCard, type ReadCard } from './read-cards';
+import { QUIETLY_KEPT, otherLiterals, psJson, readCard, type ReadCard } from './read-cards';
 import { jobConditionsToMoves, pairKey, readMoves, type Relation } from './read-moves';
 import { T, literalText, refs, shortIri, values } from './terms';
 
@@ -212,6 +212,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
   const goalId = destinationNode ? cardOf.get(destinationNode) : psMap ? undefined : existing?.goalId;
 
   const mapKept: Kept = pathway ? keepProps(pathway, PATHWAY_PROPS, keep) : {};
+  if (pathway) for (const prop of [T.name, T.description]) keepValues(mapKept, prop, otherLiterals(pathway, prop));
   const leftOver = graph.nodes.filter((node, index) => found.position.get(node.id) === index && !mapped.has(node.id) && !keep.consumed.has(node.id));
   if (leftOver.length > 0) mapKept['@nodes'] = [...((mapKept['@nodes'] as CtdlNode[] | undefined) ?? []), ...leftOver];
 
@@ -292,6 +293,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
     }
   }
   listKept('the pathway', mapKept, notKept);
+  for (const node of leftOver) notKept.push({ where: 'the file', what: `a ${node.types.map(shortIri).join(', ') || 'untyped'} node (${node.id}) that no pathway component uses` });
   return { ok: true, map: checked.map, report: { recognised, notKept, warnings: [...warnings, ...checked.warnings] } };
 }
 
@@ -317,12 +319,7 @@ function listKept(where: string, kept: Json, out: CtdlImportReport['notKept']): 
       if (types.length > 0) out.push({ where, what: `its class ${types.map(shortIri).join(', ')} (shown as the closest kind of card)` });
       continue;
     }
-    out.push({ where, what: shortIri(key) });
-  }
-  if (where === 'the pathway') {
-    for (const node of asList(kept['@nodes'])) {
-      const types = Array.isArray(node.types) ? (node.types as string[]).map(shortIri).join(', ') : '';
-      out.push({ where: 'the file', what: `a ${types || 'untyped'} node (${String(node.id)})` });
-    }
+    const otherLanguages = (key === T.name || key === T.description) && !where.startsWith('a condition');
+    out.push({ where, what: otherLanguages ? `${shortIri(key)} in other languages` : shortIri(key) });
   }
 }

@@ -95,7 +95,7 @@ function proxyCtid(node: CtdlNode): string | undefined {
 }
 
 /** The rest of a language map: the literals not shown, kept for the export. */
-function otherLiterals(node: CtdlNode, prop: string): CtdlValue[] {
+export function otherLiterals(node: CtdlNode, prop: string): CtdlValue[] {
   const chosen = pickLiteral(node, prop);
   return values(node, prop).filter((v) => v !== chosen);
 }
