@@ -2,7 +2,7 @@ import type { Level } from '../schema/level';
 import { MAX_LEVELS } from '../schema/level';
 import { isLiteral, type CtdlNode, type CtdlValue } from './ctdl-graph';
 import { deterministicCtid, isCtid } from './mint-ctid';
-import { T, hasType, literalText, refs, values } from './terms';
+import { T, hasType, literalText, pickLiteral, refs, values } from './terms';
 
 /** A progression model read from a graph: levels in order, and the node id each came from. */
 export type ReadModel = { modelId?: string; levels: Level[]; levelOfNode: Map<string, string> };
@@ -55,7 +55,9 @@ export function readProgression(pathway: CtdlNode | undefined, graph: readonly C
   const levelOfNode = new Map<string, string>();
   const used = new Set<string>();
   for (const node of orderLevels(levelNodes).slice(0, MAX_LEVELS)) {
-    const label = (literalText(node, T.prefLabel) ?? literalText(node, T.name) ?? `Level ${levels.length + 1}`).slice(0, 80);
+    // As written (a label may be all spaces on a map); only an empty one is named by its place.
+    const written = [T.prefLabel, T.name].map((prop) => String(pickLiteral(node, prop)?.value ?? '')).find((text) => text !== '');
+    const label = (written ?? `Level ${levels.length + 1}`).slice(0, 80);
     const given = literalText(node, T.psLevelId);
     let id = given ?? (isCtid(node.id) ? node.id : slug(label));
     for (let n = 2; used.has(id); n++) id = `${given ?? slug(label)}-${n}`;

@@ -44,7 +44,7 @@ function mergeLinks(base: unknown, urls: readonly string[]): Link[] | undefined 
   const kept = before.filter((link) => urls.includes(link.url) || !/^https?:/i.test(link.url));
   const added = urls.filter((url) => !kept.some((link) => link.url === url)).map((url) => ({ label: hostOf(url), url }));
   const links = [...kept, ...added];
-  return links.length > 0 ? links : undefined;
+  return links.length > 0 || Array.isArray(base) ? links : undefined;
 }
 
 function hostOf(url: string): string {
@@ -56,6 +56,10 @@ function hostOf(url: string): string {
 }
 
 export const SOC_FRAMEWORK_NAME = 'O*NET-SOC';
+
+/** A literal with no language or type that says exactly `text`. */
+const isPlainText = (value: CtdlValue | undefined, text: string) =>
+  value !== undefined && isLiteral(value) && value.value === text && value.language === undefined && value.datatype === undefined;
 
 /**
  * O*NET-SOC codes: from occupationType alignments' codedNotation, or the component's own
@@ -76,8 +80,8 @@ function socCodeOf(node: CtdlNode, byId: ReadonlyMap<string, CtdlNode>, title: s
   const a = soc.alignment;
   const plainProps = (prop: string, list: CtdlValue[]) =>
     (prop === T.codedNotation && list.length === 1) ||
-    (prop === T.targetNodeName && list.length === 1 && literalText(a as CtdlNode, prop) === title) ||
-    (prop === T.frameworkName && list.length === 1 && literalText(a as CtdlNode, prop) === SOC_FRAMEWORK_NAME);
+    (prop === T.targetNodeName && list.length === 1 && isPlainText(list[0], title)) ||
+    (prop === T.frameworkName && list.length === 1 && isPlainText(list[0], SOC_FRAMEWORK_NAME));
   const plain =
     a && refs(node, T.occupationType).length === 1 && a.types.every((t) => t === T.CredentialAlignmentObject) && Object.entries(a.props).every(([p, l]) => plainProps(p, l))
       ? a.id
