@@ -1,4 +1,4 @@
-import { CREDENTIAL_TYPES } from '../schema/step';
+import type { CREDENTIAL_TYPES } from '../schema/step';
 import { NS } from './ctdl-graph';
 import { ce } from './terms';
 

@@ -1,9 +1,9 @@
 import { isGroup, type Requirement, type RequirementGroup, type RequirementItem } from '../schema/requirement';
-import { isLiteral, type CtdlNode, type CtdlValue } from './ctdl-graph';
+import type { CtdlNode, CtdlValue } from './ctdl-graph';
 import type { CardKind } from './component-kinds';
 import { keepProps, keptNodes, keptProps, type KeepContext, type Kept } from './ctdl-kept';
 import { deterministicCtid, isCtid } from './mint-ctid';
-import { T, hasType, literalNumber, refs, values } from './terms';
+import { T, hasType, literalNumber, refs } from './terms';
 import type { ParseIssue } from '../issues';
 
 /**
@@ -162,4 +162,3 @@ export function countSpecs(specs: readonly ConditionSpec[], depth = 0): { all: n
   return { all, nested };
 }
 
-export const literalValues = (node: CtdlNode, prop: string) => values(node, prop).filter(isLiteral);

@@ -1,8 +1,8 @@
 import type { Level } from '../schema/level';
 import { MAX_LEVELS } from '../schema/level';
-import { isLiteral, type CtdlNode, type CtdlValue } from './ctdl-graph';
+import type { CtdlNode, CtdlValue } from './ctdl-graph';
 import { deterministicCtid, isCtid } from './mint-ctid';
-import { T, hasType, literalText, pickLiteral, refs, values } from './terms';
+import { T, hasType, literalText, pickLiteral, refs } from './terms';
 
 /** A progression model read from a graph: levels in order, and the node id each came from. */
 export type ReadModel = { modelId?: string; levels: Level[]; levelOfNode: Map<string, string> };
@@ -99,4 +99,3 @@ export function writeProgression(
   return { model, levelNodes, nodeOfLevel };
 }
 
-export const levelNodesOf = (node: CtdlNode) => values(node, T.hasProgressionLevel).filter((v) => !isLiteral(v));

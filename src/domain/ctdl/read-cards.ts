@@ -1,4 +1,3 @@
-import type { Card } from '../cards';
 import { SOC_CODE_PATTERN } from '../schema/occupation';
 import type { Link } from '../schema/link';
 import { isLiteral, isRef, type CtdlNode, type CtdlValue } from './ctdl-graph';
