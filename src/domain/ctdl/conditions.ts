@@ -29,7 +29,7 @@ export type ConditionReader = {
 };
 
 /** The conditions a node's hasCondition names, read into specs (unreadable ones are warned about and skipped). */
-export function readConditions(owner: CtdlNode, reader: ConditionReader, depth = 0, seen = new Set<string>()): ConditionSpec[] {
+export function readConditions(owner: CtdlNode, reader: ConditionReader, depth = 0, seen = new Set<string>(), component = owner.id): ConditionSpec[] {
   const specs: ConditionSpec[] = [];
   refs(owner, T.hasCondition).forEach((id, index) => {
     const at = `${reader.nodePath(owner.id)}.ceterms:hasCondition[${index}]`;
@@ -45,11 +45,13 @@ export function readConditions(owner: CtdlNode, reader: ConditionReader, depth =
     const targets: string[] = [];
     refs(node, T.targetComponent).forEach((target, t) => {
       const card = reader.cardOf.get(target);
-      if (card === undefined) {
+      if (target === component) {
+        reader.warnings.push({ path: `${reader.nodePath(id)}.ceterms:targetComponent[${t}]`, message: 'names the component the condition belongs to (nobody could ever start it); left out' });
+      } else if (card === undefined) {
         reader.warnings.push({ path: `${reader.nodePath(id)}.ceterms:targetComponent[${t}]`, message: `names a component (${target}) that isn't in the file; left out` });
       } else if (!targets.includes(card)) targets.push(card);
     });
-    const children = readConditions(node, reader, depth + 1, new Set([...seen, id]));
+    const children = readConditions(node, reader, depth + 1, new Set([...seen, id]), component);
     const required = literalNumber(node, T.requiredNumber);
     const extra: Kept = node.id.startsWith('_:') ? {} : { '@id': node.id };
     const kept = keepProps(node, HANDLED, reader.keep, extra);

@@ -1,3 +1,4 @@
+import { cardTitles } from '../cards';
 import { formatNumber, plural } from '../describe';
 import type { ParseIssue } from '../issues';
 import { CURRENT_SCHEMA_VERSION } from '../migrations/index';
@@ -284,12 +285,13 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
     for (const inner of asList(tree.of)) visitGroups(inner, where);
   };
   for (const step of checked.map.steps) visitGroups(step.toGetIn, `a condition of "${step.title}"`);
+  const titles = cardTitles(checked.map);
   const seenTrees = new Set<string>();
   for (const move of checked.map.transitions) {
     const key = JSON.stringify(move.requirements);
     if (move.requirements && !seenTrees.has(key)) {
       seenTrees.add(key);
-      visitGroups(move.requirements, `a condition of "${cardTitle(checked.map, move.to)}"`);
+      visitGroups(move.requirements, `a condition of "${titles.get(move.to) ?? move.to}"`);
     }
   }
   listKept('the pathway', mapKept, notKept);
@@ -307,9 +309,6 @@ function kindFromExisting(card: Json | undefined): CardKind | undefined {
   return typeof card.kind === 'string' ? (card.kind as CardKind) : 'occupation';
 }
 
-function cardTitle(map: PathwayMap, id: string): string {
-  return (map.occupations.find((c) => c.id === id) ?? map.steps.find((c) => c.id === id))?.title ?? id;
-}
 
 function listKept(where: string, kept: Json, out: CtdlImportReport['notKept']): void {
   for (const key of Object.keys(kept)) {

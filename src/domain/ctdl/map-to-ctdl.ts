@@ -1,5 +1,5 @@
 import { cardsOf, type Card } from '../cards';
-import type { CredentialStep, Occupation, PathwayMap, Step } from '../schema/map';
+import type { CredentialStep, Occupation, PathwayMap, Step, Transition } from '../schema/map';
 import type { Requirement } from '../schema/requirement';
 import { type CtdlGraph, type CtdlNode, type CtdlValue } from './ctdl-graph';
 import { CLASS_OF_CREDENTIAL_TYPE, CLASS_OF_KIND, credentialTypeOfClass, type CardKind } from './component-kinds';
@@ -55,7 +55,14 @@ export function mapToCtdl(map: PathwayMap): CtdlGraph {
   const { model, levelNodes, nodeOfLevel } = writeProgression(map.levels, pathwayId, map.title);
 
   const extra: CtdlNode[] = [];
-  const components = cards.map((card) => componentNode(card, map, nodeOfCard, nodeOfLevel, extra));
+  const movesFrom = new Map<string, Transition[]>();
+  const movesTo = new Map<string, Transition[]>();
+  for (const move of map.transitions) {
+    movesFrom.set(move.from, [...(movesFrom.get(move.from) ?? []), move]);
+    movesTo.set(move.to, [...(movesTo.get(move.to) ?? []), move]);
+  }
+  const moves = { from: (id: string) => movesFrom.get(id) ?? [], to: (id: string) => movesTo.get(id) ?? [] };
+  const components = cards.map((card) => componentNode(card, moves, nodeOfCard, nodeOfLevel, extra));
 
   const kept = map.ctdl as Kept | undefined;
   const props: Record<string, CtdlValue[]> = {};
@@ -78,7 +85,7 @@ export function mapToCtdl(map: PathwayMap): CtdlGraph {
 
 function componentNode(
   card: Card,
-  map: PathwayMap,
+  moves: { from: (id: string) => Transition[]; to: (id: string) => Transition[] },
   nodeOfCard: (cardId: string) => string | undefined,
   nodeOfLevel: ReadonlyMap<string, string>,
   extra: CtdlNode[],
@@ -105,11 +112,11 @@ function componentNode(
   } else {
     // Moves into a job: identical requirement trees fold into one condition.
     const trees = new Map<string, Requirement>();
-    for (const move of map.transitions) if (move.to === card.id && move.requirements) trees.set(JSON.stringify(move.requirements), move.requirements);
+    for (const move of moves.to(card.id)) if (move.requirements) trees.set(JSON.stringify(move.requirements), move.requirements);
     for (const tree of trees.values()) specs.push(...requirementToSpecs(tree));
   }
   if (specs.length > 0) put(props, T.hasCondition, writeConditions(specs, id, nodeOfCard, extra).map((c) => ({ id: c })));
-  const next = map.transitions.filter((move) => move.from === card.id).map((move) => nodeOfCard(move.to));
+  const next = moves.from(card.id).map((move) => nodeOfCard(move.to));
   put(props, T.precedes, next.filter((n): n is string => n !== undefined).map((n) => ({ id: n })));
 
   for (const [prop, list] of Object.entries(keptValues)) put(props, prop, list);

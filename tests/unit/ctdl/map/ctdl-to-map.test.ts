@@ -210,3 +210,63 @@ describe('ctdlToMap into a map already in the library', () => {
     expect(again.report.recognised).toContain('1 card not in the file kept as they were: Charge Nurse');
   });
 });
+
+describe('ctdlToMap: a progression model from a file of its own', () => {
+  it('finds the model by its class when the pathway does not name it, and orders levels by broader', () => {
+    const result = imported(
+      ctdlToMap(
+        graph(
+          node('_:p', 'ceterms:Pathway', { 'ceterms:name': 'P', 'ceterms:hasChild': ref('_:j') }),
+          node('_:j', 'ceterms:JobComponent', { 'ceterms:name': 'J', 'ceterms:hasProgressionLevel': ref('_:senior') }),
+          // …the model file, read into the same graph:
+          node('_:m', 'asn:ProgressionModel', { 'ceterms:name': 'Stages' }),
+          node('_:senior', 'asn:ProgressionLevel', { 'skos:prefLabel': 'Senior stage', 'skos:inScheme': ref('_:m'), 'skos:broader': ref('_:junior') }),
+          node('_:junior', 'asn:ProgressionLevel', { 'skos:prefLabel': [{ lang: 'fr', text: 'Débutant' }, { lang: 'en', text: 'Junior stage' }], 'skos:inScheme': ref('_:m') }),
+        ),
+      ),
+    );
+    expect(result.map.levels).toEqual([
+      { id: 'junior-stage', label: 'Junior stage' },
+      { id: 'senior-stage', label: 'Senior stage' },
+    ]);
+    expect(result.map.occupations[0]?.level).toBe('senior-stage');
+    expect(result.report.recognised).toContain('a progression model of 2 levels');
+  });
+});
+
+describe('ctdlToMap on an exported map edited by another tool', () => {
+  it('takes the new names and conditions from CTDL and the rest (wages, move months) from ps:', async () => {
+    const { mapToCtdl } = await import('../../../../src/domain/ctdl/map-to-ctdl');
+    const first = imported(ctdlToMap(nursingGraph())).map;
+    const withWage: PathwayMap = {
+      ...first,
+      occupations: first.occupations.map((o) => (o.id === ids.rn ? { ...o, wage: { unit: 'hour' as const, amount: 45 } } : o)),
+      transitions: first.transitions.map((t) => (t.from === ids.cna ? { ...t, typicalMonths: 30 } : t)),
+    };
+    const exported = mapToCtdl(withWage);
+    const rename = (n: (typeof exported.nodes)[number]) =>
+      n.id === ids.rn ? { ...n, props: { ...n.props, [iri('ceterms:name')]: [{ value: 'Staff Nurse' }] } } : n;
+    // The other tool drops the license's condition.
+    const edited = { nodes: exported.nodes.map(rename).map((n) => (n.id === ids.license ? { ...n, props: { ...n.props, [iri('ceterms:hasCondition')]: [] } } : n)) };
+    const { map } = imported(ctdlToMap(edited));
+    expect(card(map, ids.rn)).toMatchObject({ title: 'Staff Nurse', wage: { unit: 'hour', amount: 45 }, socCode: '29-1141.00' });
+    expect(move(map, ids.cna, ids.rn)?.typicalMonths).toBe(30);
+    expect(map.steps.find((s) => s.id === ids.license)?.toGetIn).toBeUndefined();
+    expect(map.transitions.map((t) => t.id)).toEqual(first.transitions.map((t) => t.id));
+  });
+
+  it('leaves out a condition target that is the component itself, with a warning', () => {
+    const result = imported(
+      ctdlToMap(
+        graph(
+          node('_:s', 'ceterms:CourseComponent', { 'ceterms:name': 'Course', 'ceterms:hasCondition': ref('_:c') }),
+          node('_:c', 'ceterms:ComponentCondition', { 'ceterms:targetComponent': ref('_:s') }),
+        ),
+      ),
+    );
+    expect(result.report.warnings.map(formatIssue)).toContain(
+      '@graph[1].ceterms:targetComponent[0]: names the component the condition belongs to (nobody could ever start it); left out',
+    );
+    expect(result.report.warnings.map(formatIssue)).toContain('No ceterms:Pathway in the file: its components were imported as a map of their own');
+  });
+});
