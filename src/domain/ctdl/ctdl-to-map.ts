@@ -15,7 +15,7 @@ import type { CtdlImportReport } from './ctdl-report';
 import { discover } from './discover';
 import { isCtid } from './mint-ctid';
 import { readProgression } from './progression';
-import { QUIETLY_KEPT, otherLiterals, psJson, readCard, type ReadCard } from './read-cards';
+import { QUIETLY_KEPT, keepLanguage, otherLiterals, psJson, readCard, type ReadCard } from './read-cards';
 import { jobConditionsToMoves, pairKey, readMoves, type Relation } from './read-moves';
 import { T, literalText, refs, shortIri, values } from './terms';
 
@@ -213,7 +213,10 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
   const goalId = destinationNode ? cardOf.get(destinationNode) : psMap ? undefined : existing?.goalId;
 
   const mapKept: Kept = pathway ? keepProps(pathway, PATHWAY_PROPS, keep) : {};
-  if (pathway) for (const prop of [T.name, T.description]) keepValues(mapKept, prop, otherLiterals(pathway, prop));
+  if (pathway) {
+    keepLanguage(pathway, mapKept);
+    for (const prop of [T.name, T.description]) keepValues(mapKept, prop, otherLiterals(pathway, prop));
+  }
   const leftOver = graph.nodes.filter((node, index) => found.position.get(node.id) === index && !mapped.has(node.id) && !keep.consumed.has(node.id));
   if (leftOver.length > 0) mapKept['@nodes'] = [...((mapKept['@nodes'] as CtdlNode[] | undefined) ?? []), ...leftOver];
 
@@ -312,7 +315,7 @@ function kindFromExisting(card: Json | undefined): CardKind | undefined {
 
 function listKept(where: string, kept: Json, out: CtdlImportReport['notKept']): void {
   for (const key of Object.keys(kept)) {
-    if (QUIETLY_KEPT.has(key) || key === '@id' || key === '@role' || key === '@nodes') continue;
+    if (QUIETLY_KEPT.has(key) || ['@id', '@role', '@nodes', '@language'].includes(key)) continue;
     if (key === '@type') {
       const types = (kept[key] as string[]).filter((t) => t !== '@none');
       if (types.length > 0) out.push({ where, what: `its class ${types.map(shortIri).join(', ')} (shown as the closest kind of card)` });

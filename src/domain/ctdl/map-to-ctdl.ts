@@ -27,6 +27,13 @@ function withoutKept<T extends { ctdl?: unknown }>(card: T): Omit<T, 'ctdl'> {
   return others;
 }
 
+/** A name or description, in the language the imported file tagged it with. */
+function tagged(text: string, kept: Kept | undefined, prop: string): CtdlValue {
+  const languages = kept?.['@language'];
+  const language = languages !== null && typeof languages === 'object' ? (languages as Record<string, unknown>)[prop] : undefined;
+  return typeof language === 'string' ? { value: text, language } : { value: text };
+}
+
 /** Values: those the export writes, then what was kept for the same property. */
 function put(props: Record<string, CtdlValue[]>, prop: string, list: readonly CtdlValue[]): void {
   if (list.length > 0) props[prop] = [...(props[prop] ?? []), ...list];
@@ -67,8 +74,8 @@ export function mapToCtdl(map: PathwayMap): CtdlGraph {
   const kept = map.ctdl as Kept | undefined;
   const props: Record<string, CtdlValue[]> = {};
   put(props, T.ctid, [{ value: pathwayId }]);
-  put(props, T.name, [{ value: map.title }]);
-  if (map.description !== undefined) put(props, T.description, [{ value: map.description }]);
+  put(props, T.name, [tagged(map.title, kept, T.name)]);
+  if (map.description !== undefined) put(props, T.description, [tagged(map.description, kept, T.description)]);
   put(props, T.hasChild, components.map((node) => ({ id: node.id })));
   const goal = map.goalId !== undefined ? nodeOf.get(map.goalId) : undefined;
   if (goal) put(props, T.hasDestinationComponent, [{ id: goal }]);
@@ -96,8 +103,8 @@ function componentNode(
   const keptValues = keptProps(kept);
   const props: Record<string, CtdlValue[]> = {};
   put(props, T.ctid, [{ value: id }]);
-  put(props, T.name, [{ value: card.title }]);
-  if (card.summary !== undefined) put(props, T.description, [{ value: card.summary }]);
+  put(props, T.name, [tagged(card.title, kept, T.name)]);
+  if (card.summary !== undefined) put(props, T.description, [tagged(card.summary, kept, T.description)]);
   put(props, T.subjectWebpage, (card.links ?? []).filter((link) => /^https?:/i.test(link.url)).map((link) => ({ id: link.url })));
   const level = card.level !== undefined ? nodeOfLevel.get(card.level) : undefined;
   if (level) put(props, T.hasProgressionLevel, [{ id: level }]);

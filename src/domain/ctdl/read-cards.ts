@@ -19,12 +19,12 @@ export function psJson(node: CtdlNode | undefined, prop: string): Json | undefin
 /** Properties a component's card speaks for (the rest are kept verbatim). */
 const CARD_PROPS = [
   T.ctid, T.name, T.description, T.subjectWebpage, T.hasProgressionLevel, T.hasCondition,
-  T.precedes, T.precededBy, T.prerequisite, T.hasChild, T.hasPart, T.isChildOf, T.isPartOf,
+  T.precedes, T.precededBy, T.prerequisite, T.hasChild, T.isChildOf,
   T.isDestinationComponentOf, T.psCard, T.psMinted,
 ]; // prettier-ignore
 
 /** Kept for a faithful export but shown on the card (a credential's class, a job's code): not "not kept". */
-export const QUIETLY_KEPT = new Set([T.credentialType, T.occupationType, T.codedNotation, T.proxyFor]);
+export const QUIETLY_KEPT = new Set([T.credentialType, T.occupationType, T.codedNotation, T.proxyFor, T.isPartOf]);
 
 export type ReadCard = { node: CtdlNode; kind: CardKind; card: Json; base: Json | undefined; kept: Kept };
 
@@ -97,6 +97,19 @@ function proxyCtid(node: CtdlNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The language the shown name and description were tagged with (kept as `@language`: prop → tag),
+ * so an export tags them again.
+ */
+export function keepLanguage(node: CtdlNode, kept: Kept): void {
+  const languages: Record<string, string> = {};
+  for (const prop of [T.name, T.description]) {
+    const language = pickLiteral(node, prop)?.language;
+    if (language !== undefined) languages[prop] = language;
+  }
+  if (Object.keys(languages).length > 0) kept['@language'] = languages;
+}
+
 /** The rest of a language map: the literals not shown, kept for the export. */
 export function otherLiterals(node: CtdlNode, prop: string): CtdlValue[] {
   const chosen = pickLiteral(node, prop);
@@ -130,6 +143,7 @@ export function readCard(node: CtdlNode, base: Json | undefined, context: CardCo
   }
   const summary = literalText(node, T.description);
   if (summary) card.summary = summary;
+  keepLanguage(node, extra);
   keepValues(extra, T.name, otherLiterals(node, T.name));
   keepValues(extra, T.description, otherLiterals(node, T.description));
 
