@@ -101,6 +101,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
   if (model.modelId) mapped.add(model.modelId);
   const keep: KeepContext = { byId, mapped, consumed: new Set() };
 
+  const componentIds = new Set(components.map((c) => c.id));
   // Cards: ids first (conditions name cards by id), then their fields.
   const existingCards = new Map<string, Json>();
   for (const card of [...(existing?.occupations ?? []), ...(existing?.steps ?? [])]) existingCards.set(card.id, card as Json);
@@ -128,7 +129,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
     takenByFile.add(id);
     usedIds.add(id);
     cardOf.set(node.id, id);
-    reads.push(readCard(node, { ...base, id }, { byId, keep, levelOfNode: model.levelOfNode, warnings, nodePath }));
+    reads.push(readCard(node, { ...base, id }, { byId, keep, levelOfNode: model.levelOfNode, components: componentIds, warnings, nodePath }));
   }
   const kindOfCard = new Map<string, CardKind>(reads.map((r) => [String(r.card.id), r.kind]));
   const kindOf = (cardId: string) => kindOfCard.get(cardId) ?? kindFromExisting(existingCards.get(cardId));
@@ -148,7 +149,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
     const cardId = String(read.card.id);
     const specs = conditionsOf.get(cardId) ?? [];
     if (read.kind === 'occupation') {
-      const earlierIn = psMoves.filter((m) => m.to === cardId && moves.has(pairKey(String(m.from), cardId)));
+      const earlierIn = psMoves.filter((m) => m.to === cardId && kindOfCard.has(String(m.from)));
       jobConditionsToMoves(cardId, specs, earlierIn, kindOf, moves, keepFrom);
     } else if (specs.length > 0) {
       const before = read.card.toGetIn as Requirement | undefined;
@@ -193,6 +194,8 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
       const toKind = kindOf(fromFile.to);
       if (fromKind !== 'occupation') move.kind = 'entry';
       else if (toKind === 'occupation') move.kind = 'advancement';
+      // Written back as the same relation (precedes, the default, needs no note; a condition's move is written as the condition).
+      if (fromFile.relation !== 'precedes') move.ctdl = { '@relation': fromFile.relation };
     }
     if (kindOf(fromFile.to) === 'occupation' && !keepFrom.has(pair)) {
       if (fromFile.requirements) move.requirements = fromFile.requirements;

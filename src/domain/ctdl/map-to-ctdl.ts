@@ -11,6 +11,8 @@ import { SOC_FRAMEWORK_NAME } from './read-cards';
 import { T, literalText } from './terms';
 
 const REGISTRY_RESOURCES = 'https://credentialengineregistry.org/resources/';
+/** The relations a move may be written as (see read-moves.ts for their directions); a 'condition' move is written as its condition only. */
+const RELATIONS = new Set(['precedes', 'precededBy', 'prerequisite', 'hasChild', 'isChildOf']);
 
 const kindOfCard = (card: Card): CardKind => ('kind' in card && typeof card.kind === 'string' ? (card.kind as CardKind) : 'occupation');
 const keptOf = (card: { ctdl?: unknown }): Kept | undefined =>
@@ -123,8 +125,22 @@ function componentNode(
     for (const tree of trees.values()) specs.push(...requirementToSpecs(tree));
   }
   if (specs.length > 0) put(props, T.hasCondition, writeConditions(specs, id, nodeOfCard, extra).map((c) => ({ id: c })));
-  const next = moves.from(card.id).map((move) => nodeOfCard(move.to));
-  put(props, T.precedes, next.filter((n): n is string => n !== undefined).map((n) => ({ id: n })));
+  // Each move as the relation it was imported from (kept on the move), else precedes.
+  const relationOf = (move: Transition) => {
+    const kept = keptOf(move as { ctdl?: unknown })?.['@relation'];
+    return typeof kept === 'string' && (RELATIONS.has(kept) || kept === 'condition') ? kept : 'precedes';
+  };
+  const refsTo = (list: Transition[], relation: string, end: 'from' | 'to') =>
+    list
+      .filter((move) => relationOf(move) === relation)
+      .map((move) => nodeOfCard(move[end]))
+      .filter((n): n is string => n !== undefined)
+      .map((n) => ({ id: n }));
+  put(props, T.precedes, refsTo(moves.from(card.id), 'precedes', 'to'));
+  put(props, T.isChildOf, refsTo(moves.from(card.id), 'isChildOf', 'to'));
+  put(props, T.precededBy, refsTo(moves.to(card.id), 'precededBy', 'from'));
+  put(props, T.prerequisite, refsTo(moves.to(card.id), 'prerequisite', 'from'));
+  put(props, T.hasChild, refsTo(moves.to(card.id), 'hasChild', 'from'));
 
   for (const [prop, list] of Object.entries(keptValues)) put(props, prop, list);
   put(props, T.psCard, [{ json: withoutKept(card) }]);

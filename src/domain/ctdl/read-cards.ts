@@ -120,6 +120,8 @@ export type CardContext = {
   byId: ReadonlyMap<string, CtdlNode>;
   keep: KeepContext;
   levelOfNode: ReadonlyMap<string, string>;
+  /** The components this import makes cards of: relations to anything else are kept verbatim. */
+  components: ReadonlySet<string>;
   warnings: ParseIssue[];
   nodePath: (id: string) => string;
 };
@@ -156,6 +158,9 @@ export function readCard(node: CtdlNode, base: Json | undefined, context: CardCo
   else delete card.links;
   const otherPages = values(node, T.subjectWebpage).filter((v) => !webpages(node).includes(isRef(v) ? v.id : isLiteral(v) ? String(v.value) : ''));
   keepValues(extra, T.subjectWebpage, otherPages);
+  for (const prop of [T.precedes, T.precededBy, T.prerequisite, T.hasChild, T.isChildOf]) {
+    keepValues(extra, prop, values(node, prop).filter((v) => !isRef(v) || !context.components.has(v.id)));
+  }
 
   if (kind === 'occupation') {
     delete card.kind;

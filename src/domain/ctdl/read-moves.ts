@@ -64,7 +64,9 @@ export function jobConditionsToMoves(
     if (tree === undefined) continue;
     const keys = requirementToSpecs(tree).map((spec) => specsKey([spec]));
     if (!keys.every((key) => fileKeys.has(key))) continue;
-    keepFrom.add(pairKey(String(move.from), jobId));
+    const pair = pairKey(String(move.from), jobId);
+    keepFrom.add(pair);
+    if (!moves.has(pair)) moves.set(pair, { from: String(move.from), to: jobId, relation: 'condition' });
     keys.forEach((key) => explained.add(key));
   }
   for (const spec of specs) {

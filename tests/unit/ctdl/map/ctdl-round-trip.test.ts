@@ -45,17 +45,39 @@ function summary(graph: CtdlGraph) {
       colour: texts(n, 'https://example.org/vocab/colour'),
       unheardOf: texts(n, 'ps:unheardOf'),
       proxyFor: texts(n, 'ceterms:proxyFor'),
+      hasChild: texts(n, 'ceterms:hasChild'),
+      prerequisite: texts(n, 'ceterms:prerequisite'),
+      isChildOf: texts(n, 'ceterms:isChildOf'),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every ordered pair of components the relations join (A precedes B, B precededBy A… all read A → B), self-loops aside. */
+function orderedPairs(graph: CtdlGraph): string[] {
+  const pairs = new Set<string>();
+  const components = new Set(graph.nodes.filter((n) => n.types.some(isComponentClass)).map((n) => n.id));
+  for (const n of graph.nodes.filter((node) => components.has(node.id))) {
+    for (const to of texts(n, 'ceterms:precedes')) pairs.add(`${n.id}→${to}`);
+    for (const to of texts(n, 'ceterms:isChildOf')) pairs.add(`${n.id}→${to}`);
+    for (const prop of ['ceterms:precededBy', 'ceterms:prerequisite', 'ceterms:hasChild']) for (const from of texts(n, prop)) pairs.add(`${from}→${n.id}`);
+  }
+  return [...pairs].filter((pair) => {
+    const [from = '', to = ''] = pair.split('→');
+    return from !== to && components.has(from) && components.has(to);
+  }).sort();
 }
 
 describe('CTDL → map → CTDL', () => {
   const original = nursingGraph();
   const exported = toMapAndBack(original);
 
-  it('keeps every component: class, CTID, name, description, conditions (nested, with constraints), level and unknown statements', () => {
+  it('keeps every component: class, CTID, name, description, conditions (nested, with constraints), level, hierarchy and unknown statements', () => {
     expect(summary(exported)).toEqual(summary(original));
     expect(summary(original)).toHaveLength(7);
+  });
+
+  it('keeps every move as the relation it came from; a pair stated twice (precedes and precededBy) once', () => {
+    expect(orderedPairs(exported)).toEqual(orderedPairs(original));
   });
 
   it('keeps the pathway: CTID, names in every language, destination, what it points at, the levels in order', () => {

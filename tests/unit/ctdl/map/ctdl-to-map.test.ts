@@ -50,7 +50,11 @@ describe('ctdlToMap: a published-style pathway', () => {
 
   it('keeps the class of components shown as milestones, and unknown properties', () => {
     expect(card(map, ids.exam)?.ctdl).toEqual({ '@type': [iri('ceterms:AssessmentComponent')], [iri('ps:unheardOf')]: [{ value: 'x' }] });
-    expect(card(map, ids.odd)?.ctdl).toEqual({ '@type': [iri('ceterms:FutureComponent')], 'https://example.org/vocab/colour': [{ value: 'teal' }] });
+    expect(card(map, ids.odd)?.ctdl).toEqual({
+      '@type': [iri('ceterms:FutureComponent')],
+      'https://example.org/vocab/colour': [{ value: 'teal' }],
+      [iri('ceterms:isChildOf')]: [{ id: ids.pathway }], // not a move: it points at the pathway
+    });
   });
 
   it('keeps a credit value with the node it points at', () => {
