@@ -14,10 +14,10 @@ import { isEmptyKept, keepProps, keepValues, type KeepContext, type Kept } from 
 import type { CtdlImportReport } from './ctdl-report';
 import { discover } from './discover';
 import { isCtid } from './mint-ctid';
-import { readProgression } from './progression';
+import { keepProgression, readProgression } from './progression';
 import { QUIETLY_KEPT, keepLanguage, otherLiterals, psJson, readCard, type ReadCard } from './read-cards';
 import { jobConditionsToMoves, pairKey, readMoves, type Relation } from './read-moves';
-import { T, literalText, refs, shortIri, values } from './terms';
+import { T, literalText, pickLiteral, refs, shortIri, values } from './terms';
 
 export type { CtdlImportReport } from './ctdl-report';
 export type CtdlImportResult = { ok: true; map: PathwayMap; report: CtdlImportReport } | { ok: false; errors: ParseIssue[] };
@@ -100,6 +100,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
   const mapped = new Set<string>([...(pathway ? [pathway.id] : []), ...components.map((c) => c.id), ...found.conditions, ...model.levelOfNode.keys()]);
   if (model.modelId) mapped.add(model.modelId);
   const keep: KeepContext = { byId, mapped, consumed: new Set() };
+  const modelKept = keepProgression(model, byId, keep, String((pathway && pickLiteral(pathway, T.name)?.value) ?? ''));
 
   const componentIds = new Set(components.map((c) => c.id));
   // Cards: ids first (conditions name cards by id), then their fields.
@@ -216,6 +217,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
   const goalId = destinationNode ? cardOf.get(destinationNode) : psMap ? undefined : existing?.goalId;
 
   const mapKept: Kept = pathway ? keepProps(pathway, PATHWAY_PROPS, keep) : {};
+  if (!isEmptyKept(modelKept)) mapKept['@model'] = modelKept;
   if (pathway) {
     keepLanguage(pathway, mapKept);
     for (const prop of [T.name, T.description]) keepValues(mapKept, prop, otherLiterals(pathway, prop));
@@ -301,6 +303,8 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
     }
   }
   listKept('the pathway', mapKept, notKept);
+  listKept('the progression model', modelKept, notKept);
+  for (const level of checked.map.levels) if (isObject(level.ctdl)) listKept(`the level "${level.label}"`, level.ctdl, notKept);
   for (const node of leftOver) notKept.push({ where: 'the file', what: `a ${node.types.map(shortIri).join(', ') || 'untyped'} node (${node.id}) that no pathway component uses` });
   return { ok: true, map: checked.map, report: { recognised, notKept, warnings: [...warnings, ...checked.warnings] } };
 }
@@ -318,13 +322,13 @@ function kindFromExisting(card: Json | undefined): CardKind | undefined {
 
 function listKept(where: string, kept: Json, out: CtdlImportReport['notKept']): void {
   for (const key of Object.keys(kept)) {
-    if (QUIETLY_KEPT.has(key) || ['@id', '@role', '@nodes', '@language'].includes(key)) continue;
+    if (QUIETLY_KEPT.has(key) || ['@id', '@role', '@nodes', '@language', '@model'].includes(key)) continue;
     if (key === '@type') {
       const types = (kept[key] as string[]).filter((t) => t !== '@none');
       if (types.length > 0) out.push({ where, what: `its class ${types.map(shortIri).join(', ')} (shown as the closest kind of card)` });
       continue;
     }
-    const otherLanguages = (key === T.name || key === T.description) && !where.startsWith('a condition');
+    const otherLanguages = (key === T.name || key === T.description) && (where.startsWith('"') || where === 'the pathway');
     out.push({ where, what: otherLanguages ? `${shortIri(key)} in other languages` : shortIri(key) });
   }
 }

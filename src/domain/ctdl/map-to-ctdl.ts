@@ -61,7 +61,10 @@ export function mapToCtdl(map: PathwayMap): CtdlGraph {
     nodeOf.set(card.id, id);
   }
   const nodeOfCard = (cardId: string) => nodeOf.get(cardId);
-  const { model, levelNodes, nodeOfLevel } = writeProgression(map.levels, pathwayId, map.title);
+  const mapKept = map.ctdl as Kept | undefined;
+  const modelKept = mapKept?.['@model'];
+  const progression = writeProgression(map.levels, pathwayId, map.title, modelKept !== null && typeof modelKept === 'object' ? (modelKept as Kept) : undefined);
+  const { model, levelNodes, nodeOfLevel } = progression;
 
   const extra: CtdlNode[] = [];
   const movesFrom = new Map<string, Transition[]>();
@@ -87,7 +90,7 @@ export function mapToCtdl(map: PathwayMap): CtdlGraph {
   if (pathwayId !== map.pathwayCtid) put(props, T.psMinted, [{ value: true }]);
   const pathway: CtdlNode = { id: pathwayId, types: keptTypes(kept) ?? [T.Pathway], props };
 
-  const nodes = [pathway, ...components, ...extra, model, ...levelNodes, ...keptNodes(kept)];
+  const nodes = [pathway, ...components, ...extra, model, ...levelNodes, ...progression.keptNodes, ...keptNodes(kept)];
   const seen = new Set<string>();
   return { nodes: nodes.filter((node) => (seen.has(node.id) ? false : (seen.add(node.id), true))) };
 }

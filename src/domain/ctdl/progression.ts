@@ -1,7 +1,10 @@
 import type { Level } from '../schema/level';
 import { MAX_LEVELS } from '../schema/level';
 import type { CtdlNode, CtdlValue } from './ctdl-graph';
+import { isEmptyKept, keepProps, keepValues, keptNodes, keptProps, type KeepContext, type Kept } from './ctdl-kept';
 import { deterministicCtid, isCtid } from './mint-ctid';
+
+const isKept = (value: unknown): value is Kept => value !== null && typeof value === 'object' && !Array.isArray(value);
 import { T, hasType, literalText, pickLiteral, refs } from './terms';
 
 /** A progression model read from a graph: levels in order, and the node id each came from. */
@@ -68,34 +71,73 @@ export function readProgression(pathway: CtdlNode | undefined, graph: readonly C
   return { modelId: model?.id, levels, levelOfNode };
 }
 
+/** The name an export gives a map's progression model. */
+const modelName = (mapTitle: string) => `${mapTitle}: levels`;
+
+const LEVEL_PROPS = new Set([T.ctid, T.prefLabel, T.inScheme, T.psLevelId, T.precedes, T.broader]);
+const MODEL_PROPS = new Set([T.ctid, T.hasTopConcept, T.hasProgressionLevel]);
+
+/**
+ * What the model and its levels say besides labels and order, kept verbatim: on each level as its
+ * `ctdl`, and returned for the model (the map keeps it as `ctdl['@model']`).
+ */
+export function keepProgression(model: ReadModel, byId: ReadonlyMap<string, CtdlNode>, keep: KeepContext, mapTitle: string): Kept {
+  model.levels.forEach((level) => {
+    const node = [...model.levelOfNode].find(([, id]) => id === level.id)?.[0];
+    const levelNode = node !== undefined ? byId.get(node) : undefined;
+    if (!levelNode) return;
+    const kept = keepProps(levelNode, LEVEL_PROPS, keep);
+    const shown = pickLiteral(levelNode, T.prefLabel);
+    keepValues(kept, T.prefLabel, (levelNode.props[T.prefLabel] ?? []).filter((v) => v !== shown));
+    if (shown?.language !== undefined) kept['@language'] = { [T.prefLabel]: shown.language };
+    if (!isEmptyKept(kept)) level.ctdl = kept;
+  });
+  const modelNode = model.modelId !== undefined ? byId.get(model.modelId) : undefined;
+  if (!modelNode) return {};
+  // The name an export gives a model (modelName) says nothing of its own.
+  const names = modelNode.props[T.name] ?? [];
+  const generated = names.length === 1 && names[0] !== undefined && 'value' in names[0] && names[0].value === modelName(mapTitle) && names[0].language === undefined;
+  return keepProps(modelNode, generated ? new Set([...MODEL_PROPS, T.name]) : MODEL_PROPS, keep);
+}
+
 /** The nodes a map's levels are written as: one model and a level per map level, with stable CTIDs. */
 export function writeProgression(
   levels: readonly Level[],
   pathwayCtid: string,
   title: string,
-): { model: CtdlNode; levelNodes: CtdlNode[]; nodeOfLevel: Map<string, string> } {
+  modelKept: Kept | undefined,
+): { model: CtdlNode; levelNodes: CtdlNode[]; nodeOfLevel: Map<string, string>; keptNodes: CtdlNode[] } {
+  const kept: CtdlNode[] = [...keptNodes(modelKept)];
   const modelId = deterministicCtid(`${pathwayCtid}/progression-model`);
   const nodeOfLevel = new Map<string, string>();
   const levelNodes = levels.map((level): CtdlNode => {
     const id = isCtid(level.id) ? level.id : deterministicCtid(`${pathwayCtid}/level/${level.id}`);
     nodeOfLevel.set(level.id, id);
+    const levelKept = isKept(level.ctdl) ? level.ctdl : undefined;
+    const languages = levelKept?.['@language'];
+    const tag = isKept(languages) ? languages[T.prefLabel] : undefined;
+    const language = typeof tag === 'string' ? tag : undefined;
     const props: Record<string, CtdlValue[]> = {
       [T.ctid]: [{ value: id }],
-      [T.prefLabel]: [{ value: level.label }],
+      [T.prefLabel]: [language !== undefined ? { value: level.label, language } : { value: level.label }],
       [T.inScheme]: [{ id: modelId }],
     };
     if (level.id !== id) props[T.psLevelId] = [{ value: level.id }];
+    for (const [prop, list] of Object.entries(keptProps(levelKept))) props[prop] = [...(props[prop] ?? []), ...list];
+    kept.push(...keptNodes(levelKept));
     return { id, types: [T.ProgressionLevel], props };
   });
+  const modelProps = keptProps(modelKept);
   const model: CtdlNode = {
     id: modelId,
     types: [T.ProgressionModel],
     props: {
       [T.ctid]: [{ value: modelId }],
-      [T.name]: [{ value: `${title}: levels` }],
+      ...(modelProps[T.name] ? {} : { [T.name]: [{ value: modelName(title) }] }),
       [T.hasTopConcept]: levelNodes.map((node) => ({ id: node.id })),
+      ...modelProps,
     },
   };
-  return { model, levelNodes, nodeOfLevel };
+  return { model, levelNodes, nodeOfLevel, keptNodes: kept };
 }
 

@@ -90,6 +90,8 @@ describe('CTDL → map → CTDL', () => {
     const model = exported.nodes.find((n) => n.types.includes(P('asn:ProgressionModel')));
     const levels = (model?.props[P('skos:hasTopConcept')] ?? []).map((v) => ('id' in v ? v.id : ''));
     expect(levels).toEqual([ids.level1, ids.level2]);
+    expect(texts(model, 'ceterms:name')).toEqual(['Nursing stages']);
+    expect(texts(exported.nodes.find((n) => n.id === ids.level1), 'skos:definition')).toEqual(['The first year']);
   });
 
   it('writes each kept node once', () => {

@@ -97,7 +97,7 @@ describe('ctdlToMap: a published-style pathway', () => {
 
   it('makes the progression model the levels, in their precedes order, and the cards\' levels', () => {
     expect(map.levels).toEqual([
-      { id: ids.level1, label: 'Starting out' },
+      { id: ids.level1, label: 'Starting out', ctdl: { [iri('skos:definition')]: [{ value: 'The first year' }] } },
       { id: ids.level2, label: 'Licensed' },
     ]);
     expect(card(map, ids.course)?.level).toBe(ids.level1);
@@ -119,6 +119,8 @@ describe('ctdlToMap: a published-style pathway', () => {
     expect(report.notKept).toContainEqual({ where: '"Nursing ADN Program"', what: 'ceterms:creditValue' });
     expect(report.notKept).toContainEqual({ where: 'a condition of "Registered Nurse"', what: 'ceterms:hasConstraint' });
     expect(report.notKept).toContainEqual({ where: 'the pathway', what: 'ceterms:ownedBy' });
+    expect(report.notKept).toContainEqual({ where: 'the level "Starting out"', what: 'skos:definition' });
+    expect(report.notKept).toContainEqual({ where: 'the progression model', what: 'ceterms:name' });
     expect(report.notKept).toContainEqual({ where: 'the pathway', what: 'ceterms:name in other languages' });
     const text = reportText(['nursing.jsonld'], report);
     expect(text).toContain('Files: nursing.jsonld');
@@ -230,7 +232,7 @@ describe('ctdlToMap: a progression model from a file of its own', () => {
       ),
     );
     expect(result.map.levels).toEqual([
-      { id: 'junior-stage', label: 'Junior stage' },
+      { id: 'junior-stage', label: 'Junior stage', ctdl: { '@language': { [iri('skos:prefLabel')]: 'en' }, [iri('skos:prefLabel')]: [{ value: 'Débutant', language: 'fr' }] } },
       { id: 'senior-stage', label: 'Senior stage' },
     ]);
     expect(result.map.occupations[0]?.level).toBe('senior-stage');

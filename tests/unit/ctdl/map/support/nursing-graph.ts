@@ -96,7 +96,7 @@ export function nursingGraph() {
     node(ids.odd, 'ceterms:FutureComponent', { 'ceterms:ctid': ids.odd, 'ceterms:name': 'Mentoring circle', 'ceterms:isChildOf': ref(ids.pathway), 'https://example.org/vocab/colour': 'teal' }),
     node(ids.model, 'asn:ProgressionModel', { 'ceterms:ctid': ids.model, 'ceterms:name': 'Nursing stages', 'skos:hasTopConcept': [ref(ids.level2), ref(ids.level1)] }),
     node(ids.level2, 'asn:ProgressionLevel', { 'ceterms:ctid': ids.level2, 'skos:prefLabel': 'Licensed', 'skos:inScheme': ref(ids.model) }),
-    node(ids.level1, 'asn:ProgressionLevel', { 'ceterms:ctid': ids.level1, 'skos:prefLabel': 'Starting out', 'skos:inScheme': ref(ids.model), 'ceterms:precedes': ref(ids.level2) }),
+    node(ids.level1, 'asn:ProgressionLevel', { 'ceterms:ctid': ids.level1, 'skos:prefLabel': 'Starting out', 'skos:inScheme': ref(ids.model), 'ceterms:precedes': ref(ids.level2), 'skos:definition': 'The first year' }),
     node('https://example.org/org/valley-college', 'ceterms:CredentialOrganization', { 'ceterms:name': 'Valley College' }),
   );
 }
