@@ -2,6 +2,7 @@ import { checkHealth } from '../domain/health/check-health';
 import { capIssues } from '../domain/issues';
 import { formatIssue, parseMap } from '../domain/parse';
 import type { PathwayMap } from '../domain/schema/map';
+import { decodeUtf8, describeReadError } from './file-text';
 
 /** Reads a file's bytes; throws (with a Node `code` where there is one) when it can't. */
 export type ReadFile = (path: string) => Uint8Array;
@@ -14,28 +15,6 @@ export const USAGE = [
   'A valid map is also given a health check; its findings are printed as warnings.',
   'Exits 0 when every file is a valid map (warnings or not), 1 when any is not, 2 when no file is given.',
 ].join('\n');
-
-const READ_PROBLEMS: Readonly<Record<string, string>> = {
-  ENOENT: 'there is no such file',
-  EISDIR: 'it is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-function describeReadError(error: unknown): string {
-  const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-  const reason = READ_PROBLEMS[code] ?? (error instanceof Error ? error.message : String(error));
-  return `can't read the file: ${reason}`;
-}
-
-/** UTF-8 text, and whether every byte was valid UTF-8 (a BOM is passed on for parseMap to accept). */
-function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), valid: true };
-  } catch {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), valid: false };
-  }
-}
 
 /** Health findings as issues, capped like parse warnings so a huge map can't flood the terminal. */
 function healthWarnings(path: string, map: PathwayMap, today: Date): string[] {

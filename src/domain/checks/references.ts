@@ -38,6 +38,7 @@ export function checkLooseReferences(map: PathwayMap): ParseIssue[] {
   map.feedback.forEach((item, index) => {
     note(targets, item.targetId, `feedback[${index}].targetId`, 'the card or transition');
   });
+  note(occupations, map.goalId, 'goalId', 'the occupation');
   map.hiringEvents.forEach((event, index) => {
     event.occupationIds?.forEach((id, position) => {
       note(occupations, id, `hiringEvents[${index}].occupationIds[${position}]`, 'the occupation');

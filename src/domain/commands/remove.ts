@@ -26,4 +26,6 @@ export function removeElements(draft: Draft<PathwayMap>, ids: Iterable<string>):
   for (const event of draft.hiringEvents) {
     if (event.occupationIds?.some(gone)) event.occupationIds = event.occupationIds.filter((id) => !gone(id));
   }
+  // The route finder's default goal goes with its card (the reader then picks one).
+  if (draft.goalId !== undefined && gone(draft.goalId)) delete draft.goalId;
 }

@@ -31,6 +31,8 @@ export const PREFIXES: ReadonlyArray<readonly [prefix: string, iri: string]> = [
   ['ps', NS.ps],
   ['xsd', XSD],
   ['qdata', QDATA],
+  // schema.org, which CTDL uses for values such as a credit value's QuantitativeValue.
+  ['schema', 'https://schema.org/'],
 ];
 
 // Local names of CTDL properties whose values are other nodes or web addresses. Published files use
@@ -86,6 +88,10 @@ const REFERENCE_TERMS = [
   'creator',
   'publisher',
 ] as const;
+
+// Properties whose values name a CTDL class or concept ("ceterms:License", or bare "License"): coerced
+// by vocabulary, so every spelling reads as the same IRI, and written back as a reference.
+const VOCAB_TERMS = ['credentialType', 'componentDesignation'] as const;
 
 // skos: properties among the ones above (their bare names mean the skos term, not a CTDL one).
 const SKOS_REFERENCE_TERMS = new Set<string>([
@@ -164,6 +170,7 @@ function buildContext(): Record<string, unknown> {
     }
   };
   for (const name of REFERENCE_TERMS) define(name, namespacesOf(name), { '@type': '@id' });
+  for (const name of VOCAB_TERMS) define(name, namespacesOf(name), { '@type': '@vocab' });
   for (const name of LANGUAGE_TERMS) define(name, namespacesOf(name), { '@container': '@language' });
   return context;
 }
@@ -193,5 +200,7 @@ export function isLanguageProperty(iri: string): boolean {
   return LANGUAGE_IRIS.has(iri);
 }
 
-const REFERENCE_IRIS: ReadonlySet<string> = new Set(REFERENCE_TERMS.flatMap((name) => namespacesOf(name).map((ns) => ns + name)));
+const REFERENCE_IRIS: ReadonlySet<string> = new Set(
+  [...REFERENCE_TERMS, ...VOCAB_TERMS].flatMap((name) => namespacesOf(name).map((ns) => ns + name)),
+);
 const LANGUAGE_IRIS: ReadonlySet<string> = new Set(LANGUAGE_TERMS.flatMap((name) => namespacesOf(name).map((ns) => ns + name)));

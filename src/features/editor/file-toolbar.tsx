@@ -2,11 +2,12 @@ import type { PathwayMap } from '../../domain/schema/map';
 import { ExportCsvButtons } from '../csv/export-csv-buttons';
 import { useCsvImportDialog } from '../csv/use-csv-import-dialog';
 import { ExportMapButton } from '../import-export/export-map-button';
+import { ExportCtdlButton } from '../import-export/export-ctdl-button';
 import { ExportImageButtons } from './export-image-buttons';
 import { useWageSheetDialog } from '../wage-sheet/use-wage-sheet-dialog';
 import { ImportMapButton } from '../import-export/import-map-button';
 
-/** Getting a map in and out: JSON, CSV sheets and images. */
+/** Getting a map in and out: JSON, CTDL, CSV sheets and images. */
 export function FileToolbar({ map }: { map: PathwayMap }) {
   const csvImport = useCsvImportDialog(map);
   const wageSheet = useWageSheetDialog(map);
@@ -20,6 +21,7 @@ export function FileToolbar({ map }: { map: PathwayMap }) {
         Update wages from a sheet…
       </button>
       <ExportMapButton map={map} />
+      <ExportCtdlButton map={map} />
       <ExportCsvButtons map={map} />
       <ExportImageButtons map={map} />
       {csvImport.dialog}

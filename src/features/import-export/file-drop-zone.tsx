@@ -5,7 +5,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 
 /** Dropping a map file anywhere on the window imports it, like "Import map…". */
 export function FileDropZone() {
-  const { importFile } = useMapImport();
+  const { importFiles } = useMapImport();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -28,8 +28,7 @@ export function FileDropZone() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      void importFiles([...(event.dataTransfer?.files ?? [])]);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -41,12 +40,12 @@ export function FileDropZone() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importFile]);
+  }, [importFiles]);
 
   if (!dragging) return null;
   return (
     <div className="drop-overlay" role="status">
-      Drop a map file (.json) to import it
+      Drop a map file (.json, or a CTDL pathway .jsonld) to import it
     </div>
   );
 }

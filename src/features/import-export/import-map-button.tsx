@@ -1,15 +1,18 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useMapImport } from './use-map-import';
 
-/** "Import map…": opens the system file picker for a Pathway Studio JSON file. */
+/**
+ * "Import map…": opens the system file picker for a Pathway Studio JSON file, or a CTDL pathway
+ * (.json or .jsonld; its progression model may be a second file chosen with it).
+ */
 export function ImportMapButton() {
   const input = useRef<HTMLInputElement>(null);
-  const { importFile, importing } = useMapImport();
+  const { importFiles, importing } = useMapImport();
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])];
     event.target.value = ''; // so choosing the same file again still imports it
-    if (file) void importFile(file);
+    void importFiles(files);
   };
 
   return (
@@ -20,7 +23,8 @@ export function ImportMapButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        multiple
         hidden
         aria-label="Map file to import"
         onChange={onFileChosen}

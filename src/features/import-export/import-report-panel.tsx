@@ -2,6 +2,7 @@ import { plural } from '../../domain/describe';
 import { formatIssue, type ParseIssue } from '../../domain/parse';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useImportReportStore } from '../../store/import-report-store';
+import { CtdlSummary } from './ctdl-import-summary';
 
 /**
  * The outcome of the last import. A failure opens a dialog listing every located error (nothing
@@ -24,11 +25,14 @@ export function ImportReportPanel() {
       </ModalDialog>
     );
   }
+  const ctdl = report.ctdl;
   return (
     <section className="import-report" role="status" aria-labelledby="import-report-title">
       <h2 id="import-report-title">
-        Imported “{report.title}” ({plural(report.occupationCount, 'occupation')}).
+        {ctdl?.updated ? 'Updated' : 'Imported'} “{report.title}” ({plural(report.occupationCount, 'occupation')})
+        {ctdl ? ' from a CTDL pathway.' : '.'}
       </h2>
+      {ctdl && <CtdlSummary ctdl={ctdl} fileName={report.fileName} />}
       {report.warnings.length > 0 && (
         <>
           <p>Things to check:</p>

@@ -80,7 +80,8 @@ export function RouteFinder({ map }: { map: PathwayMap }) {
   }, [selectedOccupationId, setRouteEnds]);
 
   const from = fromQuery(routeFrom, map.occupations);
-  const to = toQuery(routeTo, map.occupations);
+  // Until the reader picks a goal, the map's own (a CTDL pathway's destination) is the goal.
+  const to = toQuery(routeTo ?? map.goalId, map.occupations);
   const titles = useMemo(() => cardTitles(map), [map]);
   const routeKey = useViewerStore((state) => state.routeKey);
   // The route a link names, or the one chosen, stays listed even when it is further down than the first few.

@@ -1,0 +1,49 @@
+import { exportCtdlText, mintMissingCtids } from '../domain/ctdl/export-ctdl';
+import { formatIssue, parseMap } from '../domain/parse';
+import { serializeMap } from '../domain/serialize';
+import { slugify } from '../domain/ids';
+import { parseArgs, type CommandOutcome, type CtdlImportIo } from './ctdl-import-files';
+import { decodeUtf8, describeReadError } from './file-text';
+
+export const EXPORT_USAGE = [
+  'Usage: npm run ctdl:export -- MAP.json... [--out DIR]',
+  'Writes each Pathway Studio map as a CTDL Pathway (JSON-LD) into DIR (default: the current folder).',
+  'Cards without a CTID get one, kept in the map file itself, so the next export names the same components.',
+  'Exits 0 when every map was exported, 1 when any could not be, 2 when no file is given.',
+].join('\n');
+
+const join = (dir: string, file: string) => (dir === '' || dir === '.' ? file : `${dir.replace(/[\\/]+$/, '')}/${file}`);
+
+/** The export command without its process: `newUuid` mints CTIDs (tests give a counter). */
+export function exportCtdlPaths(args: readonly string[], io: CtdlImportIo, newUuid: () => string): CommandOutcome {
+  const parsed = parseArgs(args);
+  if (!parsed) return { lines: [EXPORT_USAGE], exitCode: 2 };
+  const lines: string[] = [];
+  let ok = true;
+  for (const path of parsed.files) {
+    let text: string;
+    try {
+      text = decodeUtf8(io.readFile(path)).text;
+    } catch (error) {
+      lines.push(`${path}: error: ${describeReadError(error)}`);
+      ok = false;
+      continue;
+    }
+    const result = parseMap(text);
+    if (!result.ok) {
+      lines.push(...result.errors.map((issue) => `${path}: error: ${formatIssue(issue)}`));
+      ok = false;
+      continue;
+    }
+    const minted = mintMissingCtids(result.map, newUuid);
+    const out = join(parsed.out, `${slugify(minted.map.title, 100) || minted.map.id}.ctdl.jsonld`);
+    io.writeFile(out, exportCtdlText(minted.map));
+    lines.push(`${path}: wrote ${out}`);
+    if (minted.minted > 0) {
+      // Kept where the map is, so every later export (and re-import) names the same components.
+      io.writeFile(path, serializeMap(minted.map));
+      lines.push(`  ${minted.minted} new ${minted.minted === 1 ? 'CTID' : 'CTIDs'} kept in ${path}`);
+    }
+  }
+  return { lines, exitCode: ok ? 0 : 1 };
+}
