@@ -2,7 +2,7 @@ import { exportCtdlText, mintMissingCtids } from '../domain/ctdl/export-ctdl';
 import { formatIssue, parseMap } from '../domain/parse';
 import { serializeMap } from '../domain/serialize';
 import { slugify } from '../domain/ids';
-import { parseArgs, type CommandOutcome, type CtdlImportIo } from './ctdl-import-files';
+import { join, parseArgs, type CommandOutcome, type CtdlImportIo } from './ctdl-import-files';
 import { decodeUtf8, describeReadError } from './file-text';
 
 export const EXPORT_USAGE = [
@@ -12,7 +12,6 @@ export const EXPORT_USAGE = [
   'Exits 0 when every map was exported, 1 when any could not be, 2 when no file is given.',
 ].join('\n');
 
-const join = (dir: string, file: string) => (dir === '' || dir === '.' ? file : `${dir.replace(/[\\/]+$/, '')}/${file}`);
 
 /** The export command without its process: `newUuid` mints CTIDs (tests give a counter). */
 export function exportCtdlPaths(args: readonly string[], io: CtdlImportIo, newUuid: () => string): CommandOutcome {

@@ -27,7 +27,8 @@ type Read = { path: string; name: string; text: string; graph: CtdlGraph };
 
 const PATHWAY = `${NS.ceterms}Pathway`;
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
-const join = (dir: string, file: string) => (dir === '' || dir === '.' ? file : `${dir.replace(/[\\/]+$/, '')}/${file}`);
+/** DIR/FILE, or FILE alone for the current folder. */
+export const join = (dir: string, file: string) => (dir === '' || dir === '.' ? file : `${dir.replace(/[\\/]+$/, '')}/${file}`);
 const safeFileName = (id: string) => id.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'pathway';
 
 /** Splits `FILE... --out DIR` (DIR defaults to the current folder). */
