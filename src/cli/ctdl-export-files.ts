@@ -18,6 +18,7 @@ export function exportCtdlPaths(args: readonly string[], io: CtdlImportIo, newUu
   const parsed = parseArgs(args);
   if (!parsed) return { lines: [EXPORT_USAGE], exitCode: 2 };
   const lines: string[] = [];
+  const written = new Set<string>();
   let ok = true;
   for (const path of parsed.files) {
     let text: string;
@@ -35,13 +36,22 @@ export function exportCtdlPaths(args: readonly string[], io: CtdlImportIo, newUu
       continue;
     }
     const minted = mintMissingCtids(result.map, newUuid);
-    const out = join(parsed.out, `${slugify(minted.map.title, 100) || minted.map.id}.ctdl.jsonld`);
+    const name = slugify(minted.map.title, 100) || minted.map.id;
+    // Two maps of one title must not write one file: the second takes its id too.
+    const out = join(parsed.out, written.has(name) ? `${name}-${slugify(minted.map.id, 100)}.ctdl.jsonld` : `${name}.ctdl.jsonld`);
+    written.add(name);
     io.writeFile(out, exportCtdlText(minted.map));
     lines.push(`${path}: wrote ${out}`);
-    if (minted.minted > 0) {
+    lines.push(...result.warnings.map((issue) => `  warning: ${formatIssue(issue)}`));
+    if (minted.minted === 0) continue;
+    const count = `${minted.minted} new ${minted.minted === 1 ? 'CTID' : 'CTIDs'}`;
+    if (result.warnings.length > 0) {
+      // Rewriting a file read with warnings would also rewrite what the warnings are about.
+      lines.push(`  ${count} in this export only: ${path} was read with warnings, so it was left as it is`);
+    } else {
       // Kept where the map is, so every later export (and re-import) names the same components.
       io.writeFile(path, serializeMap(minted.map));
-      lines.push(`  ${minted.minted} new ${minted.minted === 1 ? 'CTID' : 'CTIDs'} kept in ${path}`);
+      lines.push(`  ${count} kept in ${path}`);
     }
   }
   return { lines, exitCode: ok ? 0 : 1 };

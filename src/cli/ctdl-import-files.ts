@@ -86,8 +86,20 @@ export async function importCtdlPaths(args: readonly string[], io: CtdlImportIo)
   }
   for (const pathway of pathways) {
     const files = [pathway, ...companions].map(({ name, text }) => ({ name, text }));
-    const existingFor = (mapId: string) => readExisting(io, join(parsed.out, `${safeFileName(mapId)}.json`));
+    const broken: string[] = [];
+    const existingFor = (mapId: string) => {
+      const existing = readExisting(io, join(parsed.out, `${safeFileName(mapId)}.json`));
+      if (existing === 'unreadable') broken.push(mapId);
+      return existing === 'unreadable' ? undefined : existing;
+    };
     const made = await importCtdl(files, existingFor);
+    if (made.ok && broken.includes(made.map.id)) {
+      // Never written over: it may hold wages and moves added by hand.
+      const path = join(parsed.out, `${safeFileName(made.map.id)}.json`);
+      lines.push(`${pathway.path}: error: ${path} is there but is not a valid map, so it was left as it is; fix it (npm run validate -- ${path}) or move it away, then import again`);
+      ok = false;
+      continue;
+    }
     if (!made.ok) {
       lines.push(...made.errors.map((issue) => `${pathway.path}: error: ${formatIssue(issue)}`));
       ok = false;
@@ -106,10 +118,14 @@ export async function importCtdlPaths(args: readonly string[], io: CtdlImportIo)
   return { lines, exitCode: ok ? 0 : 1 };
 }
 
-function readExisting(io: CtdlImportIo, path: string): PathwayMap | undefined {
+function readExisting(io: CtdlImportIo, path: string): PathwayMap | undefined | 'unreadable' {
   if (!io.exists(path)) return undefined;
-  const parsed = parseMap(decodeUtf8(io.readFile(path)).text);
-  return parsed.ok ? parsed.map : undefined;
+  try {
+    const parsed = parseMap(decodeUtf8(io.readFile(path)).text);
+    return parsed.ok ? parsed.map : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
 }
 
 function cardCount(map: PathwayMap): string {

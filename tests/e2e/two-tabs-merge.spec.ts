@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './support/test';
 import { MapEditorPage } from './pages/map-editor-page';
+import { waitForMapAtRest } from './support/map-at-rest';
 
 // Two tabs, each loading the app: more than the default time on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -18,6 +19,8 @@ async function twoTabsOnOneMap(page: Page, titles: readonly string[]): Promise<[
   await otherPage.clock.install();
   const second = new MapEditorPage(otherPage);
   await otherPage.goto(page.url());
+  // The second tab reads the map from storage and lays it out: wait until it says it is at rest.
+  await waitForMapAtRest(second.canvas);
   for (const title of titles) await expect(second.card(title)).toBeVisible();
   return [first, second];
 }

@@ -38,7 +38,8 @@ export function checkLooseReferences(map: PathwayMap): ParseIssue[] {
   map.feedback.forEach((item, index) => {
     note(targets, item.targetId, `feedback[${index}].targetId`, 'the card or transition');
   });
-  note(occupations, map.goalId, 'goalId', 'the occupation');
+  const cards = new Set([...occupations, ...map.steps.map((step) => step.id)]);
+  note(cards, map.goalId, 'goalId', 'the card');
   map.hiringEvents.forEach((event, index) => {
     event.occupationIds?.forEach((id, position) => {
       note(occupations, id, `hiringEvents[${index}].occupationIds[${position}]`, 'the occupation');

@@ -11,6 +11,11 @@ export const CTDL_LIMITS = {
   maxDocuments: 1_000,
   /** Nodes in the graph read, nested objects included. */
   maxNodes: 20_000,
+  /**
+   * @context entries in one document, all places together. Each is processed by jsonld.js: a small
+   * file listing the context 50,000 times kept an import busy for minutes.
+   */
+  maxContextEntries: 16,
   maxNestingDepth: MAX_NESTING_DEPTH,
   maxStringLength: MAX_STRING_LENGTH,
 } as const;

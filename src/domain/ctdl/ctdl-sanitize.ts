@@ -25,8 +25,19 @@ export function sanitizeCtdl(json: unknown, prefix: readonly (string | number)[]
   const path: Array<string | number> = [...prefix];
   const at = () => formatCtdlPath(path);
 
+  let contextEntries = 0;
   const checkContext = (context: unknown) => {
     const entries = Array.isArray(context) ? context : [context];
+    contextEntries += entries.length;
+    if (contextEntries > CTDL_LIMITS.maxContextEntries) {
+      if (contextEntries - entries.length <= CTDL_LIMITS.maxContextEntries) {
+        errors.push({
+          path: at(),
+          message: `makes more than ${formatNumber(CTDL_LIMITS.maxContextEntries)} @context entries in one document; a CTDL file needs one`,
+        });
+      }
+      return;
+    }
     entries.forEach((entry, index) => {
       if (typeof entry !== 'string' || isCtdlContextUrl(entry)) return;
       const where = Array.isArray(context) ? `${at()}[${index}]` : at();

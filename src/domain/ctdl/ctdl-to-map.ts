@@ -284,7 +284,7 @@ export function ctdlToMap(graph: CtdlGraph, existing?: PathwayMap): CtdlImportRe
   if (existing) {
     const gone = [...existingCards.values()].filter((card) => !kindOfCard.has(String(card.id)));
     recognised.push(`updated the map already in the library: ${plural(reads.filter((r) => existingCards.has(String(r.card.id))).length, 'card')} refreshed, ${formatNumber(reads.filter((r) => !existingCards.has(String(r.card.id))).length)} new`);
-    if (gone.length > 0) recognised.push(`${plural(gone.length, 'card')} not in the file kept as they were: ${gone.map((c) => String(c.title)).join(', ')}`);
+    if (gone.length > 0) recognised.push(`${plural(gone.length, 'card')} not in the file kept as ${gone.length === 1 ? 'it was' : 'they were'}: ${gone.map((c) => String(c.title)).join(', ')}`);
   }
   for (const read of reads) listKept(`"${String(read.card.title)}"`, read.kept, notKept);
   const visitGroups = (tree: unknown, where: string) => {

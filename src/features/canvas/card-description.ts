@@ -21,8 +21,11 @@ export type CardPart = 'picked' | 'details' | 'room';
 export const CARD_PARTS: readonly CardPart[] = ['picked', 'details'];
 
 export function cardPartId(flowId: string, nodeId: string, part: CardPart): string {
-  // An id must hold no space (aria-describedby is a space-separated list); map ids are free text.
-  return `${flowId}-card-${part}-${encodeURIComponent(nodeId)}`;
+  // An id must hold no space (aria-describedby is a space-separated list); map ids are free text,
+  // so anything but letters, digits, _ and - is written as its UTF-16 code (never throws, unlike
+  // encodeURIComponent on a lone surrogate).
+  const safe = nodeId.replace(/[^A-Za-z0-9_-]/g, (char) => `.${char.charCodeAt(0).toString(16)}.`);
+  return `${flowId}-card-${part}-${safe}`;
 }
 
 /** React Flow's own description of every card (how to use it from the keyboard), kept last. */

@@ -62,6 +62,17 @@ describe('npm run ctdl:import', () => {
     expect(again.ok && again.map.occupations.find((occupation) => occupation.id === rn.id)?.wage).toMatchObject({ amount: 41.5 });
   });
 
+  it('leaves a map file in the way alone when it is not a valid map (it may hold work done by hand)', async () => {
+    const fs = memoryFs({ [PATHWAY]: fixture(PATHWAY), [MODEL]: fixture(MODEL) });
+    await importCtdlPaths([PATHWAY, MODEL, '--out', 'maps'], fs);
+    const mapPath = [...fs.files.keys()].find((path) => path.startsWith('maps/') && path.endsWith('.json'))!;
+    fs.files.set(mapPath, '{"schemaVersion": 2, "title": "Half-edited", "occupations": [');
+    const { lines, exitCode } = await importCtdlPaths([PATHWAY, MODEL, '--out', 'maps'], fs);
+    expect(exitCode).toBe(1);
+    expect(lines[0]).toMatch(/is there but is not a valid map, so it was left as it is/);
+    expect(fs.files.get(mapPath)).toBe('{"schemaVersion": 2, "title": "Half-edited", "occupations": [');
+  });
+
   it('names the file and the problem when a file is not CTDL, and writes nothing for it', async () => {
     const fs = memoryFs({ 'broken.jsonld': '{"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [' });
     const { lines, exitCode } = await importCtdlPaths(['broken.jsonld', 'missing.jsonld'], fs);
@@ -91,5 +102,13 @@ describe('npm run ctdl:export', () => {
     const second = exportCtdlPaths(['map.json', '--out', 'out'], fs, uuid);
     expect(second.lines).toEqual([`map.json: wrote ${out}`]);
     expect(fs.files.get(out)).toBe(exported);
+  });
+
+  it('gives two maps of one title two files', () => {
+    const other = JSON.stringify({ ...JSON.parse(sample), id: 'healthcare-copy' });
+    const fs = memoryFs({ 'a.json': sample, 'b.json': other });
+    const { lines } = exportCtdlPaths(['a.json', 'b.json', '--out', 'out'], fs, () => '00000000-0000-4000-8000-000000000001');
+    const outputs = lines.filter((line) => line.includes(': wrote ')).map((line) => line.split(': wrote ')[1]);
+    expect(new Set(outputs).size).toBe(2);
   });
 });

@@ -45,6 +45,15 @@ describe('importCtdl: the bundled nursing pathway', () => {
     expect(again.map).toEqual(minted);
   });
 
+  it('updates only the same pathway: a library map that merely shares the id is left alone', async () => {
+    const { map } = await imported();
+    const handMade = { ...map, pathwayCtid: undefined, title: 'My own nursing map' };
+    const result = await importCtdl(FILES, () => handMade);
+    expect(result.ok && result.updates).toBeUndefined();
+    const same = await importCtdl(FILES, () => map);
+    expect(same.ok && same.updates).toBe(map);
+  });
+
   it('is refused with a message when nothing in the files is CTDL', async () => {
     const result = await importCtdl([{ name: 'notes.jsonld', text: '{"@context": "https://evil.example/ctx", "@type": "Pathway"}' }], nothingInLibrary);
     expect(result.ok).toBe(false);

@@ -213,7 +213,7 @@ describe('ctdlToMap into a map already in the library', () => {
     expect(again.map.occupations[0]).toMatchObject({ title: 'Registered Nurse', wage: { unit: 'hour', amount: 45 }, education: 'associate' });
     expect(again.map.transitions.find((t) => t.id === 'hand-move')).toEqual({ id: 'hand-move', from: ids.rn, to: 'hand', kind: 'advancement', typicalMonths: 24 });
     expect(again.map.transitions.map((t) => t.id)).toEqual(first.transitions.map((t) => t.id).concat('hand-move'));
-    expect(again.report.recognised).toContain('1 card not in the file kept as they were: Charge Nurse');
+    expect(again.report.recognised).toContain('1 card not in the file kept as it was: Charge Nurse');
   });
 });
 
